@@ -1,0 +1,260 @@
+/** Judging one indicator: utfall against målvärde (spec §7). */
+import { formateraVarde } from "./format";
+import { tolkaMalvarde, type Malvarde, type Operator, type TolkatMalvarde } from "./malvarde";
+import { riktningFranNamn, type Riktning } from "./riktning";
+import { DELVIS, EJ_UPPFYLLT, KAN_EJ_BEDOMAS, UPPFYLLT, type Bedomning, type Status } from "./status";
+import { PENGAENHETER, type Tal } from "./tal";
+import { lasCell, type Cellvarde } from "./varde";
+
+export interface Underlag {
+  readonly utfall: Cellvarde;
+  readonly malvarde: Cellvarde;
+  readonly riktning?: Riktning;
+  /** Indicator name, used to infer riktning when neither text nor argument gives one. */
+  readonly namn?: string;
+  readonly gransvarde?: Cellvarde;
+  readonly foregaende?: Cellvarde;
+  readonly jamforelse?: readonly number[];
+  /** The indicator is a percentage: a plain målvärde or gränsvärde above 1 is percentage points. */
+  readonly procentindikator?: boolean;
+}
+
+export interface Resultat extends Bedomning {
+  readonly riktning: Riktning;
+}
+
+const DELVIS_ANDEL = 0.1;
+const EPS = 1e-9;
+
+const lika = (a: number, b: number): boolean => Math.abs(a - b) <= EPS * Math.max(Math.abs(a), Math.abs(b));
+const lte = (a: number, b: number): boolean => a < b || lika(a, b);
+
+function uppfyller(v: number, op: Operator, t: number): boolean {
+  switch (op) {
+    case "<=":
+      return lte(v, t);
+    case "<":
+      return v < t && !lika(v, t);
+    case ">=":
+      return lte(t, v);
+    case ">":
+      return v > t && !lika(v, t);
+  }
+}
+
+const resultat = (status: Status, motivering: string, riktning: Riktning): Resultat => ({
+  status,
+  motivering,
+  riktning,
+});
+
+/** Judges an indicator. Never throws on data: what cannot be judged is Kan ej bedömas with a reason. */
+export function bedom(underlag: Underlag): Resultat {
+  const tolkat =
+    typeof underlag.malvarde === "number" || typeof underlag.malvarde === "string"
+      ? tolkaMalvarde(underlag.malvarde)
+      : tolkaMalvarde("");
+  return bedomTolkat(underlag, tolkat);
+}
+
+/** As `bedom`, with the målvärde already parsed (a table re-uses one parse per row). */
+export function bedomTolkat(underlag: Underlag, tolkat: TolkatMalvarde): Resultat {
+  const riktning = tolkat.riktning ?? underlag.riktning ?? (underlag.namn ? riktningFranNamn(underlag.namn) : "hogre");
+  const keb = (orsak: string): Resultat => resultat(KAN_EJ_BEDOMAS, orsak, riktning);
+  const skala = underlag.procentindikator ? tillProcent : (t: Tal) => t;
+
+  const utfall = lasCell(underlag.utfall);
+  if (utfall.typ === "saknas") return keb(utfall.markor ? `Uppgift saknas (${utfall.markor})` : "Utfall saknas");
+  if (utfall.typ === "fel") return keb(`Utfallet "${String(underlag.utfall).trim()}" är inget tal`);
+  const v: Tal = underlag.procentindikator ? { ...utfall, procent: true } : utfall;
+
+  if (tolkat.malvarde.typ === "olasbar") return keb(tolkat.malvarde.orsak);
+  const f = lasValfritt(underlag.foregaende, skala);
+  if (f === "fel") return keb("Föregående värde är inget tal");
+  const g = lasValfritt(underlag.gransvarde, skala);
+  if (g === "fel") return keb("Gränsvärdet är inget tal");
+
+  const malvarde = skalaMalvarde(tolkat.malvarde, skala);
+  const enhetsfel = jamforEnheter(v, malvarde);
+  if (enhetsfel) return keb(enhetsfel);
+
+  const krav = tillKrav(malvarde, riktning, f, underlag.jamforelse ?? []);
+  if (typeof krav === "string") return keb(krav);
+  const lastUr = tolkat.kalla ? ` (målvärdet läst som "${tolkat.kalla}")` : "";
+  const r = bedomKrav(krav, v, f, g, riktning);
+  return r.status === KAN_EJ_BEDOMAS ? r : { ...r, motivering: r.motivering + lastUr };
+}
+
+function lasValfritt(varde: Cellvarde, skala: (t: Tal) => Tal): Tal | undefined | "fel" {
+  const last = lasCell(varde);
+  if (last.typ === "saknas") return undefined;
+  if (last.typ === "fel") return "fel";
+  return skala(last);
+}
+
+/** Percentage points to a fraction: 7 → 7 %, 0,07 stays. */
+function tillProcent(t: Tal): Tal {
+  if (t.procent) return t;
+  return Math.abs(t.varde) > 1 ? { varde: t.varde / 100, procent: true } : { ...t, procent: true };
+}
+
+function skalaMalvarde(m: Malvarde, skala: (t: Tal) => Tal): Malvarde {
+  switch (m.typ) {
+    case "grans":
+    case "band":
+      return { ...m, x: skala(m.x) };
+    case "intervall":
+      return { ...m, fran: skala(m.fran), till: skala(m.till) };
+    default:
+      return m;
+  }
+}
+
+function jamforEnheter(v: Tal, m: Malvarde): string | undefined {
+  const mal = m.typ === "grans" || m.typ === "band" ? m.x.enhet : m.typ === "intervall" ? m.till.enhet : undefined;
+  if (v.enhet && mal && v.enhet !== mal && (PENGAENHETER.has(v.enhet) || PENGAENHETER.has(mal))) {
+    return `Olika enheter: utfallet i ${v.enhet}, målvärdet i ${mal}`;
+  }
+  return undefined;
+}
+
+/** What the target asks of v, once f, riktning and comparison values are known. */
+type Krav =
+  | { readonly typ: "ensidig"; readonly op: Operator; readonly t: Tal; readonly harleddFran?: string }
+  | { readonly typ: "intervall"; readonly fran: Tal; readonly till: Tal }
+  | { readonly typ: "band"; readonly x: Tal }
+  | { readonly typ: "trend"; readonly upp: boolean };
+
+function tillKrav(m: Malvarde, riktning: Riktning, f: Tal | undefined, jamforelse: readonly number[]): Krav | string {
+  const hogre = riktning === "hogre";
+  switch (m.typ) {
+    case "grans":
+      return { typ: "ensidig", op: m.op ?? (hogre ? ">=" : "<="), t: m.x };
+    case "balans":
+      return { typ: "ensidig", op: ">=", t: { varde: 0, procent: false }, harleddFran: "budget i balans" };
+    case "intervall":
+      return m;
+    case "band":
+      return m;
+    case "trend":
+      return f ? m : "Föregående värde saknas: en trend kan inte bedömas";
+    case "forandring": {
+      if (!f) return "Föregående värde saknas: förändringen kan inte bedömas";
+      const tecken = m.upp ? 1 : -1;
+      const t = m.satt === "procent" ? f.varde * (1 + tecken * m.x.varde) : f.varde + tecken * m.x.varde;
+      const ord = `${m.upp ? "öka" : "minska"} med ${formateraVarde(m.x)}${m.satt === "procentenheter" ? "enheter" : ""}`;
+      return {
+        typ: "ensidig",
+        op: m.upp ? ">=" : "<=",
+        t: { ...f, varde: t },
+        harleddFran: `föregående ${formateraVarde(f)}, ${ord}`,
+      };
+    }
+    case "bibehalla":
+      if (!f) return "Föregående värde saknas: nivån kan inte jämföras";
+      return { typ: "ensidig", op: hogre ? ">=" : "<=", t: f, harleddFran: "bibehålla föregående nivå" };
+    case "jamforelse": {
+      const varden = jamforelse.filter(Number.isFinite);
+      if (varden.length === 0) return "Jämförelsevärden saknas";
+      const t =
+        m.satt === "medel"
+          ? varden.reduce((a, b) => a + b, 0) / varden.length
+          : hogre
+            ? Math.max(...varden)
+            : Math.min(...varden);
+      const op: Operator = hogre ? (m.strikt ? ">" : ">=") : m.strikt ? "<" : "<=";
+      return {
+        typ: "ensidig",
+        op,
+        t: { varde: t, procent: false },
+        harleddFran: m.satt === "medel" ? "jämförelsevärdenas medel" : "bästa jämförelsevärdet",
+      };
+    }
+    case "olasbar":
+      return m.orsak;
+  }
+}
+
+const fmt = formateraVarde;
+
+function jamforOrd(v: number, t: number): string {
+  if (lika(v, t)) return "är lika med";
+  return v < t ? "är lägre än" : "är högre än";
+}
+
+function bedomKrav(krav: Krav, v: Tal, f: Tal | undefined, g: Tal | undefined, riktning: Riktning): Resultat {
+  const r = (status: Status, text: string) => resultat(status, text, riktning);
+  const battre = (a: number, b: number) => (riktning === "hogre" ? a > b && !lika(a, b) : a < b && !lika(a, b));
+  const forbattrat = f !== undefined && battre(v.varde, f.varde);
+  const trendText = f
+    ? forbattrat
+      ? ` men har förbättrats från ${fmt(f)}`
+      : ` och har inte förbättrats från ${fmt(f)}`
+    : "";
+
+  switch (krav.typ) {
+    case "ensidig": {
+      const { op, t } = krav;
+      const mal = `målvärdet ${fmt(t)}${krav.harleddFran ? ` (${krav.harleddFran})` : ""}`;
+      const lagreBast = op[0] === "<";
+      if (
+        g &&
+        (lagreBast ? g.varde < t.varde && !lika(g.varde, t.varde) : g.varde > t.varde && !lika(g.varde, t.varde))
+      ) {
+        return r(KAN_EJ_BEDOMAS, `Gränsvärdet ${fmt(g)} ligger på fel sida om målvärdet ${fmt(t)}`);
+      }
+      const text = `Utfallet ${fmt(v)} ${jamforOrd(v.varde, t.varde)} ${mal}`;
+      if (uppfyller(v.varde, op, t.varde)) return r(UPPFYLLT, text);
+      const band = g?.varde ?? t.varde + (lagreBast ? 1 : -1) * DELVIS_ANDEL * Math.abs(t.varde);
+      const gransText = band !== t.varde ? ` (gränsvärde ${fmt({ ...t, varde: band })})` : "";
+      if (band !== t.varde && uppfyller(v.varde, lagreBast ? "<=" : ">=", band)) {
+        return r(DELVIS, `${text} men inom gränsvärdet ${fmt({ ...t, varde: band })}`);
+      }
+      return r(forbattrat ? DELVIS : EJ_UPPFYLLT, text + gransText + trendText);
+    }
+    case "intervall": {
+      const { fran, till } = krav;
+      const mal = `målintervallet ${fmt(fran)}–${fmt(till)}`;
+      if (g && lte(fran.varde, g.varde) && lte(g.varde, till.varde)) {
+        return r(KAN_EJ_BEDOMAS, `Gränsvärdet ${fmt(g)} ligger inom ${mal}`);
+      }
+      if (lte(fran.varde, v.varde) && lte(v.varde, till.varde))
+        return r(UPPFYLLT, `Utfallet ${fmt(v)} ligger inom ${mal}`);
+      const under = v.varde < fran.varde;
+      const kant = under ? fran : till;
+      const gPassar = g !== undefined && (under ? g.varde < fran.varde : g.varde > till.varde);
+      const band = gPassar ? g.varde : kant.varde + (under ? -1 : 1) * DELVIS_ANDEL * Math.abs(kant.varde);
+      const text = `Utfallet ${fmt(v)} ligger ${under ? "under" : "över"} ${mal}`;
+      if (under ? lte(band, v.varde) : lte(v.varde, band)) {
+        return r(DELVIS, `${text} men inom gränsvärdet ${fmt({ ...kant, varde: band })}`);
+      }
+      const narmare = f !== undefined && (under ? f.varde < v.varde : f.varde > v.varde);
+      return r(narmare ? DELVIS : EJ_UPPFYLLT, text + (narmare ? ` men har närmat sig från ${fmt(f)}` : ""));
+    }
+    case "band": {
+      const x = krav.x.varde;
+      const mal = `målvärdet ±${fmt(krav.x)}`;
+      if (lte(Math.abs(v.varde), x)) return r(UPPFYLLT, `Utfallet ${fmt(v)} ligger inom ${mal}`);
+      const gynnsam = riktning === "hogre" ? v.varde > 0 : v.varde < 0;
+      if (gynnsam) return r(DELVIS, `Utfallet ${fmt(v)} ligger utanför ${mal} men på den gynnsamma sidan`);
+      if (g && Math.abs(g.varde) < x && !lika(Math.abs(g.varde), x)) {
+        return r(KAN_EJ_BEDOMAS, `Gränsvärdet ${fmt(g)} ligger innanför ${mal}`);
+      }
+      const band = g ? Math.abs(g.varde) : x * (1 + DELVIS_ANDEL);
+      const text = `Utfallet ${fmt(v)} ligger utanför ${mal}`;
+      if (lte(Math.abs(v.varde), band))
+        return r(DELVIS, `${text} men inom gränsvärdet ±${fmt({ ...krav.x, varde: band })}`);
+      return r(forbattrat ? DELVIS : EJ_UPPFYLLT, text + trendText);
+    }
+    case "trend": {
+      const fv = (f as Tal).varde;
+      const text = `Utfallet ${fmt(v)} jämfört med föregående ${fmt(f as Tal)}`;
+      if (lika(v.varde, fv)) return r(DELVIS, `${text}: oförändrat`);
+      const upp = v.varde > fv;
+      return r(
+        upp === krav.upp ? UPPFYLLT : EJ_UPPFYLLT,
+        `${text}: ${upp ? "ökning" : "minskning"}, målet är ${krav.upp ? "ökning" : "minskning"}`,
+      );
+    }
+  }
+}

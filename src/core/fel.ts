@@ -1,0 +1,18 @@
+/** The three ways a computation can fail; the function layer maps them to Excel errors. */
+export type FelTyp = "ogiltig" | "division" | "saknas";
+
+/** A domain error with a Swedish message meant for the user. */
+export class KpiFel extends Error {
+  constructor(
+    readonly typ: FelTyp,
+    message: string,
+  ) {
+    super(message);
+    this.name = "KpiFel";
+  }
+}
+
+export const ogiltig = (message: string): KpiFel => new KpiFel("ogiltig", message);
+export const division = (message: string): KpiFel => new KpiFel("division", message);
+export const saknas = (markor: string): KpiFel =>
+  new KpiFel("saknas", markor ? `Uppgift saknas (${markor})` : "Uppgift saknas");

@@ -1,0 +1,20 @@
+/** A cell value as the core sees it: what Excel passes, already free of Office types. */
+import { lasTal, type LastTal, type Tal } from "./tal";
+
+export type Cellvarde = number | string | boolean | null | undefined;
+
+/** Reads a single cell: numbers as they are, text the Swedish way, blank as missing. */
+export function lasCell(varde: Cellvarde): LastTal {
+  if (varde === null || varde === undefined) return { typ: "saknas", markor: "" };
+  if (typeof varde === "number") {
+    return Number.isFinite(varde) ? { typ: "tal", varde, procent: false } : { typ: "fel", orsak: "Ogiltigt tal" };
+  }
+  if (typeof varde === "boolean") return { typ: "fel", orsak: `${varde ? "SANT" : "FALSKT"} är inget tal` };
+  return lasTal(varde);
+}
+
+export const arTom = (varde: Cellvarde): boolean =>
+  varde === null || varde === undefined || (typeof varde === "string" && varde.trim() === "");
+
+/** A plain number as a Tal. */
+export const tal = (varde: number, procent = false): Tal => ({ varde, procent });

@@ -1,0 +1,109 @@
+/** Every row of the real report tables in ../shared/examples comes out as the file says. */
+import * as fs from "fs";
+import * as path from "path";
+import { normaliseraAktivitet, AKTIVITETSFARG } from "../../src/core/aktivitet";
+import { bedom } from "../../src/core/bedomning";
+import { budgetavvikelse, lasRadtyp } from "../../src/core/budget";
+import { sammanvag } from "../../src/core/sammanvagd";
+import { lasTal } from "../../src/core/tal";
+import { riktningFranNamn, type Riktning } from "../../src/core/riktning";
+import * as kpi from "../../src/functions/functions";
+import { EXEMPEL, lasCsv } from "../helpers/csv";
+import { cell } from "../helpers/excel";
+
+const BRYTRADER = new Set(["Män", "Kvinnor"]);
+
+/** The indicator rows with the riktning a row inherits from the indicator above it. */
+function indikatorer() {
+  let riktning = riktningFranNamn("");
+  return lasCsv("indikatorer-2020.csv").map((rad) => {
+    const bryt = BRYTRADER.has(rad.indikator);
+    if (!bryt) riktning = riktningFranNamn(rad.indikator);
+    return Object.assign({ bryt, riktning }, rad) as Record<string, string> & { bryt: boolean; riktning: Riktning };
+  });
+}
+
+describe("the vendored examples", () => {
+  // The repository is checked out beside shared/, as in CI; this catches a stale copy.
+  const delade = path.resolve(__dirname, "../../../shared/examples");
+  it("are the same as ../shared/examples", () => {
+    expect(fs.readdirSync(EXEMPEL).sort()).toEqual(
+      fs
+        .readdirSync(delade)
+        .filter((f) => f.endsWith(".csv"))
+        .sort(),
+    );
+    for (const fil of fs.readdirSync(EXEMPEL)) {
+      expect(fs.readFileSync(path.join(EXEMPEL, fil), "utf8")).toBe(fs.readFileSync(path.join(delade, fil), "utf8"));
+    }
+  });
+});
+
+describe("indikatorer-2020.csv", () => {
+  it.each(indikatorer())("$indikator", (rad) => {
+    const underlag = {
+      utfall: rad["2020"],
+      malvarde: rad.malvarde,
+      foregaende: rad["2019"],
+      riktning: rad.riktning,
+    };
+    expect(bedom(underlag).status).toBe(rad.forvantad_status);
+    const riktningText = rad.riktning === "lagre" ? "lägre är bättre" : "högre är bättre";
+    expect(kpi.maluppfyllelse(rad["2020"], rad.malvarde, riktningText, null, rad["2019"] || null)).toBe(
+      rad.forvantad_status,
+    );
+  });
+
+  it("gives a reason for every row, with Swedish numbers", () => {
+    const total = indikatorer().find((r) => r.indikator === "Total sjukfrånvaro")!;
+    expect(
+      bedom({ utfall: total["2020"], malvarde: total.malvarde, foregaende: total["2019"], riktning: "lagre" })
+        .motivering,
+    ).toBe("Utfallet 10,5 är högre än målvärdet 7 (gränsvärde 7,7) och har inte förbättrats från 8");
+  });
+});
+
+describe("maluppfyllelse-2020.csv", () => {
+  const rader = indikatorer();
+  it.each(lasCsv("maluppfyllelse-2020.csv"))("$namndmal", (mal) => {
+    const namndmal = mal.namndmal;
+    const statusar = rader
+      .filter((r) => r.namndmal === namndmal && !r.bryt)
+      .map(
+        (r) => bedom({ utfall: r["2020"], malvarde: r.malvarde, foregaende: r["2019"], riktning: r.riktning }).status,
+      );
+    expect(sammanvag(statusar)).toBe(mal.forvantad_status);
+    expect(kpi.sammanvagd(statusar.map((s) => [s]))).toBe(mal.forvantad_status);
+  });
+});
+
+describe("personal-2020.csv", () => {
+  it.each(lasCsv("personal-2020.csv"))("$nyckeltal", (rad) => {
+    const namn = rad.nyckeltal;
+    const r = bedom({ utfall: rad.bokslut_2020, malvarde: rad.malvarde_helar, foregaende: rad.bokslut_2019, namn });
+    expect(r.status).toBe(rad.forvantad_status);
+  });
+});
+
+describe("driftsammandrag-2020.csv", () => {
+  it.each(lasCsv("driftsammandrag-2020.csv"))("$verksamhet", (rad) => {
+    const tal = (t: string) => {
+      const last = lasTal(t);
+      if (last.typ !== "tal") throw new Error(t);
+      return last.varde;
+    };
+    const forvantad = tal(rad.avvikelse_tkr);
+    expect(budgetavvikelse(tal(rad.bokslut_2020_tkr), tal(rad.budget_2020_tkr), lasRadtyp(rad.typ))).toBe(forvantad);
+    expect(kpi.budgetavvikelse(cell(rad.bokslut_2020_tkr), cell(rad.budget_2020_tkr), rad.typ)).toBe(forvantad);
+  });
+});
+
+describe("aktiviteter-2020.csv", () => {
+  it.each(lasCsv("aktiviteter-2020.csv"))("$status_som_skriven", (rad) => {
+    const text = rad.status_som_skriven;
+    const normaliserad = normaliseraAktivitet(text);
+    expect(normaliserad).toBe(rad.normaliserad_status);
+    expect(AKTIVITETSFARG[normaliserad]).toBe(rad.farg);
+    expect(kpi.aktivitetsstatus(text)).toBe(rad.normaliserad_status);
+  });
+});
