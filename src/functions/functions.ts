@@ -1,0 +1,397 @@
+/* Målkoll's custom functions (namespace KPI). Thin wrappers: every rule lives in src/core. */
+import { normaliseraAktivitet } from "../core/aktivitet";
+import { bedom, type Underlag } from "../core/bedomning";
+import { budgetavvikelse as avvikelse, budgetavvikelseProcent as avvikelseProcent, lasRadtyp } from "../core/budget";
+import { KpiFel, ogiltig, saknas } from "../core/fel";
+import { tolkaMalvarde } from "../core/malvarde";
+import { personalomsattning as omsattning } from "../core/personalomsattning";
+import { lasRiktning, type Riktning } from "../core/riktning";
+import { sammanvag } from "../core/sammanvagd";
+import { KAN_EJ_BEDOMAS, type Bedomning } from "../core/status";
+import {
+  lasAldersgrupp,
+  lasKon,
+  sjukfranvaro as nt1,
+  sjukfranvaroLang as nt2,
+  sjukfranvaroRedovisning as redovisning,
+  type Aldersgrupp,
+  type Kon,
+} from "../core/sjukfranvaro";
+import { lasTal } from "../core/tal";
+import { arTom, type Cellvarde } from "../core/varde";
+import {
+  celler,
+  excelfel,
+  kor,
+  skalar,
+  summa,
+  talFranCell,
+  talLista,
+  valfri,
+  valfriSumma,
+  valfriText,
+} from "./argument";
+
+/**
+ * Total sjukfrånvaro (NT1): summa sjukfrånvarotimmar delat med summa ordinarie arbetstimmar, som andel.
+ * @customfunction SJUKFRANVARO
+ * @param sjuktimmar Sjukfrånvarotimmar: tal, cell eller område (summeras).
+ * @param arbetstimmar Ordinarie arbetstimmar: tal, cell eller område (summeras).
+ * @returns Sjukfrånvaron som andel, t.ex. 0,105 (formatera cellen som procent).
+ */
+export function sjukfranvaro(sjuktimmar: any[][], arbetstimmar: any[][]): number {
+  return kor(() => nt1(summa(sjuktimmar, "Sjuktimmar"), summa(arbetstimmar, "Arbetstimmar")));
+}
+
+/**
+ * Andel långtidssjukfrånvaro (NT2): sjuktimmar i sammanhängande sjukfrånvaro om 60 dagar eller mer, delat med alla sjuktimmar.
+ * @customfunction SJUKFRANVARO.LANG
+ * @param langtidstimmar Sjuktimmar i frånvaro om 60 dagar eller mer: tal, cell eller område.
+ * @param sjuktimmar Alla sjukfrånvarotimmar: tal, cell eller område.
+ * @returns Andel av sjukfrånvarotiden, t.ex. 0,42.
+ */
+export function sjukfranvaroLang(langtidstimmar: any[][], sjuktimmar: any[][]): number {
+  return kor(() => nt2(summa(langtidstimmar, "Långtidstimmar"), summa(sjuktimmar, "Sjuktimmar")));
+}
+
+/**
+ * Sjukfrånvaron som den redovisas i förvaltningsberättelsen: totalt, per kön och åldersgrupp. Grupper med högst tio personer visas som "..".
+ * @customfunction SJUKFRANVARO.REDOVISNING
+ * @param sjuktimmar Sjukfrånvarotimmar, en rad per anställd.
+ * @param arbetstimmar Ordinarie arbetstimmar, samma storlek som sjuktimmar.
+ * @param kon Kön per anställd: K/Kvinna eller M/Man.
+ * @param alder Ålder i år, eller åldersgrupp (29 år eller yngre, 30–49 år, 50 år eller äldre).
+ * @param [langtidstimmar] Sjuktimmar i frånvaro om 60 dagar eller mer, samma storlek (valfritt).
+ * @returns En tabell med två kolumner: rubrik och andel.
+ */
+export function sjukfranvaroRedovisning(
+  sjuktimmar: any[][],
+  arbetstimmar: any[][],
+  kon: any[][],
+  alder: any[][],
+  langtidstimmar?: any[][],
+): any[][] {
+  return kor(() => {
+    const s = celler(sjuktimmar);
+    const o = celler(arbetstimmar);
+    const k = celler(kon);
+    const a = celler(alder);
+    const l = langtidstimmar === undefined || langtidstimmar === null ? undefined : celler(langtidstimmar);
+    const harLang = l !== undefined && !l.every(arTom);
+    if (o.length !== s.length || k.length !== s.length || a.length !== s.length || (harLang && l.length !== s.length)) {
+      throw ogiltig("Områdena har olika storlek");
+    }
+    const data = lasAnstallda(s, o, k, a, harLang ? l : undefined);
+    return redovisning(data).map(([etikett, varde]) => [etikett, varde instanceof KpiFel ? excelfel(varde) : varde]);
+  });
+}
+
+function lasAnstallda(s: Cellvarde[], o: Cellvarde[], k: Cellvarde[], a: Cellvarde[], l: Cellvarde[] | undefined) {
+  const sjuk: number[] = [];
+  const ord: number[] = [];
+  const konKoder: Kon[] = [];
+  const grupper: Aldersgrupp[] = [];
+  const lang: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    if (arTom(s[i]) && arTom(o[i]) && arTom(k[i]) && arTom(a[i])) continue;
+    const rad = `rad ${i + 1}`;
+    const kod = typeof k[i] === "string" ? lasKon(k[i] as string) : undefined;
+    if (kod === undefined) throw ogiltig(`Okänt kön på ${rad}: ange K eller M`);
+    const alder =
+      typeof a[i] === "number" || typeof a[i] === "string" ? lasAldersgrupp(a[i] as number | string) : undefined;
+    if (alder === undefined) throw ogiltig(`Okänd ålder på ${rad}`);
+    sjuk.push(arTom(s[i]) ? 0 : talFranCell(s[i], `Sjuktimmar ${rad}`));
+    ord.push(arTom(o[i]) ? 0 : talFranCell(o[i], `Arbetstimmar ${rad}`));
+    konKoder.push(kod);
+    grupper.push(alder);
+    if (l) lang.push(arTom(l[i]) ? 0 : talFranCell(l[i], `Långtidstimmar ${rad}`));
+  }
+  return {
+    sjuktimmar: sjuk,
+    arbetstimmar: ord,
+    kon: konKoder,
+    aldersgrupp: grupper,
+    langtidstimmar: l ? lang : undefined,
+  };
+}
+
+/**
+ * Bedömer total sjukfrånvaro mot ett målvärde. Lägre är bättre; ett målvärde som 7 läses som 7 %.
+ * @customfunction SJUKFRANVARO.STATUS
+ * @param sjuktimmar Sjukfrånvarotimmar: tal, cell eller område.
+ * @param arbetstimmar Ordinarie arbetstimmar: tal, cell eller område.
+ * @param malvarde Målvärdet, t.ex. "Max 7 %", "7,0 %" eller "Minska med 10 %".
+ * @param [gransvarde] Gränsvärde för Delvis uppfyllt, t.ex. 8 %. Utan gränsvärde gäller 10 % av målvärdet.
+ * @param [foregaende] Föregående periods sjukfrånvaro, för trender och relativa mål.
+ * @returns Uppfyllt, Delvis uppfyllt, Ej uppfyllt eller Kan ej bedömas.
+ */
+export function sjukfranvaroStatus(
+  sjuktimmar: any[][],
+  arbetstimmar: any[][],
+  malvarde: any,
+  gransvarde?: any,
+  foregaende?: any,
+): string {
+  return statusAvBeraknat(
+    () => nt1(summa(sjuktimmar, "Sjuktimmar"), summa(arbetstimmar, "Arbetstimmar")),
+    malvarde,
+    gransvarde,
+    foregaende,
+  );
+}
+
+/**
+ * Extern personalomsättning: avgångar delat med medelantalet anställda.
+ * @customfunction PERSONALOMSATTNING
+ * @param avgangar Externa avgångar bland tillsvidareanställda: tal, cell eller område (summeras).
+ * @param antal_start Antal anställda vid periodens början, eller ett område med antal per månad.
+ * @param [antal_slut] Antal anställda vid periodens slut (valfritt).
+ * @returns Personalomsättningen som andel, t.ex. 0,104.
+ */
+export function personalomsattning(avgangar: any[][], antal_start: any[][], antal_slut?: any[][]): number {
+  return kor(() => beraknaOmsattning(avgangar, antal_start, antal_slut));
+}
+
+function beraknaOmsattning(avgangar: unknown, start: unknown, slut: unknown): number {
+  const avg = summa(avgangar, "Avgångar");
+  const slutSumma = valfriSumma(slut, "Antal vid slut");
+  if (slutSumma !== undefined) return omsattning(avg, [summa(start, "Antal vid start"), slutSumma]);
+  const antal = talLista(start, "Antal anställda");
+  if (antal.length === 0) throw saknas("");
+  return omsattning(avg, antal);
+}
+
+/**
+ * Bedömer extern personalomsättning mot ett målvärde. Lägre är bättre; ett målvärde som 7 läses som 7 %.
+ * @customfunction PERSONALOMSATTNING.STATUS
+ * @param avgangar Externa avgångar: tal, cell eller område.
+ * @param antal_start Antal anställda vid periodens början.
+ * @param antal_slut Antal anställda vid periodens slut (lämna tomt för att använda antal_start).
+ * @param malvarde Målvärdet, t.ex. "Högst 7 %".
+ * @param [gransvarde] Gränsvärde för Delvis uppfyllt.
+ * @param [foregaende] Föregående periods personalomsättning.
+ * @returns Uppfyllt, Delvis uppfyllt, Ej uppfyllt eller Kan ej bedömas.
+ */
+export function personalomsattningStatus(
+  avgangar: any[][],
+  antal_start: any[][],
+  antal_slut: any[][],
+  malvarde: any,
+  gransvarde?: any,
+  foregaende?: any,
+): string {
+  return statusAvBeraknat(() => beraknaOmsattning(avgangar, antal_start, antal_slut), malvarde, gransvarde, foregaende);
+}
+
+/** Status of a computed percentage: data problems are Kan ej bedömas, never an error. */
+function statusAvBeraknat(berakna: () => number, malvarde: unknown, gransvarde: unknown, foregaende: unknown): string {
+  const argument = kor(() => ({
+    malvarde: valfri(malvarde, "Målvärde"),
+    gransvarde: valfri(gransvarde, "Gränsvärde"),
+    foregaende: valfri(foregaende, "Föregående"),
+  }));
+  let utfall: number;
+  try {
+    utfall = berakna();
+  } catch (e) {
+    if (e instanceof KpiFel) return KAN_EJ_BEDOMAS;
+    throw e;
+  }
+  return bedom({ ...argument, utfall, riktning: "lagre", procentindikator: true }).status;
+}
+
+/**
+ * Budgetavvikelse med kommunernas teckenregel: positivt är bättre än budget.
+ * @customfunction BUDGETAVVIKELSE
+ * @param utfall Utfall (bokslut eller prognos): tal, cell eller område (summeras).
+ * @param budget Budget: tal, cell eller område (summeras).
+ * @param [typ] kostnad (standard: budget − utfall), intäkt eller resultat (utfall − budget).
+ * @returns Avvikelsen i samma enhet som utfall och budget.
+ */
+export function budgetavvikelse(utfall: any[][], budget: any[][], typ?: any): number {
+  return kor(() => avvikelse(summa(utfall, "Utfall"), summa(budget, "Budget"), lasRadtyp(valfriText(typ, "Typ"))));
+}
+
+/**
+ * Budgetavvikelse i procent av en bas (standard: budgetens belopp), t.ex. nämndens omsättning.
+ * @customfunction BUDGETAVVIKELSE.PROCENT
+ * @param utfall Utfall: tal, cell eller område.
+ * @param budget Budget: tal, cell eller område.
+ * @param [typ] kostnad (standard), intäkt eller resultat.
+ * @param [bas] Beloppet procenten räknas på, t.ex. omsättning eller nettobudget (standard: budget).
+ * @returns Avvikelsen som andel, t.ex. 0,013.
+ */
+export function budgetavvikelseProcent(utfall: any[][], budget: any[][], typ?: any, bas?: any[][]): number {
+  return kor(() => {
+    const b = summa(budget, "Budget");
+    return avvikelseProcent(
+      summa(utfall, "Utfall"),
+      b,
+      lasRadtyp(valfriText(typ, "Typ")),
+      valfriSumma(bas, "Bas") ?? b,
+    );
+  });
+}
+
+/**
+ * Bedömer budgetavvikelsen mot ett målvärde som "Max 1 % budgetavvikelse", "+/-1 %" eller "Budget i balans".
+ * @customfunction BUDGETAVVIKELSE.STATUS
+ * @param utfall Utfall: tal, cell eller område.
+ * @param budget Budget: tal, cell eller område.
+ * @param malvarde Målvärdet. Ett procentmål prövas mot avvikelsen i procent, annars mot beloppet.
+ * @param [typ] kostnad (standard), intäkt eller resultat.
+ * @param [bas] Bas för procenten (standard: budget).
+ * @param [gransvarde] Gränsvärde för Delvis uppfyllt.
+ * @returns Uppfyllt, Delvis uppfyllt, Ej uppfyllt eller Kan ej bedömas.
+ */
+export function budgetavvikelseStatus(
+  utfall: any[][],
+  budget: any[][],
+  malvarde: any,
+  typ?: any,
+  bas?: any[][],
+  gransvarde?: any,
+): string {
+  const a = kor(() => ({
+    typ: lasRadtyp(valfriText(typ, "Typ")),
+    malvarde: valfri(malvarde, "Målvärde"),
+    gransvarde: valfri(gransvarde, "Gränsvärde"),
+  }));
+  const procentmal = a.malvarde !== undefined && typeof a.malvarde !== "number" && arProcentmal(String(a.malvarde));
+  let utfallet: number;
+  try {
+    const u = summa(utfall, "Utfall");
+    const b = summa(budget, "Budget");
+    utfallet = procentmal ? avvikelseProcent(u, b, a.typ, valfriSumma(bas, "Bas") ?? b) : avvikelse(u, b, a.typ);
+  } catch (e) {
+    if (e instanceof KpiFel) return KAN_EJ_BEDOMAS;
+    throw e;
+  }
+  return bedom({ utfall: utfallet, malvarde: a.malvarde, gransvarde: a.gransvarde, riktning: "hogre" }).status;
+}
+
+function arProcentmal(text: string): boolean {
+  const m = tolkaMalvarde(text).malvarde;
+  if (m.typ === "grans" || m.typ === "band") return m.x.procent;
+  if (m.typ === "intervall") return m.till.procent;
+  return false;
+}
+
+function underlag(
+  utfall: unknown,
+  malvarde: unknown,
+  riktning: unknown,
+  gransvarde: unknown,
+  foregaende: unknown,
+  jamforelse: unknown,
+): Underlag {
+  return kor(() => {
+    const riktningText = valfriText(riktning, "Riktning");
+    let r: Riktning | undefined;
+    if (riktningText !== undefined) {
+      r = lasRiktning(riktningText);
+      if (!r) throw ogiltig(`Okänd riktning "${riktningText}". Använd "högre är bättre" eller "lägre är bättre"`);
+    }
+    const jamf: number[] = [];
+    for (const v of celler(jamforelse)) {
+      const t = typeof v === "number" ? v : typeof v === "string" ? lasTal(v) : undefined;
+      if (typeof t === "number") jamf.push(t);
+      else if (t && t.typ === "tal") jamf.push(t.varde);
+    }
+    return {
+      utfall: skalarEllerTom(utfall),
+      malvarde: skalarEllerTom(malvarde),
+      riktning: r,
+      gransvarde: valfri(gransvarde, "Gränsvärde"),
+      foregaende: valfri(foregaende, "Föregående"),
+      jamforelse: jamf,
+    };
+  });
+}
+
+/** Utfall and målvärde: a single cell; blank stays blank and is judged as missing. */
+function skalarEllerTom(arg: unknown): Cellvarde {
+  const v = skalar(arg, "Värdet");
+  return arTom(v) ? undefined : v;
+}
+
+function bedomning(...args: Parameters<typeof underlag>): Bedomning {
+  return bedom(underlag(...args));
+}
+
+/**
+ * Bedömer ett utfall mot ett målvärde skrivet som i rapporterna: "Max 1 % budgetavvikelse", "Minska med 10 %", "Ökar", "≥ 90 %".
+ * @customfunction MALUPPFYLLELSE
+ * @param utfall Periodens utfall.
+ * @param malvarde Målvärdet: tal eller text.
+ * @param [riktning] "högre är bättre" (standard) eller "lägre är bättre". Målvärdets egen text går före.
+ * @param [gransvarde] Gränsvärde för Delvis uppfyllt. Utan gränsvärde gäller 10 % av målvärdet.
+ * @param [foregaende] Föregående periods utfall, för trender och relativa mål.
+ * @param [jamforelse] Jämförelsevärden, t.ex. jämförelsekommunernas resultat.
+ * @returns Uppfyllt, Delvis uppfyllt, Ej uppfyllt eller Kan ej bedömas.
+ */
+export function maluppfyllelse(
+  utfall: any,
+  malvarde: any,
+  riktning?: any,
+  gransvarde?: any,
+  foregaende?: any,
+  jamforelse?: any[][],
+): string {
+  return bedomning(utfall, malvarde, riktning, gransvarde, foregaende, jamforelse).status;
+}
+
+/**
+ * Motiveringen bakom KPI.MALUPPFYLLELSE: en mening på svenska, klar att klistra in i rapporten.
+ * @customfunction MOTIVERING
+ * @param utfall Periodens utfall.
+ * @param malvarde Målvärdet: tal eller text.
+ * @param [riktning] "högre är bättre" (standard) eller "lägre är bättre".
+ * @param [gransvarde] Gränsvärde för Delvis uppfyllt.
+ * @param [foregaende] Föregående periods utfall.
+ * @param [jamforelse] Jämförelsevärden.
+ * @returns Till exempel "Utfallet 10,5 är högre än målvärdet 7 (gränsvärde 7,7)".
+ */
+export function motivering(
+  utfall: any,
+  malvarde: any,
+  riktning?: any,
+  gransvarde?: any,
+  foregaende?: any,
+  jamforelse?: any[][],
+): string {
+  return bedomning(utfall, malvarde, riktning, gransvarde, foregaende, jamforelse).motivering;
+}
+
+/**
+ * Sammanvägd bedömning av ett nämndmål från indikatorernas och aktiviteternas statusar.
+ * @customfunction SAMMANVAGD
+ * @param statusar Ett eller flera områden med statusar. Tomma celler och Kan ej bedömas räknas inte.
+ * @returns Uppfyllt, Delvis uppfyllt, Ej uppfyllt eller Kan ej bedömas.
+ */
+export function sammanvagd(...statusar: any[][][]): string {
+  const texter: string[] = [];
+  for (const omrade of statusar) for (const v of celler(omrade)) if (typeof v === "string") texter.push(v);
+  return sammanvag(texter);
+}
+
+/**
+ * Normaliserar en aktivitets status: "Pausat pga. Corona" blir Pausad, "Genom-förd" blir Genomförd.
+ * @customfunction AKTIVITETSSTATUS
+ * @param text Statusen som den är skriven.
+ * @returns Genomförd, Pågår, Planerad, Delvis genomförd, Ej påbörjad, Pausad, Försenad, Inställd eller Okänd.
+ */
+export function aktivitetsstatus(text: any): string {
+  const v = kor(() => skalar(text, "Texten"));
+  return arTom(v) ? "Okänd" : normaliseraAktivitet(String(v));
+}
+
+/**
+ * Talet som en svensk text betyder: "10,5 %" blir 0,105 och "−7 972" blir -7972.
+ * @customfunction TAL
+ * @param text Text eller tal.
+ * @returns Talet. Saknat värde (I.U, X, –) ger #N/A.
+ */
+export function tal(text: any): number {
+  return kor(() => talFranCell(skalar(text, "Texten"), "Texten"));
+}
