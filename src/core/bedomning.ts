@@ -66,18 +66,21 @@ export function bedomTolkat(underlag: Underlag, tolkat: TolkatMalvarde): Resulta
   const utfall = lasCell(underlag.utfall);
   if (utfall.typ === "saknas") return keb(utfall.markor ? `Uppgift saknas (${utfall.markor})` : "Utfall saknas");
   if (utfall.typ === "fel") return keb(`Utfallet "${String(underlag.utfall).trim()}" är inget tal`);
-  const v: Tal = underlag.procentindikator ? { ...utfall, procent: true } : utfall;
+  let v: Tal = underlag.procentindikator ? { ...utfall, procent: true } : utfall;
 
   if (tolkat.malvarde.typ === "olasbar") return keb(tolkat.malvarde.orsak);
-  const f = lasValfritt(underlag.foregaende, skala);
-  if (f === "fel") return keb("Föregående värde är inget tal");
+  const fLast = lasValfritt(underlag.foregaende, skala);
+  if (fLast === "fel") return keb("Föregående värde är inget tal");
   const g = lasValfritt(underlag.gransvarde, skala);
   if (g === "fel") return keb("Gränsvärdet är inget tal");
 
   const malvarde = skalaMalvarde(tolkat.malvarde, skala);
   const enhetsfel = jamforEnheter(v, malvarde);
   if (enhetsfel) return keb(enhetsfel);
+  // A cell holding 0,105 formatted as % is shown as 10,5 % beside a percentage target.
+  if (arProcentmal(malvarde)) v = { ...v, procent: true };
 
+  const f = fLast && v.procent && !fLast.procent ? { ...fLast, procent: true } : fLast;
   const krav = tillKrav(malvarde, riktning, f, underlag.jamforelse ?? []);
   if (typeof krav === "string") return keb(krav);
   const lastUr = tolkat.kalla ? ` (målvärdet läst som "${tolkat.kalla}")` : "";
@@ -108,6 +111,12 @@ function skalaMalvarde(m: Malvarde, skala: (t: Tal) => Tal): Malvarde {
     default:
       return m;
   }
+}
+
+/** Is the target written as a percentage (7 %, ±1 %, 5–10 %)? */
+export function arProcentmal(m: Malvarde): boolean {
+  if (m.typ === "grans" || m.typ === "band") return m.x.procent;
+  return m.typ === "intervall" && m.till.procent;
 }
 
 function jamforEnheter(v: Tal, m: Malvarde): string | undefined {

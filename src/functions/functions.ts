@@ -1,6 +1,6 @@
 /* Målkoll's custom functions (namespace KPI). Thin wrappers: every rule lives in src/core. */
 import { normaliseraAktivitet } from "../core/aktivitet";
-import { bedom, type Underlag } from "../core/bedomning";
+import { arProcentmal, bedom, type Underlag } from "../core/bedomning";
 import { budgetavvikelse as avvikelse, budgetavvikelseProcent as avvikelseProcent, lasRadtyp } from "../core/budget";
 import { KpiFel, ogiltig, saknas } from "../core/fel";
 import { tolkaMalvarde } from "../core/malvarde";
@@ -257,7 +257,10 @@ export function budgetavvikelseStatus(
     malvarde: valfri(malvarde, "Målvärde"),
     gransvarde: valfri(gransvarde, "Gränsvärde"),
   }));
-  const procentmal = a.malvarde !== undefined && typeof a.malvarde !== "number" && arProcentmal(String(a.malvarde));
+  const procentmal =
+    a.malvarde !== undefined &&
+    typeof a.malvarde !== "number" &&
+    arProcentmal(tolkaMalvarde(String(a.malvarde)).malvarde);
   let utfallet: number;
   try {
     const u = summa(utfall, "Utfall");
@@ -268,13 +271,6 @@ export function budgetavvikelseStatus(
     throw e;
   }
   return bedom({ utfall: utfallet, malvarde: a.malvarde, gransvarde: a.gransvarde, riktning: "hogre" }).status;
-}
-
-function arProcentmal(text: string): boolean {
-  const m = tolkaMalvarde(text).malvarde;
-  if (m.typ === "grans" || m.typ === "band") return m.x.procent;
-  if (m.typ === "intervall") return m.till.procent;
-  return false;
 }
 
 function underlag(

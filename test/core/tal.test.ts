@@ -1,0 +1,43 @@
+import { lasTal } from "../../src/core/tal";
+import { formateraTal, formateraVarde } from "../../src/core/format";
+
+describe("lasTal", () => {
+  it.each([
+    ["10,5 %", 0.105, true, undefined],
+    ["10.5", 10.5, false, undefined],
+    ["−7 972", -7972, false, undefined],
+    ["1\u00a0700\u202f000", 1700000, false, undefined],
+    ["+1,3 %", 0.013, true, undefined],
+    ["8,0 mnkr", 8, false, "mnkr"],
+    ["90 st.", 90, false, "st"],
+    ["10 000 timmar", 10000, false, "timmar"],
+    ["7 procent", 0.07, true, undefined],
+    ["-0,9 %", -0.009, true, undefined],
+  ])("reads %s", (text, varde, procent, enhet) => {
+    const r = lasTal(text);
+    expect(r.typ).toBe("tal");
+    if (r.typ !== "tal") return;
+    expect(r.varde).toBeCloseTo(varde, 12);
+    expect(r.procent).toBe(procent);
+    expect(r.enhet).toBe(enhet);
+  });
+
+  it.each(["I.U", "IU", "x", "LK", "-", "–", "..", ".", "saknas", ""])("reads %p as no value, never zero", (text) => {
+    expect(lasTal(text).typ).toBe("saknas");
+  });
+
+  it.each(["abc", "10,5,3", "1 0", "Stor ökning", "12 äpplen"])("rejects %p with a reason", (text) => {
+    const r = lasTal(text);
+    expect(r).toEqual({ typ: "fel", orsak: expect.stringContaining(text.trim()) });
+  });
+});
+
+describe("formatering", () => {
+  it("writes numbers the Swedish way", () => {
+    expect(formateraTal(1700000)).toBe("1 700 000");
+    expect(formateraTal(-7972.456)).toBe("−7 972,46");
+    expect(formateraVarde({ varde: 0.105, procent: true })).toBe("10,5 %");
+    expect(formateraVarde({ varde: 0.07, procent: true })).toBe("7,0 %");
+    expect(formateraVarde({ varde: 8, procent: false, enhet: "mnkr" })).toBe("8 mnkr");
+  });
+});
