@@ -12,3 +12,8 @@ export function lasCsv(namn: string): Record<string, string>[] {
     return Object.fromEntries(kolumner.map((k, i) => [k, celler[i] ?? ""]));
   });
 }
+
+/** The header row in file order (object keys put "2018" first). */
+export function lasRubriker(namn: string): string[] {
+  return fs.readFileSync(path.join(EXEMPEL, namn), "utf8").split(/\r?\n/)[0].split(";");
+}

@@ -1,0 +1,81 @@
+import { hittaKolumner, utvardera, normaliseraRubrik, rakna } from "../../src/core/tabell";
+import { lasCsv, lasRubriker } from "../helpers/csv";
+
+function somTabell(fil: string, utan: string[] = []) {
+  const rader = lasCsv(fil);
+  const rubriker = lasRubriker(fil).filter((k) => !utan.includes(k));
+  return { rubriker, data: rader.map((r) => rubriker.map((k) => r[k])), rader };
+}
+
+describe("hittaKolumner", () => {
+  it("maps the indikator table, taking the latest year as utfall", () => {
+    const { rubriker } = somTabell("indikatorer-2020.csv", ["forvantad_status"]);
+    expect(hittaKolumner(rubriker)).toEqual({
+      malomrade: 0,
+      namndmal: 1,
+      indikator: 2,
+      foregaende: 4,
+      utfall: 5,
+      malvarde: 6,
+    });
+  });
+
+  it("reads headers broken over lines and numeric year headers", () => {
+    expect(normaliseraRubrik("Målvä-\nrde")).toBe("målvärde");
+    expect(hittaKolumner(["Nämnd-indikator", 2019, 2020, "Målvä-rde", "Gränsvärde"])).toEqual({
+      indikator: 0,
+      foregaende: 1,
+      utfall: 2,
+      malvarde: 3,
+      gransvarde: 4,
+    });
+    expect(hittaKolumner(["Nyckeltal", "Bokslut 2020", "Bokslut 2019", "Målvärde helår"])).toMatchObject({
+      indikator: 0,
+      utfall: 1,
+      foregaende: 2,
+      malvarde: 3,
+    });
+  });
+});
+
+describe("utvardera", () => {
+  it("gives every row of indikatorer-2020.csv the file's status, and every goal maluppfyllelse-2020.csv's", () => {
+    const { rubriker, data, rader } = somTabell("indikatorer-2020.csv", ["forvantad_status"]);
+    const u = utvardera(data, hittaKolumner(rubriker));
+    expect(u.rader.map((r) => r.status)).toEqual(rader.map((r) => r.forvantad_status));
+    const mal = lasCsv("maluppfyllelse-2020.csv");
+    expect(u.mal.map((m) => [m.namndmal, m.status])).toEqual(mal.map((m) => [m.namndmal, m.forvantad_status]));
+    expect(u.rader.filter((r) => r.brytrad).map((r) => r.namn)).toEqual(
+      Array(8)
+        .fill(0)
+        .map((_, i) => (i % 2 ? "Kvinnor" : "Män")),
+    );
+    expect(u.rader.find((r) => r.namn === "Total sjukfrånvaro")?.riktning).toBe("lagre");
+    expect(rakna(u.mal.map((m) => m.status))).toEqual({
+      Uppfyllt: 2,
+      "Delvis uppfyllt": 3,
+      "Ej uppfyllt": 1,
+      "Kan ej bedömas": 5,
+    });
+  });
+
+  it("lets the user change a row's riktning", () => {
+    const u = utvardera(
+      [["Andel heltider", 60, 65]],
+      { indikator: 0, utfall: 1, malvarde: 2 },
+      new Map([[0, "lagre"]]),
+    );
+    expect(u.rader[0]).toMatchObject({ riktning: "lagre", status: "Uppfyllt" });
+  });
+
+  it("treats a table with a status column and no utfall as activities", () => {
+    const { rubriker, data, rader } = somTabell("aktiviteter-2020.csv", ["normaliserad_status", "farg"]);
+    const val = hittaKolumner(rubriker);
+    expect(val).toEqual({ aktivitet: 0, status: 2 });
+    const u = utvardera(data, val);
+    expect(u.typ).toBe("aktiviteter");
+    expect(u.rader.map((r) => [r.aktivitetsstatus, r.status])).toEqual(
+      rader.map((r) => [r.normaliserad_status, r.farg]),
+    );
+  });
+});
