@@ -17,13 +17,15 @@ export interface Underlag {
   readonly jamforelse?: readonly number[];
   /** The indicator is a percentage: a plain målvärde or gränsvärde above 1 is percentage points. */
   readonly procentindikator?: boolean;
+  /** The delvis band without a gränsvärde, as a fraction of |målvärde| (default 10 %). */
+  readonly delvisAndel?: number;
 }
 
 export interface Resultat extends Bedomning {
   readonly riktning: Riktning;
 }
 
-const DELVIS_ANDEL = 0.1;
+export const DELVIS_ANDEL = 0.1;
 const EPS = 1e-9;
 
 const lika = (a: number, b: number): boolean => Math.abs(a - b) <= EPS * Math.max(Math.abs(a), Math.abs(b));
@@ -84,7 +86,7 @@ export function bedomTolkat(underlag: Underlag, tolkat: TolkatMalvarde): Resulta
   const krav = tillKrav(malvarde, riktning, f, underlag.jamforelse ?? []);
   if (typeof krav === "string") return keb(krav);
   const lastUr = tolkat.kalla ? ` (målvärdet läst som "${tolkat.kalla}")` : "";
-  const r = bedomKrav(krav, v, f, g, riktning);
+  const r = bedomKrav(krav, v, f, g, riktning, underlag.delvisAndel ?? DELVIS_ANDEL);
   return r.status === KAN_EJ_BEDOMAS ? r : { ...r, motivering: r.motivering + lastUr };
 }
 
@@ -191,7 +193,14 @@ function jamforOrd(v: number, t: number): string {
   return v < t ? "är lägre än" : "är högre än";
 }
 
-function bedomKrav(krav: Krav, v: Tal, f: Tal | undefined, g: Tal | undefined, riktning: Riktning): Resultat {
+function bedomKrav(
+  krav: Krav,
+  v: Tal,
+  f: Tal | undefined,
+  g: Tal | undefined,
+  riktning: Riktning,
+  delvisAndel: number,
+): Resultat {
   const r = (status: Status, text: string) => resultat(status, text, riktning);
   const battre = (a: number, b: number) => (riktning === "hogre" ? a > b && !lika(a, b) : a < b && !lika(a, b));
   const forbattrat = f !== undefined && battre(v.varde, f.varde);
@@ -214,7 +223,7 @@ function bedomKrav(krav: Krav, v: Tal, f: Tal | undefined, g: Tal | undefined, r
       }
       const text = `Utfallet ${fmt(v)} ${jamforOrd(v.varde, t.varde)} ${mal}`;
       if (uppfyller(v.varde, op, t.varde)) return r(UPPFYLLT, text);
-      const band = g?.varde ?? t.varde + (lagreBast ? 1 : -1) * DELVIS_ANDEL * Math.abs(t.varde);
+      const band = g?.varde ?? t.varde + (lagreBast ? 1 : -1) * delvisAndel * Math.abs(t.varde);
       const gransText = band !== t.varde ? ` (gränsvärde ${fmt({ ...t, varde: band })})` : "";
       if (band !== t.varde && uppfyller(v.varde, lagreBast ? "<=" : ">=", band)) {
         return r(DELVIS, `${text} men inom gränsvärdet ${fmt({ ...t, varde: band })}`);
@@ -232,7 +241,7 @@ function bedomKrav(krav: Krav, v: Tal, f: Tal | undefined, g: Tal | undefined, r
       const under = v.varde < fran.varde;
       const kant = under ? fran : till;
       const gPassar = g !== undefined && (under ? g.varde < fran.varde : g.varde > till.varde);
-      const band = gPassar ? g.varde : kant.varde + (under ? -1 : 1) * DELVIS_ANDEL * Math.abs(kant.varde);
+      const band = gPassar ? g.varde : kant.varde + (under ? -1 : 1) * delvisAndel * Math.abs(kant.varde);
       const text = `Utfallet ${fmt(v)} ligger ${under ? "under" : "över"} ${mal}`;
       if (under ? lte(band, v.varde) : lte(v.varde, band)) {
         return r(DELVIS, `${text} men inom gränsvärdet ${fmt({ ...kant, varde: band })}`);
@@ -249,7 +258,7 @@ function bedomKrav(krav: Krav, v: Tal, f: Tal | undefined, g: Tal | undefined, r
       if (g && Math.abs(g.varde) < x && !lika(Math.abs(g.varde), x)) {
         return r(KAN_EJ_BEDOMAS, `Gränsvärdet ${fmt(g)} ligger innanför ${mal}`);
       }
-      const band = g ? Math.abs(g.varde) : x * (1 + DELVIS_ANDEL);
+      const band = g ? Math.abs(g.varde) : x * (1 + delvisAndel);
       const text = `Utfallet ${fmt(v)} ligger utanför ${mal}`;
       if (lte(Math.abs(v.varde), band))
         return r(DELVIS, `${text} men inom gränsvärdet ±${fmt({ ...krav.x, varde: band })}`);

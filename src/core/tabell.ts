@@ -114,6 +114,8 @@ export interface Malbedomning {
   readonly namndmal: string;
   readonly malomrade?: string;
   readonly status: Status;
+  /** "2 av 4 bedömda indikatorer uppfyllda…", for the report. */
+  readonly motivering: string;
   /** Data-row indices of the rows that count (indicators, not breakdowns). */
   readonly rader: readonly number[];
 }
@@ -134,6 +136,7 @@ export function utvardera(
   data: readonly (readonly Cellvarde[])[],
   val: Kolumnval,
   riktningar: ReadonlyMap<number, Riktning> = new Map(),
+  delvisAndel?: number,
 ): Utvardering {
   const aktiviteter = arAktivitetstabell(val);
   const rader: Tabellrad[] = [];
@@ -165,7 +168,14 @@ export function utvardera(
     const malvarde = cell("malvarde");
     const tolkat = tolkaMalvarde(typeof malvarde === "number" ? malvarde : text(malvarde));
     const r = bedomTolkat(
-      { utfall: cell("utfall"), malvarde, foregaende: cell("foregaende"), gransvarde: cell("gransvarde"), riktning },
+      {
+        utfall: cell("utfall"),
+        malvarde,
+        foregaende: cell("foregaende"),
+        gransvarde: cell("gransvarde"),
+        riktning,
+        delvisAndel,
+      },
       tolkat,
     );
     rader.push({ ...ovrigt, riktning: r.riktning, status: r.status, motivering: r.motivering });
@@ -186,8 +196,18 @@ function bedomMal(rader: readonly Tabellrad[]): Malbedomning[] {
     namndmal,
     malomrade: m.malomrade,
     status: sammanvag(m.statusar),
+    motivering: malmotivering(m.statusar),
     rader: m.rader,
   }));
+}
+
+/** "1 av 4 indikatorer uppfyllt, 1 delvis uppfyllt, 2 kan ej bedömas". */
+export function malmotivering(statusar: readonly Status[]): string {
+  const antal = rakna(statusar);
+  const ord = statusar.length === 1 ? "indikator" : "indikatorer";
+  return STATUSAR.filter((s) => antal[s] > 0)
+    .map((s, i) => `${antal[s]}${i === 0 ? ` av ${statusar.length} ${ord}` : ""} ${s.toLowerCase()}`)
+    .join(", ");
 }
 
 /** How many of each status; statuses a person typed are read with `lasStatus`. */

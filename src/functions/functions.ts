@@ -280,6 +280,7 @@ function underlag(
   gransvarde: unknown,
   foregaende: unknown,
   jamforelse: unknown,
+  delvisband?: unknown,
 ): Underlag {
   return kor(() => {
     const riktningText = valfriText(riktning, "Riktning");
@@ -294,7 +295,14 @@ function underlag(
       if (typeof t === "number") jamf.push(t);
       else if (t && t.typ === "tal") jamf.push(t.varde);
     }
+    const band = valfri(delvisband, "Delvisband");
+    let delvisAndel: number | undefined;
+    if (band !== undefined) {
+      delvisAndel = talFranCell(band, "Delvisband");
+      if (delvisAndel < 0) throw ogiltig("Delvisbandet kan inte vara negativt");
+    }
     return {
+      delvisAndel,
       utfall: skalarEllerTom(utfall),
       malvarde: skalarEllerTom(malvarde),
       riktning: r,
@@ -324,6 +332,7 @@ function bedomning(...args: Parameters<typeof underlag>): Bedomning {
  * @param [gransvarde] Gränsvärde för Delvis uppfyllt. Utan gränsvärde gäller 10 % av målvärdet.
  * @param [foregaende] Föregående periods utfall, för trender och relativa mål.
  * @param [jamforelse] Jämförelsevärden, t.ex. jämförelsekommunernas resultat.
+ * @param [delvisband] Delvis uppfyllt-bandet utan gränsvärde, som andel av målvärdet (standard 10 %).
  * @returns Uppfyllt, Delvis uppfyllt, Ej uppfyllt eller Kan ej bedömas.
  */
 export function maluppfyllelse(
@@ -333,8 +342,9 @@ export function maluppfyllelse(
   gransvarde?: any,
   foregaende?: any,
   jamforelse?: any[][],
+  delvisband?: any,
 ): string {
-  return bedomning(utfall, malvarde, riktning, gransvarde, foregaende, jamforelse).status;
+  return bedomning(utfall, malvarde, riktning, gransvarde, foregaende, jamforelse, delvisband).status;
 }
 
 /**
@@ -346,6 +356,7 @@ export function maluppfyllelse(
  * @param [gransvarde] Gränsvärde för Delvis uppfyllt.
  * @param [foregaende] Föregående periods utfall.
  * @param [jamforelse] Jämförelsevärden.
+ * @param [delvisband] Delvis uppfyllt-bandet utan gränsvärde, som andel av målvärdet (standard 10 %).
  * @returns Till exempel "Utfallet 10,5 är högre än målvärdet 7 (gränsvärde 7,7)".
  */
 export function motivering(
@@ -355,8 +366,9 @@ export function motivering(
   gransvarde?: any,
   foregaende?: any,
   jamforelse?: any[][],
+  delvisband?: any,
 ): string {
-  return bedomning(utfall, malvarde, riktning, gransvarde, foregaende, jamforelse).motivering;
+  return bedomning(utfall, malvarde, riktning, gransvarde, foregaende, jamforelse, delvisband).motivering;
 }
 
 /**

@@ -1,0 +1,284 @@
+/**
+ * Every Office.js call of the task pane lives here. Components get plain data and call these functions.
+ * Each action uses at most three context.sync() calls, whatever the size of the table.
+ */
+import type { Kolumnval, Utvardering } from "../../core/tabell";
+import { rakna } from "../../core/tabell";
+import { STATUSAR } from "../../core/status";
+import type { Cellvarde } from "../../core/varde";
+import { bladnamn, omradesAdress } from "../adress";
+import { franXml, NAMNRYMD, tillXml, type Markering } from "../markering";
+import { EXTRA_RADER, FARGER, skapaPlan, STATUSRUBRIK, type Installningar, type Placering } from "../plan";
+import { kolumnIndex, tolkaAdress } from "./adresstolkning";
+
+export interface InlastTabell {
+  readonly placering: Placering;
+  readonly adress: string;
+  readonly rubriker: readonly Cellvarde[];
+  readonly data: readonly (readonly Cellvarde[])[];
+  /** Målkoll's marking of this table, if it has one. */
+  readonly markering?: Markering;
+}
+
+/** A message for the user, in Swedish, with what to do next. */
+export class Anvandarfel extends Error {}
+
+/** What the pane needs that this Excel lacks, as Swedish sentences (empty when all is there). */
+export function saknadeFunktioner(): string[] {
+  const krav = Office.context.requirements;
+  const saknas: string[] = [];
+  if (!krav.isSetSupported("ExcelApi", "1.7")) {
+    saknas.push(
+      "Den här Excel-versionen saknar villkorsstyrd formatering via tillägg (ExcelApi 1.7). Uppdatera Excel.",
+    );
+  }
+  if (!krav.isSetSupported("SharedRuntime", "1.1")) {
+    saknas.push(
+      "Den här Excel-versionen kan inte dela körmiljö mellan funktioner och fönster. KPI-funktionerna kan saknas.",
+    );
+  }
+  return saknas;
+}
+
+async function lasMarkeringar(context: Excel.RequestContext, delar: Excel.CustomXmlPartScopedCollection) {
+  const xml = delar.items.map((d) => ({ id: d.id, xml: d.getXml() }));
+  await context.sync();
+  return xml.flatMap(({ id, xml }) => {
+    const m = franXml(xml.value);
+    return m ? [{ id, markering: m }] : [];
+  });
+}
+
+/** Reads the selected table, or the region around the active cell. Two syncs. */
+export async function lasTabell(): Promise<InlastTabell> {
+  return Excel.run(async (context) => {
+    const markerat = context.workbook.getSelectedRange();
+    markerat.load("address,rowCount,columnCount");
+    const omrade = markerat.getSurroundingRegion();
+    omrade.load("address,rowCount,columnCount");
+    const delar = context.workbook.customXmlParts.getByNamespace(NAMNRYMD);
+    delar.load("items/id");
+    await context.sync();
+
+    const valt = markerat.rowCount * markerat.columnCount > 1 ? markerat : omrade;
+    const { blad, rad, kolumn, rader, kolumner } = tolkaAdress(valt.address);
+    if (rader < 2) throw new Anvandarfel("Markera en tabell med en rubrikrad och minst en rad under den.");
+    const markeringar = await lasMarkeringarOchVarden(context, delar, blad, valt.address);
+    const egen = markeringar.markeringar.find((m) => m.blad === blad && overlappar(m, rad, kolumn, kolumner));
+    // Our own status columns sit next to the table: they are not part of it.
+    let bredd = kolumner;
+    const rubrikrad = markeringar.varden[0];
+    const egenKolumn = egen ? kolumnIndex(egen.omrade) - kolumn : rubrikrad.findIndex((v) => v === STATUSRUBRIK);
+    if (egenKolumn >= 0 && egenKolumn < bredd) bredd = egenKolumn;
+    if (bredd < 1) throw new Anvandarfel("Markera måltabellen, inte Målkolls statuskolumner.");
+    const varden = markeringar.varden.map((r) => r.slice(0, bredd));
+    const placering = { blad, rad, kolumn, rader, kolumner: bredd };
+    return {
+      placering,
+      adress: `${bladnamn(blad)}!${omradesAdress(rad, kolumn, rader, bredd)}`,
+      rubriker: varden[0],
+      data: varden.slice(1),
+      markering: egen,
+    };
+  });
+
+  async function lasMarkeringarOchVarden(
+    context: Excel.RequestContext,
+    delar: Excel.CustomXmlPartScopedCollection,
+    blad: string,
+    adress: string,
+  ) {
+    const range = context.workbook.worksheets.getItem(blad).getRange(adress.split("!").pop() as string);
+    range.load("values");
+    const markeringar = await lasMarkeringar(context, delar);
+    return { markeringar: markeringar.map((m) => m.markering), varden: range.values as Cellvarde[][] };
+  }
+}
+
+function overlappar(m: Markering, rad: number, kolumn: number, kolumner: number): boolean {
+  const a = tolkaAdress(`${m.blad}!${m.omrade}`);
+  return a.rad === rad && a.kolumn >= kolumn && a.kolumn <= kolumn + kolumner;
+}
+
+const SOKBREDD = 12;
+
+/**
+ * Writes live status formulas, goal formulas, a legend and one conditional format per colour.
+ * Cells a person typed over our formulas are kept. Three syncs.
+ */
+export async function farglagg(
+  tabell: InlastTabell,
+  val: Kolumnval,
+  utv: Utvardering,
+  installningar: Installningar,
+): Promise<Markering> {
+  return Excel.run(async (context) => {
+    const { placering } = tabell;
+    const blad = context.workbook.worksheets.getItem(placering.blad);
+    const hojd = placering.rader + EXTRA_RADER;
+    const sok = blad.getRange(omradesAdress(placering.rad, placering.kolumn + placering.kolumner, hojd, SOKBREDD));
+    sok.load("formulas");
+    const delar = context.workbook.customXmlParts.getByNamespace(NAMNRYMD);
+    delar.load("items/id");
+    const gamla = (tabell.markering?.villkor ?? []).map((id) => {
+      const cf = blad.getRange().conditionalFormats.getItemOrNullObject(id);
+      cf.load("id");
+      return cf;
+    });
+    await context.sync();
+
+    const bredd = utv.mal.length > 0 ? 2 : 1;
+    const befintliga = sok.formulas as string[][];
+    const forskjutning = tabell.markering ? 0 : ledigKolumn(befintliga, bredd);
+    if (forskjutning < 0) {
+      throw new Anvandarfel(
+        "Det finns ingen tom kolumn till höger om tabellen. Flytta innehållet till höger och försök igen.",
+      );
+    }
+    const egna = tabell.markering ? befintliga.map((r) => r.slice(0, bredd)) : [];
+    const plan = skapaPlan(placering, val, utv, installningar, egna, forskjutning);
+
+    for (const cf of gamla) if (!cf.isNullObject) cf.delete();
+    if (tabell.markering) blad.getRange(tabell.markering.omrade).clear(Excel.ClearApplyTo.contents);
+    blad.getRange(plan.omrade).formulas = plan.formler;
+    const nya = plan.villkor.map((v) => {
+      const cf = blad.getRange(v.omrade).conditionalFormats.add(Excel.ConditionalFormatType.custom);
+      cf.custom.rule.formula = v.formel;
+      cf.custom.format.fill.color = v.fyllning;
+      cf.custom.format.font.color = v.text;
+      if (v.talformat) cf.custom.format.numberFormat = v.talformat;
+      cf.load("id");
+      return cf;
+    });
+    for (const d of delar.items) d.delete();
+    await context.sync();
+
+    const markering: Markering = {
+      blad: placering.blad,
+      omrade: plan.omrade,
+      villkor: nya.map((cf) => cf.id),
+      tabell: omradesAdress(placering.rad, placering.kolumn, placering.rader, placering.kolumner),
+      skapad: new Date().toISOString(),
+    };
+    context.workbook.customXmlParts.add(tillXml(markering));
+    await context.sync();
+    return markering;
+  });
+}
+
+/** The first column offset where `bredd` columns are empty over the whole block, or -1. */
+function ledigKolumn(formler: readonly (readonly string[])[], bredd: number): number {
+  const tom = (k: number) => formler.every((rad) => rad[k] === "" || rad[k] === undefined);
+  for (let k = 0; k + bredd <= SOKBREDD; k++) {
+    let ok = true;
+    for (let j = 0; j < bredd && ok; j++) ok = tom(k + j);
+    if (ok) return k;
+  }
+  return -1;
+}
+
+/** Removes exactly what Målkoll added: its cells and its conditional formats. Three syncs. */
+export async function taBort(): Promise<number> {
+  return Excel.run(async (context) => {
+    const delar = context.workbook.customXmlParts.getByNamespace(NAMNRYMD);
+    delar.load("items/id");
+    await context.sync();
+    const markeringar = (await lasMarkeringar(context, delar)).map((m) => m.markering);
+    const rensa = (villkor: (m: Markering, blad: Excel.Worksheet) => void) => {
+      for (const m of markeringar) {
+        const blad = context.workbook.worksheets.getItem(m.blad);
+        blad.getRange(m.omrade).clear(Excel.ClearApplyTo.contents);
+        villkor(m, blad);
+      }
+      for (const d of delar.items) d.delete();
+    };
+    try {
+      rensa((m, blad) => m.villkor.forEach((id) => blad.getRange().conditionalFormats.getItem(id).delete()));
+      await context.sync();
+    } catch {
+      // A format the user already deleted: look each one up first (only on this rare path).
+      const finns = markeringar.flatMap((m) =>
+        m.villkor.map((id) => {
+          const cf = context.workbook.worksheets.getItem(m.blad).getRange().conditionalFormats.getItemOrNullObject(id);
+          cf.load("id");
+          return cf;
+        }),
+      );
+      await context.sync();
+      for (const cf of finns) if (!cf.isNullObject) cf.delete();
+      rensa(() => undefined);
+      await context.sync();
+    }
+    return markeringar.length;
+  });
+}
+
+/** Replaces the live KPI formulas with their current values, so colleagues without Målkoll see them. Two syncs. */
+export async function lasStatusar(markering: Markering): Promise<void> {
+  await Excel.run(async (context) => {
+    const omrade = context.workbook.worksheets.getItem(markering.blad).getRange(markering.omrade);
+    omrade.load("values");
+    await context.sync();
+    omrade.values = omrade.values;
+    await context.sync();
+  });
+}
+
+/** A new sheet with the goal table and a native chart of the counts, ready for the report. Two syncs. */
+export async function skapaSammanstallning(utv: Utvardering): Promise<string> {
+  return Excel.run(async (context) => {
+    const blad = context.workbook.worksheets;
+    blad.load("items/name");
+    await context.sync();
+    const namn = ledigtNamn(blad.items.map((b) => b.name));
+    const ark = blad.add(namn);
+    const mal =
+      utv.mal.length > 0 ? utv.mal : utv.rader.filter((r) => !r.brytrad).map((r) => ({ ...r, namndmal: r.namn }));
+    const tabell = [
+      ["Målområde", "Nämndmål", "Status", "Motivering"],
+      ...mal.map((m) => [m.malomrade ?? "", m.namndmal, m.status, m.motivering]),
+    ];
+    ark.getRange(omradesAdress(0, 0, tabell.length, 4)).values = tabell;
+    const antal = rakna(mal.map((m) => m.status));
+    const start = tabell.length + 1;
+    const rakning = [["Status", "Antal"], ...STATUSAR.map((s) => [s, antal[s]])];
+    const rakningsomrade = ark.getRange(omradesAdress(start, 0, rakning.length, 2));
+    rakningsomrade.values = rakning;
+    for (const s of STATUSAR) {
+      const cf = ark
+        .getRange(omradesAdress(1, 2, tabell.length - 1, 1))
+        .conditionalFormats.add(Excel.ConditionalFormatType.custom);
+      cf.custom.rule.formula = `=C2="${s}"`;
+      cf.custom.format.fill.color = FARGER[s].fyllning;
+      cf.custom.format.font.color = FARGER[s].text;
+    }
+    const diagram = ark.charts.add(Excel.ChartType.columnClustered, rakningsomrade, Excel.ChartSeriesBy.columns);
+    diagram.title.text = "Nämndens måluppfyllelse";
+    diagram.legend.visible = false;
+    ark.activate();
+    await context.sync();
+    return namn;
+  });
+}
+
+function ledigtNamn(finns: readonly string[]): string {
+  const bas = "Måluppfyllelse";
+  if (!finns.includes(bas)) return bas;
+  for (let i = 2; ; i++) if (!finns.includes(`${bas} ${i}`)) return `${bas} ${i}`;
+}
+
+const NYCKEL = "malkoll.installningar";
+
+/** Settings live in the workbook (document settings), never in browser storage. */
+export function lasInstallningar(standard: Installningar): Installningar {
+  const sparat = Office.context.document.settings.get(NYCKEL) as Partial<Installningar> | null;
+  return { ...standard, ...(sparat ?? {}) };
+}
+
+export function sparaInstallningar(installningar: Installningar): Promise<void> {
+  const settings = Office.context.document.settings;
+  settings.set(NYCKEL, installningar);
+  return new Promise((resolve, reject) =>
+    settings.saveAsync((r) => (r.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(r.error))),
+  );
+}

@@ -1,0 +1,34 @@
+/** Reading the addresses Excel returns: 'Mål 2020'!A1:H27 → sheet and 0-based indices. */
+const CELL = /^\$?([A-Z]+)\$?(\d+)$/;
+
+function cell(text: string): { rad: number; kolumn: number } {
+  const m = CELL.exec(text);
+  if (!m) throw new Error(`Okänd celladress: ${text}`);
+  let kolumn = 0;
+  for (const c of m[1]) kolumn = kolumn * 26 + (c.charCodeAt(0) - 64);
+  return { rad: Number(m[2]) - 1, kolumn: kolumn - 1 };
+}
+
+export function tolkaAdress(adress: string): {
+  blad: string;
+  rad: number;
+  kolumn: number;
+  rader: number;
+  kolumner: number;
+} {
+  const utrop = adress.lastIndexOf("!");
+  const bladDel = adress.slice(0, utrop);
+  const blad = bladDel.startsWith("'") ? bladDel.slice(1, -1).replace(/''/g, "'") : bladDel;
+  const [a, b = a] = adress.slice(utrop + 1).split(":");
+  const start = cell(a);
+  const slut = cell(b);
+  return {
+    blad,
+    rad: start.rad,
+    kolumn: start.kolumn,
+    rader: slut.rad - start.rad + 1,
+    kolumner: slut.kolumn - start.kolumn + 1,
+  };
+}
+
+export const kolumnIndex = (omrade: string): number => cell(omrade.split(":")[0]).kolumn;
