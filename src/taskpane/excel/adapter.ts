@@ -57,42 +57,33 @@ export async function lasTabell(): Promise<InlastTabell> {
     const omrade = markerat.getSurroundingRegion();
     omrade.load("address,rowCount,columnCount");
     const delar = context.workbook.customXmlParts.getByNamespace(NAMNRYMD);
-    delar.load("items/id");
+    delar.load("items");
     await context.sync();
 
     const valt = markerat.rowCount * markerat.columnCount > 1 ? markerat : omrade;
     const { blad, rad, kolumn, rader, kolumner } = tolkaAdress(valt.address);
     if (rader < 2) throw new Anvandarfel("Markera en tabell med en rubrikrad och minst en rad under den.");
-    const markeringar = await lasMarkeringarOchVarden(context, delar, blad, valt.address);
-    const egen = markeringar.markeringar.find((m) => m.blad === blad && overlappar(m, rad, kolumn, kolumner));
+    const range = context.workbook.worksheets.getItem(blad).getRange(valt.address.split("!").pop() as string);
+    range.load("values");
+    const xml = delar.items.map((d) => d.getXml());
+    await context.sync();
+
+    const markeringar = xml.flatMap((x) => franXml(x.value) ?? []);
+    const egen = markeringar.find((m) => m.blad === blad && overlappar(m, rad, kolumn, kolumner));
     // Our own status columns sit next to the table: they are not part of it.
-    let bredd = kolumner;
-    const rubrikrad = markeringar.varden[0];
-    const egenKolumn = egen ? kolumnIndex(egen.omrade) - kolumn : rubrikrad.findIndex((v) => v === STATUSRUBRIK);
-    if (egenKolumn >= 0 && egenKolumn < bredd) bredd = egenKolumn;
+    const alla = range.values as Cellvarde[][];
+    const egenKolumn = egen ? kolumnIndex(egen.omrade) - kolumn : alla[0].findIndex((v) => v === STATUSRUBRIK);
+    const bredd = egenKolumn >= 0 && egenKolumn < kolumner ? egenKolumn : kolumner;
     if (bredd < 1) throw new Anvandarfel("Markera måltabellen, inte Målkolls statuskolumner.");
-    const varden = markeringar.varden.map((r) => r.slice(0, bredd));
-    const placering = { blad, rad, kolumn, rader, kolumner: bredd };
+    const varden = alla.map((r) => r.slice(0, bredd));
     return {
-      placering,
+      placering: { blad, rad, kolumn, rader, kolumner: bredd },
       adress: `${bladnamn(blad)}!${omradesAdress(rad, kolumn, rader, bredd)}`,
       rubriker: varden[0],
       data: varden.slice(1),
       markering: egen,
     };
   });
-
-  async function lasMarkeringarOchVarden(
-    context: Excel.RequestContext,
-    delar: Excel.CustomXmlPartScopedCollection,
-    blad: string,
-    adress: string,
-  ) {
-    const range = context.workbook.worksheets.getItem(blad).getRange(adress.split("!").pop() as string);
-    range.load("values");
-    const markeringar = await lasMarkeringar(context, delar);
-    return { markeringar: markeringar.map((m) => m.markering), varden: range.values as Cellvarde[][] };
-  }
 }
 
 function overlappar(m: Markering, rad: number, kolumn: number, kolumner: number): boolean {
@@ -119,7 +110,7 @@ export async function farglagg(
     const sok = blad.getRange(omradesAdress(placering.rad, placering.kolumn + placering.kolumner, hojd, SOKBREDD));
     sok.load("formulas");
     const delar = context.workbook.customXmlParts.getByNamespace(NAMNRYMD);
-    delar.load("items/id");
+    delar.load("items");
     const gamla = (tabell.markering?.villkor ?? []).map((id) => {
       const cf = blad.getRange().conditionalFormats.getItemOrNullObject(id);
       cf.load("id");
@@ -181,7 +172,7 @@ function ledigKolumn(formler: readonly (readonly string[])[], bredd: number): nu
 export async function taBort(): Promise<number> {
   return Excel.run(async (context) => {
     const delar = context.workbook.customXmlParts.getByNamespace(NAMNRYMD);
-    delar.load("items/id");
+    delar.load("items");
     await context.sync();
     const markeringar = (await lasMarkeringar(context, delar)).map((m) => m.markering);
     const rensa = (villkor: (m: Markering, blad: Excel.Worksheet) => void) => {
