@@ -140,6 +140,7 @@
         const namn = typeof egenskaper === "string" ? egenskaper.split(",").map((s) => s.trim()) : egenskaper || [];
         this.ctx.ko.push(() => {
           for (const n of namn) this._laddat[n.split("/")[0]] = true;
+          this._laddat.items = true; // a collection's load("id") loads its items' ids
           this._hamta();
         });
         return this;

@@ -57,7 +57,7 @@ export async function lasTabell(): Promise<InlastTabell> {
     const omrade = markerat.getSurroundingRegion();
     omrade.load("address,rowCount,columnCount");
     const delar = context.workbook.customXmlParts.getByNamespace(NAMNRYMD);
-    delar.load("items");
+    delar.load("id");
     await context.sync();
 
     const valt = markerat.rowCount * markerat.columnCount > 1 ? markerat : omrade;
@@ -110,7 +110,7 @@ export async function farglagg(
     const sok = blad.getRange(omradesAdress(placering.rad, placering.kolumn + placering.kolumner, hojd, SOKBREDD));
     sok.load("formulas");
     const delar = context.workbook.customXmlParts.getByNamespace(NAMNRYMD);
-    delar.load("items");
+    delar.load("id");
     const gamla = (tabell.markering?.villkor ?? []).map((id) => {
       const cf = blad.getRange().conditionalFormats.getItemOrNullObject(id);
       cf.load("id");
@@ -172,7 +172,7 @@ function ledigKolumn(formler: readonly (readonly string[])[], bredd: number): nu
 export async function taBort(): Promise<number> {
   return Excel.run(async (context) => {
     const delar = context.workbook.customXmlParts.getByNamespace(NAMNRYMD);
-    delar.load("items");
+    delar.load("id");
     await context.sync();
     const markeringar = (await lasMarkeringar(context, delar)).map((m) => m.markering);
     const rensa = (villkor: (m: Markering, blad: Excel.Worksheet) => void) => {
@@ -219,7 +219,7 @@ export async function lasStatusar(markering: Markering): Promise<void> {
 export async function skapaSammanstallning(utv: Utvardering): Promise<string> {
   return Excel.run(async (context) => {
     const blad = context.workbook.worksheets;
-    blad.load("items/name");
+    blad.load("name");
     await context.sync();
     const namn = ledigtNamn(blad.items.map((b) => b.name));
     const ark = blad.add(namn);
