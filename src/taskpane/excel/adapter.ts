@@ -57,7 +57,8 @@ export async function lasTabell(): Promise<InlastTabell> {
     const omrade = markerat.getSurroundingRegion();
     omrade.load("address,rowCount,columnCount");
     const delar = context.workbook.customXmlParts.getByNamespace(NAMNRYMD);
-    delar.load("id");
+    // eslint-disable-next-line office-addins/no-navigational-load -- a custom XML part has only id and namespace
+    delar.load("items");
     await context.sync();
 
     const valt = markerat.rowCount * markerat.columnCount > 1 ? markerat : omrade;
@@ -110,7 +111,8 @@ export async function farglagg(
     const sok = blad.getRange(omradesAdress(placering.rad, placering.kolumn + placering.kolumner, hojd, SOKBREDD));
     sok.load("formulas");
     const delar = context.workbook.customXmlParts.getByNamespace(NAMNRYMD);
-    delar.load("id");
+    // eslint-disable-next-line office-addins/no-navigational-load -- a custom XML part has only id and namespace
+    delar.load("items");
     const gamla = (tabell.markering?.villkor ?? []).map((id) => {
       const cf = blad.getRange().conditionalFormats.getItemOrNullObject(id);
       cf.load("id");
@@ -172,7 +174,8 @@ function ledigKolumn(formler: readonly (readonly string[])[], bredd: number): nu
 export async function taBort(): Promise<number> {
   return Excel.run(async (context) => {
     const delar = context.workbook.customXmlParts.getByNamespace(NAMNRYMD);
-    delar.load("id");
+    // eslint-disable-next-line office-addins/no-navigational-load -- a custom XML part has only id and namespace
+    delar.load("items");
     await context.sync();
     const markeringar = (await lasMarkeringar(context, delar)).map((m) => m.markering);
     const rensa = (villkor: (m: Markering, blad: Excel.Worksheet) => void) => {
