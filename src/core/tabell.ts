@@ -141,6 +141,7 @@ export function utvardera(
   const aktiviteter = arAktivitetstabell(val);
   const rader: Tabellrad[] = [];
   let foralder = "";
+  let foralderIndex = -1;
   let namndmal = "";
   let malomrade = "";
   data.forEach((rad, index) => {
@@ -148,7 +149,10 @@ export function utvardera(
     const cell = (roll: Roll): Cellvarde => (val[roll] === undefined ? undefined : rad[val[roll] as number]);
     const namn = text(cell(val.indikator !== undefined ? "indikator" : "aktivitet"));
     const brytrad = !aktiviteter && arBrytrad(namn);
-    if (!brytrad) foralder = namn;
+    if (!brytrad) {
+      foralder = namn;
+      foralderIndex = index;
+    }
     namndmal = text(cell("namndmal")) || namndmal;
     malomrade = text(cell("malomrade")) || malomrade;
     const ovrigt = { index, namn, brytrad, namndmal: namndmal || undefined, malomrade: malomrade || undefined };
@@ -164,7 +168,11 @@ export function utvardera(
       });
       return;
     }
-    const riktning = riktningar.get(index) ?? lasRiktning(text(cell("riktning"))) ?? riktningFranNamn(foralder);
+    // A breakdown row (Män, Kvinnor) follows its indicator, also when the user changed the indicator's riktning.
+    const riktning =
+      riktningar.get(brytrad ? foralderIndex : index) ??
+      lasRiktning(text(cell("riktning"))) ??
+      riktningFranNamn(foralder);
     const malvarde = cell("malvarde");
     const tolkat = tolkaMalvarde(typeof malvarde === "number" ? malvarde : text(malvarde));
     const r = bedomTolkat(

@@ -30,7 +30,7 @@ describe("manifest.xml", () => {
   it("declares the requirement sets the code uses", () => {
     expect(manifest).toMatch(/<Set Name="SharedRuntime" MinVersion="1.1"\/>/);
     expect(manifest).toMatch(/<Set Name="CustomFunctionsRuntime" MinVersion="1.2"\/>/);
-    expect(manifest).toMatch(/<Set Name="ExcelApi" MinVersion="1.6"\/>/);
+    expect(manifest).toMatch(/<Set Name="ExcelApi" MinVersion="1.7"\/>/);
   });
 
   it("is Swedish, read-write, with the KPI namespace and a Home tab button", () => {

@@ -100,6 +100,40 @@
     return { r: r1, c: c1, rows: r2 - r1 + 1, cols: c2 - c1 + 1 };
   }
 
+  /** Calculates =KPI.NAME(arg,…) with registered functions: cell and range references, strings, omitted arguments. */
+  function berakna(b, formel, funktioner) {
+    const m = /^=KPI\.([A-Z.]+)\((.*)\)$/.exec(formel);
+    if (!m || !funktioner[m[1]]) return "#NAME?";
+    const args = [];
+    let del = "";
+    let iStrang = false;
+    for (const ch of m[2] + ",") {
+      if (ch === '"') iStrang = !iStrang;
+      if (ch === "," && !iStrang) {
+        args.push(del);
+        del = "";
+      } else del += ch;
+    }
+    const varden = args.map((a) => {
+      if (a === "") return null;
+      if (a.startsWith('"')) return a.slice(1, -1).replace(/""/g, '"');
+      if (/^-?\d+(\.\d+)?$/.test(a)) return Number(a);
+      const p = tolka(a);
+      const rutnat = Array.from({ length: p.rows }, (_, i) =>
+        Array.from({ length: p.cols }, (_, j) => {
+          const v = cellVarde(b, p.r + i, p.c + j);
+          return v === "" ? null : v;
+        }),
+      );
+      return p.rows === 1 && p.cols === 1 && !a.includes(":") ? rutnat[0][0] : rutnat;
+    });
+    try {
+      return funktioner[m[1]](...varden);
+    } catch (e) {
+      return e && e.code ? e.code : "#VALUE!";
+    }
+  }
+
   /** Snapshot for comparing a workbook before and after. */
   function ogonblick(wb) {
     return JSON.stringify({
@@ -477,6 +511,25 @@
     window.__malkollOgonblick = () => ogonblick(wb);
     window.Excel = skapaExcel(wb, window.__malkollRaknare);
     window.Office = skapaOffice(wb, window.__malkollArbetsbok.krav);
-    window.CustomFunctions = window.CustomFunctions || { associate: () => undefined, Error: class {}, ErrorCode: {} };
+    // Custom functions register here, so the fake can calculate =KPI.… cells with the add-in's own code.
+    const funktioner = {};
+    class CfError {
+      constructor(code, message) {
+        this.code = code;
+        this.message = message;
+      }
+    }
+    window.CustomFunctions = {
+      associate: (id, fn) => (funktioner[id] = fn),
+      Error: CfError,
+      ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!" },
+    };
+    root.__malkollBerakna = (b, formel, r, c) => berakna(b, formel, funktioner);
+    window.__malkollCell = (bladnamn, a) => {
+      const b = wb.blad.find((x) => x.namn === bladnamn);
+      const p = tolka(a);
+      const cell = b.celler.get(p.r + "," + p.c);
+      return { formel: cell ? cell.formel : "", varde: cellVarde(b, p.r, p.c) };
+    };
   }
 })(typeof window !== "undefined" ? window : globalThis);

@@ -1,0 +1,29 @@
+import { makeStyles } from "@fluentui/react-components";
+import type { Status } from "../../core/status";
+import { FARGER } from "../plan";
+
+const useStyles = makeStyles({
+  badge: {
+    display: "inline-flex",
+    alignItems: "center",
+    gap: "4px",
+    padding: "1px 8px",
+    borderRadius: "10px",
+    fontSize: "12px",
+    lineHeight: "18px",
+    fontWeight: 600,
+    whiteSpace: "nowrap",
+  },
+});
+
+/** A status as text with its symbol and the colours of spec §10: colour is never the only signal. */
+export function StatusBadge({ status }: { status: Status }) {
+  const styles = useStyles();
+  const farg = FARGER[status];
+  return (
+    <span className={styles.badge} style={{ backgroundColor: farg.fyllning, color: farg.text }}>
+      <span aria-hidden="true">{farg.symbol}</span>
+      {status}
+    </span>
+  );
+}
