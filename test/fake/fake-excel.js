@@ -524,7 +524,7 @@
       Error: CfError,
       ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!" },
     };
-    root.__malkollBerakna = (b, formel, r, c) => berakna(b, formel, funktioner);
+    root.__malkollBerakna = (b, formel) => berakna(b, formel, funktioner);
     window.__malkollCell = (bladnamn, a) => {
       const b = wb.blad.find((x) => x.namn === bladnamn);
       const p = tolka(a);
