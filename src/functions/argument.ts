@@ -62,6 +62,7 @@ export function summa(arg: Arg, namn: string): number {
   if (tal.length === 0) throw saknas("");
   let s = 0;
   for (const t of tal) s += t;
+  if (!Number.isFinite(s)) throw ogiltig(`${namn}: summan är för stor`);
   return s;
 }
 

@@ -1,0 +1,176 @@
+/** Property-based tests of the core with fast-check. */
+import fc from "fast-check";
+import { lasTal } from "../../src/core/tal";
+import { tolkaMalvarde } from "../../src/core/malvarde";
+import { bedom } from "../../src/core/bedomning";
+import { budgetavvikelse } from "../../src/core/budget";
+import {
+  DOLT,
+  doldaGrupper,
+  MINSTA_GRUPP,
+  sjukfranvaro,
+  sjukfranvaroRedovisning,
+  type Aldersgrupp,
+  type Kon,
+} from "../../src/core/sjukfranvaro";
+import type { Status } from "../../src/core/status";
+
+const ordning: Record<Status, number> = { "Ej uppfyllt": 0, "Delvis uppfyllt": 1, Uppfyllt: 2, "Kan ej bedömas": -1 };
+
+/** Strings near the grammar as well as anything at all. */
+const malvardetext = fc.oneof(
+  fc.string(),
+  fc.string({ unit: "grapheme" }),
+  fc
+    .tuple(
+      fc.constantFrom(
+        "",
+        "max ",
+        "≤ ",
+        "<= ",
+        "minst ",
+        "≥ ",
+        "under ",
+        "över ",
+        "+/-",
+        "±",
+        "öka med ",
+        "minska med ",
+        "mellan ",
+      ),
+      fc.double({ noNaN: true }),
+      fc.constantFrom("", " %", " procent", " tkr", " mnkr", " st.", " timmar", " budgetavvikelse", " och 5", "–9"),
+    )
+    .map(([a, b, c]) => `${a}${String(b).replace(".", ",")}${c}`),
+);
+
+describe("properties of the core", () => {
+  it("the number reader never throws, and returns a value, a missing marker or a reason", () => {
+    fc.assert(
+      fc.property(malvardetext, (text) => {
+        const r = lasTal(text);
+        expect(["tal", "saknas", "fel"]).toContain(r.typ);
+        if (r.typ === "tal") expect(Number.isFinite(r.varde)).toBe(true);
+        if (r.typ === "fel") expect(r.orsak.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("the målvärde parser never throws; what it cannot read carries a reason", () => {
+    fc.assert(
+      fc.property(malvardetext, (text) => {
+        const { malvarde } = tolkaMalvarde(text);
+        if (malvarde.typ === "olasbar") expect(malvarde.orsak.length).toBeGreaterThan(0);
+        const r = bedom({ utfall: 5, malvarde: text, foregaende: 4 });
+        expect(r.motivering.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("the status is monotone in utfall for a one-sided target and a fixed riktning", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom("≤ ", "< ", "≥ ", "> ", "", "max ", "minst ", "minska med ", "öka med "),
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.constantFrom<"hogre" | "lagre">("hogre", "lagre"),
+        fc.option(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { nil: undefined }),
+        fc.option(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { nil: undefined }),
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        (op, x, riktning, foregaende, gransvarde, a, b) => {
+          const malvarde = `${op}${String(Math.abs(op.includes("med") ? x / 1e6 : x)).replace(".", ",")}${op.includes("med") ? " %" : ""}`;
+          const [lag, hog] = a <= b ? [a, b] : [b, a];
+          const s = (v: number) => bedom({ utfall: v, malvarde, riktning, foregaende, gransvarde }).status;
+          const [sl, sh] = [s(lag), s(hog)];
+          if (sl === "Kan ej bedömas" || sh === "Kan ej bedömas") return;
+          const textRiktning = tolkaMalvarde(malvarde).riktning ?? riktning;
+          if (textRiktning === "hogre") expect(ordning[sl]).toBeLessThanOrEqual(ordning[sh]);
+          else expect(ordning[sl]).toBeGreaterThanOrEqual(ordning[sh]);
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("budgetavvikelse for kostnad is the negation of resultat on the same numbers", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ noNaN: true, min: -1e12, max: 1e12 }),
+        fc.double({ noNaN: true, min: -1e12, max: 1e12 }),
+        (u, b) => {
+          expect(budgetavvikelse(u, b, "kostnad")).toBe(-budgetavvikelse(u, b, "resultat"));
+          expect(budgetavvikelse(u, b, "intakt")).toBe(budgetavvikelse(u, b, "resultat"));
+        },
+      ),
+    );
+  });
+
+  it("sjukfrånvaro stays in [0, 1] for valid input", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 1e9, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (o, andel) => {
+          fc.pre(o > 0);
+          const r = sjukfranvaro(o * andel, o);
+          expect(r).toBeGreaterThanOrEqual(0);
+          expect(r).toBeLessThanOrEqual(1);
+        },
+      ),
+    );
+  });
+
+  it("suppression never reveals a group of at most 10 persons, also not by difference", () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(40), { minLength: 2, maxLength: 3 }), (personer) => {
+        const dolda = doldaGrupper(personer);
+        personer.forEach((p, i) => {
+          if (p <= MINSTA_GRUPP) expect(dolda[i]).toBe(true);
+        });
+        const antalDolda = dolda.filter(Boolean).length;
+        expect(antalDolda === 0 || antalDolda >= 2).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("the disclosure table hides every small group of real data, and a lone hidden group never stands alone", () => {
+    const rad = fc.record({
+      o: fc.integer({ min: 0, max: 2000 }),
+      andel: fc.double({ min: 0, max: 1, noNaN: true }),
+      kon: fc.constantFrom<Kon>(0, 1),
+      alder: fc.constantFrom<Aldersgrupp>(0, 1, 2),
+    });
+    fc.assert(
+      fc.property(fc.array(rad, { minLength: 1, maxLength: 80 }), (rader) => {
+        fc.pre(rader.some((r) => r.o > 0));
+        const tabell = Object.fromEntries(
+          sjukfranvaroRedovisning({
+            arbetstimmar: rader.map((r) => r.o),
+            sjuktimmar: rader.map((r) => Math.floor(r.o * r.andel)),
+            kon: rader.map((r) => r.kon),
+            aldersgrupp: rader.map((r) => r.alder),
+          }),
+        );
+        const personer = (f: (r: (typeof rader)[number]) => boolean) => rader.filter((r) => r.o > 0 && f(r)).length;
+        const split = [
+          [
+            ["Kvinnor", (r: (typeof rader)[number]) => r.kon === 0],
+            ["Män", (r: (typeof rader)[number]) => r.kon === 1],
+          ],
+          [0, 1, 2].map((g) => [
+            ["29 år eller yngre", "30–49 år", "50 år eller äldre"][g],
+            (r: (typeof rader)[number]) => r.alder === g,
+          ]),
+        ] as [string, (r: (typeof rader)[number]) => boolean][][];
+        for (const grupper of split) {
+          for (const [etikett, f] of grupper) if (personer(f) <= MINSTA_GRUPP) expect(tabell[etikett]).toBe(DOLT);
+          expect(grupper.filter(([etikett]) => tabell[etikett] === DOLT).length).not.toBe(1);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
