@@ -222,7 +222,7 @@ const FALL: [string, () => unknown, Forvantat][] = [
   ],
   [
     "MALUPPFYLLELSE negativt delvisband",
-    () => kpi.maluppfyllelse(1, 2, null, null, null, null, -0.1),
+    () => kpi.maluppfyllelse(1, 2, null, null, null, undefined, -0.1),
     fel(VALUE, "Delvisbandet kan inte vara negativt"),
   ],
   ["MALUPPFYLLELSE NaN-text", () => kpi.motivering("NaN", 2), varde('Utfallet "NaN" är inget tal')],
