@@ -50,6 +50,26 @@ const resultat = (status: Status, motivering: string, riktning: Riktning): Resul
   riktning,
 });
 
+/** A judged requirement whose reason is formatted on first read. */
+class LattResultat implements Resultat {
+  private text: string | undefined;
+  constructor(
+    readonly status: Status,
+    readonly riktning: Riktning,
+    private readonly indata: Parameters<typeof bedomKrav>,
+    private readonly kalla: string | undefined,
+  ) {}
+  get motivering(): string {
+    if (this.text === undefined) {
+      const [krav, v, f, g, riktning, delvisAndel] = this.indata;
+      const grund = bedomKrav(krav, v, f, g, riktning, delvisAndel, true).motivering;
+      this.text =
+        this.kalla && this.status !== KAN_EJ_BEDOMAS ? `${grund} (målvärdet läst som "${this.kalla}")` : grund;
+    }
+    return this.text;
+  }
+}
+
 /** Judges an indicator. Never throws on data: what cannot be judged is Kan ej bedömas with a reason. */
 export function bedom(underlag: Underlag): Resultat {
   const tolkat =
@@ -85,9 +105,8 @@ export function bedomTolkat(underlag: Underlag, tolkat: TolkatMalvarde): Resulta
   const f = fLast && v.procent && !fLast.procent ? { ...fLast, procent: true } : fLast;
   const krav = tillKrav(malvarde, riktning, f, underlag.jamforelse ?? []);
   if (typeof krav === "string") return keb(krav);
-  const lastUr = tolkat.kalla ? ` (målvärdet läst som "${tolkat.kalla}")` : "";
-  const r = bedomKrav(krav, v, f, g, riktning, underlag.delvisAndel ?? DELVIS_ANDEL);
-  return r.status === KAN_EJ_BEDOMAS ? r : { ...r, motivering: r.motivering + lastUr };
+  const indata: Parameters<typeof bedomKrav> = [krav, v, f, g, riktning, underlag.delvisAndel ?? DELVIS_ANDEL, false];
+  return new LattResultat(bedomKrav(...indata).status, riktning, indata, tolkat.kalla);
 }
 
 function lasValfritt(varde: Cellvarde, skala: (t: Tal) => Tal): Tal | undefined | "fel" {
@@ -131,7 +150,7 @@ function jamforEnheter(v: Tal, m: Malvarde): string | undefined {
 
 /** What the target asks of v, once f, riktning and comparison values are known. */
 type Krav =
-  | { readonly typ: "ensidig"; readonly op: Operator; readonly t: Tal; readonly harleddFran?: string }
+  | { readonly typ: "ensidig"; readonly op: Operator; readonly t: Tal; readonly harleddFran?: () => string }
   | { readonly typ: "intervall"; readonly fran: Tal; readonly till: Tal }
   | { readonly typ: "band"; readonly x: Tal }
   | { readonly typ: "trend"; readonly upp: boolean };
@@ -142,7 +161,7 @@ function tillKrav(m: Malvarde, riktning: Riktning, f: Tal | undefined, jamforels
     case "grans":
       return { typ: "ensidig", op: m.op ?? (hogre ? ">=" : "<="), t: m.x };
     case "balans":
-      return { typ: "ensidig", op: ">=", t: { varde: 0, procent: false }, harleddFran: "budget i balans" };
+      return { typ: "ensidig", op: ">=", t: { varde: 0, procent: false }, harleddFran: () => "budget i balans" };
     case "intervall":
       return m;
     case "band":
@@ -153,17 +172,18 @@ function tillKrav(m: Malvarde, riktning: Riktning, f: Tal | undefined, jamforels
       if (!f) return "Föregående värde saknas: förändringen kan inte bedömas";
       const tecken = m.upp ? 1 : -1;
       const t = m.satt === "procent" ? f.varde * (1 + tecken * m.x.varde) : f.varde + tecken * m.x.varde;
-      const ord = `${m.upp ? "öka" : "minska"} med ${formateraVarde(m.x)}${m.satt === "procentenheter" ? "enheter" : ""}`;
+      const ord = () =>
+        `${m.upp ? "öka" : "minska"} med ${formateraVarde(m.x)}${m.satt === "procentenheter" ? "enheter" : ""}`;
       return {
         typ: "ensidig",
         op: m.upp ? ">=" : "<=",
         t: { ...f, varde: t },
-        harleddFran: `föregående ${formateraVarde(f)}, ${ord}`,
+        harleddFran: () => `föregående ${formateraVarde(f)}, ${ord()}`,
       };
     }
     case "bibehalla":
       if (!f) return "Föregående värde saknas: nivån kan inte jämföras";
-      return { typ: "ensidig", op: hogre ? ">=" : "<=", t: f, harleddFran: "bibehålla föregående nivå" };
+      return { typ: "ensidig", op: hogre ? ">=" : "<=", t: f, harleddFran: () => "bibehålla föregående nivå" };
     case "jamforelse": {
       const varden = jamforelse.filter(Number.isFinite);
       if (varden.length === 0) return "Jämförelsevärden saknas";
@@ -178,7 +198,7 @@ function tillKrav(m: Malvarde, riktning: Riktning, f: Tal | undefined, jamforels
         typ: "ensidig",
         op,
         t: { varde: t, procent: false },
-        harleddFran: m.satt === "medel" ? "jämförelsevärdenas medel" : "bästa jämförelsevärdet",
+        harleddFran: () => (m.satt === "medel" ? "jämförelsevärdenas medel" : "bästa jämförelsevärdet"),
       };
     }
     case "olasbar":
@@ -193,6 +213,10 @@ function jamforOrd(v: number, t: number): string {
   return v < t ? "är lägre än" : "är högre än";
 }
 
+/**
+ * The status of v against a requirement. Reasons are built only with `medText`: a status column never pays
+ * for formatting; `motivering` runs this again with text when someone reads it.
+ */
 function bedomKrav(
   krav: Krav,
   v: Tal,
@@ -200,79 +224,78 @@ function bedomKrav(
   g: Tal | undefined,
   riktning: Riktning,
   delvisAndel: number,
-): Resultat {
-  const r = (status: Status, text: string) => resultat(status, text, riktning);
-  const battre = (a: number, b: number) => (riktning === "hogre" ? a > b && !lika(a, b) : a < b && !lika(a, b));
-  const forbattrat = f !== undefined && battre(v.varde, f.varde);
-  const trendText = f
-    ? forbattrat
-      ? ` men har förbättrats från ${fmt(f)}`
-      : ` och har inte förbättrats från ${fmt(f)}`
-    : "";
+  medText: boolean,
+): Bedomning {
+  const r = (status: Status, text: string | false): Bedomning => ({ status, motivering: text || "" });
+  const forbattrat =
+    f !== undefined && !lika(v.varde, f.varde) && (riktning === "hogre" ? v.varde > f.varde : v.varde < f.varde);
+  const trend = (): string =>
+    f ? (forbattrat ? ` men har förbättrats från ${fmt(f)}` : ` och har inte förbättrats från ${fmt(f)}`) : "";
 
   switch (krav.typ) {
     case "ensidig": {
       const { op, t } = krav;
-      const mal = `målvärdet ${fmt(t)}${krav.harleddFran ? ` (${krav.harleddFran})` : ""}`;
       const lagreBast = op[0] === "<";
-      if (
-        g &&
-        (lagreBast ? g.varde < t.varde && !lika(g.varde, t.varde) : g.varde > t.varde && !lika(g.varde, t.varde))
-      ) {
-        return r(KAN_EJ_BEDOMAS, `Gränsvärdet ${fmt(g)} ligger på fel sida om målvärdet ${fmt(t)}`);
+      if (g && (lagreBast ? g.varde < t.varde : g.varde > t.varde) && !lika(g.varde, t.varde)) {
+        return r(KAN_EJ_BEDOMAS, medText && `Gränsvärdet ${fmt(g)} ligger på fel sida om målvärdet ${fmt(t)}`);
       }
-      const text = `Utfallet ${fmt(v)} ${jamforOrd(v.varde, t.varde)} ${mal}`;
+      const text =
+        medText &&
+        `Utfallet ${fmt(v)} ${jamforOrd(v.varde, t.varde)} målvärdet ${fmt(t)}${krav.harleddFran ? ` (${krav.harleddFran()})` : ""}`;
       if (uppfyller(v.varde, op, t.varde)) return r(UPPFYLLT, text);
       const band = g?.varde ?? t.varde + (lagreBast ? 1 : -1) * delvisAndel * Math.abs(t.varde);
-      const gransText = band !== t.varde ? ` (gränsvärde ${fmt({ ...t, varde: band })})` : "";
-      if (band !== t.varde && uppfyller(v.varde, lagreBast ? "<=" : ">=", band)) {
-        return r(DELVIS, `${text} men inom gränsvärdet ${fmt({ ...t, varde: band })}`);
+      const harBand = band !== t.varde;
+      if (harBand && uppfyller(v.varde, lagreBast ? "<=" : ">=", band)) {
+        return r(DELVIS, medText && `${text} men inom gränsvärdet ${fmt({ ...t, varde: band })}`);
       }
-      return r(forbattrat ? DELVIS : EJ_UPPFYLLT, text + gransText + trendText);
+      return r(
+        forbattrat ? DELVIS : EJ_UPPFYLLT,
+        medText && `${text}${harBand ? ` (gränsvärde ${fmt({ ...t, varde: band })})` : ""}${trend()}`,
+      );
     }
     case "intervall": {
       const { fran, till } = krav;
-      const mal = `målintervallet ${fmt(fran)}–${fmt(till)}`;
+      const mal = medText && `målintervallet ${fmt(fran)}–${fmt(till)}`;
       if (g && lte(fran.varde, g.varde) && lte(g.varde, till.varde)) {
-        return r(KAN_EJ_BEDOMAS, `Gränsvärdet ${fmt(g)} ligger inom ${mal}`);
+        return r(KAN_EJ_BEDOMAS, medText && `Gränsvärdet ${fmt(g)} ligger inom ${mal}`);
       }
-      if (lte(fran.varde, v.varde) && lte(v.varde, till.varde))
-        return r(UPPFYLLT, `Utfallet ${fmt(v)} ligger inom ${mal}`);
+      if (lte(fran.varde, v.varde) && lte(v.varde, till.varde)) {
+        return r(UPPFYLLT, medText && `Utfallet ${fmt(v)} ligger inom ${mal}`);
+      }
       const under = v.varde < fran.varde;
       const kant = under ? fran : till;
       const gPassar = g !== undefined && (under ? g.varde < fran.varde : g.varde > till.varde);
       const band = gPassar ? g.varde : kant.varde + (under ? -1 : 1) * delvisAndel * Math.abs(kant.varde);
-      const text = `Utfallet ${fmt(v)} ligger ${under ? "under" : "över"} ${mal}`;
+      const text = medText && `Utfallet ${fmt(v)} ligger ${under ? "under" : "över"} ${mal}`;
       if (under ? lte(band, v.varde) : lte(v.varde, band)) {
-        return r(DELVIS, `${text} men inom gränsvärdet ${fmt({ ...kant, varde: band })}`);
+        return r(DELVIS, medText && `${text} men inom gränsvärdet ${fmt({ ...kant, varde: band })}`);
       }
       const narmare = f !== undefined && (under ? f.varde < v.varde : f.varde > v.varde);
-      return r(narmare ? DELVIS : EJ_UPPFYLLT, text + (narmare ? ` men har närmat sig från ${fmt(f)}` : ""));
+      return r(narmare ? DELVIS : EJ_UPPFYLLT, medText && text + (narmare ? ` men har närmat sig från ${fmt(f)}` : ""));
     }
     case "band": {
       const x = krav.x.varde;
-      const mal = `målvärdet ±${fmt(krav.x)}`;
-      if (lte(Math.abs(v.varde), x)) return r(UPPFYLLT, `Utfallet ${fmt(v)} ligger inom ${mal}`);
+      const mal = medText && `målvärdet ±${fmt(krav.x)}`;
+      if (lte(Math.abs(v.varde), x)) return r(UPPFYLLT, medText && `Utfallet ${fmt(v)} ligger inom ${mal}`);
       const gynnsam = riktning === "hogre" ? v.varde > 0 : v.varde < 0;
-      if (gynnsam) return r(DELVIS, `Utfallet ${fmt(v)} ligger utanför ${mal} men på den gynnsamma sidan`);
+      if (gynnsam) return r(DELVIS, medText && `Utfallet ${fmt(v)} ligger utanför ${mal} men på den gynnsamma sidan`);
       if (g && Math.abs(g.varde) < x && !lika(Math.abs(g.varde), x)) {
-        return r(KAN_EJ_BEDOMAS, `Gränsvärdet ${fmt(g)} ligger innanför ${mal}`);
+        return r(KAN_EJ_BEDOMAS, medText && `Gränsvärdet ${fmt(g)} ligger innanför ${mal}`);
       }
       const band = g ? Math.abs(g.varde) : x * (1 + delvisAndel);
-      const text = `Utfallet ${fmt(v)} ligger utanför ${mal}`;
-      if (lte(Math.abs(v.varde), band))
-        return r(DELVIS, `${text} men inom gränsvärdet ±${fmt({ ...krav.x, varde: band })}`);
-      return r(forbattrat ? DELVIS : EJ_UPPFYLLT, text + trendText);
+      const text = medText && `Utfallet ${fmt(v)} ligger utanför ${mal}`;
+      if (lte(Math.abs(v.varde), band)) {
+        return r(DELVIS, medText && `${text} men inom gränsvärdet ±${fmt({ ...krav.x, varde: band })}`);
+      }
+      return r(forbattrat ? DELVIS : EJ_UPPFYLLT, medText && text + trend());
     }
     case "trend": {
       const fv = (f as Tal).varde;
-      const text = `Utfallet ${fmt(v)} jämfört med föregående ${fmt(f as Tal)}`;
-      if (lika(v.varde, fv)) return r(DELVIS, `${text}: oförändrat`);
+      const text = medText && `Utfallet ${fmt(v)} jämfört med föregående ${fmt(f as Tal)}`;
+      if (lika(v.varde, fv)) return r(DELVIS, medText && `${text}: oförändrat`);
       const upp = v.varde > fv;
-      return r(
-        upp === krav.upp ? UPPFYLLT : EJ_UPPFYLLT,
-        `${text}: ${upp ? "ökning" : "minskning"}, målet är ${krav.upp ? "ökning" : "minskning"}`,
-      );
+      const ord = (u: boolean) => (u ? "ökning" : "minskning");
+      return r(upp === krav.upp ? UPPFYLLT : EJ_UPPFYLLT, medText && `${text}: ${ord(upp)}, målet är ${ord(krav.upp)}`);
     }
   }
 }

@@ -7,7 +7,11 @@ export class KpiFel extends Error {
     readonly typ: FelTyp,
     message: string,
   ) {
+    // Bad data is expected, not a bug: skip the costly stack trace (it dominated KPI.TAL on missing values).
+    const grans = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(message);
+    Error.stackTraceLimit = grans;
     this.name = "KpiFel";
   }
 }

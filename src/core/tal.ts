@@ -32,13 +32,17 @@ const ENHETER: Readonly<Record<string, Enhet>> = {
   mdr: "mdkr",
 };
 
+const SARSKILDA_BLANKSTEG = /[^\S ]| {2}/;
+
 /** White space of every kind (NBSP, narrow NBSP, thin space...) folded to one space. */
 export function vikBlanksteg(text: string): string {
-  return text.replace(/[\s\u00a0\u2007\u2009\u202f\u200a]+/g, " ").trim();
+  const s = text.trim();
+  return SARSKILDA_BLANKSTEG.test(s) ? s.replace(/\s+/g, " ") : s;
 }
 
-const TAL_RE = /^([+\-−–]) ?|^/;
-const SIFFROR_RE = /^(\d{1,3}(?: \d{3})+|\d+)(?:[.,](\d+))?|^[.,](\d+)/;
+// Sticky patterns read in place at an index, without slicing the text.
+const TAL_Y = /([+\-−–] ?)?(?:(\d{1,3}(?: \d{3})+|\d+)(?:[.,](\d+))?|[.,](\d+))/y;
+const SUFFIX_Y = / ?(%|procent(?![a-zåäö])|st\.|[a-zåäö]+)/y;
 
 /** Is this text one of the "no value" markers of spec §1? */
 export function arMarkor(text: string): boolean {
@@ -50,37 +54,37 @@ export function lasTal(text: string): LastTal {
   const s = vikBlanksteg(text);
   if (s === "") return { typ: "saknas", markor: "" };
   const lower = s.toLowerCase();
-  if (MARKORER.has(lower)) return { typ: "saknas", markor: s };
   const matchat = lasTalIText(lower, 0);
   if (matchat && matchat.slut === lower.length) return { typ: "tal", ...matchat.tal };
+  if (MARKORER.has(lower)) return { typ: "saknas", markor: s };
   return { typ: "fel", orsak: `Kan inte läsa "${s}" som ett tal` };
 }
 
 /** A number with optional sign and unit at `start` of `s` (already folded and lower-cased). */
 export function lasTalIText(s: string, start: number): { tal: Tal; slut: number } | undefined {
-  const rest = s.slice(start);
-  const tecken = TAL_RE.exec(rest);
-  const teckenLangd = tecken ? tecken[0].length : 0;
-  const negativ = tecken?.[1] !== undefined && tecken[1] !== "+";
-  const siffror = SIFFROR_RE.exec(rest.slice(teckenLangd));
-  if (!siffror) return undefined;
-  const heltal = siffror[1] !== undefined ? siffror[1].replace(/ /g, "") : "0";
-  const decimaler = siffror[2] ?? siffror[3] ?? "";
-  let varde = Number(decimaler ? `${heltal}.${decimaler}` : heltal);
-  if (negativ) varde = -varde;
-  let pos = start + teckenLangd + siffror[0].length;
-  const suffix = /^ ?(%|procent(?![a-zåäö])|st\.|[a-zåäö]+)/.exec(s.slice(pos));
+  TAL_Y.lastIndex = start;
+  const m = TAL_Y.exec(s);
+  if (!m) return undefined;
+  const heltal = m[2] === undefined ? "0" : m[2].length > 3 && m[2].includes(" ") ? m[2].replace(/ /g, "") : m[2];
+  const decimaler = m[3] ?? m[4];
+  let varde = decimaler === undefined ? +heltal : +`${heltal}.${decimaler}`;
+  if (m[1] !== undefined && m[1][0] !== "+") varde = -varde;
+  let pos = TAL_Y.lastIndex;
   let procent = false;
   let enhet: Enhet | undefined;
-  if (suffix) {
-    const ord = suffix[1];
-    if (ord === "%" || ord === "procent") {
-      procent = true;
-      varde /= 100;
-      pos += suffix[0].length;
-    } else if (ENHETER[ord] !== undefined) {
-      enhet = ENHETER[ord];
-      pos += suffix[0].length;
+  if (pos < s.length) {
+    SUFFIX_Y.lastIndex = pos;
+    const suffix = SUFFIX_Y.exec(s);
+    if (suffix) {
+      const ord = suffix[1];
+      if (ord === "%" || ord === "procent") {
+        procent = true;
+        varde /= 100;
+        pos = SUFFIX_Y.lastIndex;
+      } else if (ENHETER[ord] !== undefined) {
+        enhet = ENHETER[ord];
+        pos = SUFFIX_Y.lastIndex;
+      }
     }
   }
   if (!Number.isFinite(varde)) return undefined;

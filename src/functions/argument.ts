@@ -24,6 +24,8 @@ export function celler(arg: Arg): Cellvarde[] {
 
 /** A scalar argument: the single cell of a 1×1 range; a larger range is an error. */
 export function skalar(arg: Arg, namn: string): Cellvarde {
+  if (!Array.isArray(arg)) return somCell(arg);
+  if (arg.length === 1 && Array.isArray(arg[0]) && arg[0].length === 1) return somCell(arg[0][0]);
   const alla = celler(arg);
   if (alla.length > 1) throw ogiltig(`${namn} ska vara en enda cell`);
   return alla[0];

@@ -1,0 +1,140 @@
+// npm run bench: Målkoll's performance figures, each the median of several runs on generated data.
+// Prints one line per figure and nothing else, so runs can be compared.
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { gzipSync } from "node:zlib";
+
+const require = createRequire(import.meta.url);
+execFileSync("npx", ["tsc", "-p", "tsconfig.bench.json"], { stdio: "inherit" });
+execFileSync("npx", ["webpack", "--mode", "production"], { stdio: "ignore" });
+
+globalThis.CustomFunctions = {
+  Error: class {
+    constructor(code, message) {
+      this.code = code;
+      this.message = message;
+    }
+  },
+  ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!" },
+};
+const kpi = require("../.cache/bench/src/functions/functions.js");
+const adapter = require("../.cache/bench/src/taskpane/excel/adapter.js");
+const { hittaKolumner, utvardera } = require("../.cache/bench/src/core/tabell.js");
+const { STANDARDINSTALLNINGAR } = require("../.cache/bench/src/taskpane/plan.js");
+const fake = require("../test/fake/fake-excel.js");
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+function matt(fn, varv = 15) {
+  for (let i = 0; i < 3; i++) fn();
+  const tider = [];
+  for (let i = 0; i < varv; i++) {
+    const t = process.hrtime.bigint();
+    fn();
+    tider.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return median(tider);
+}
+const rad = (namn, varde, enhet, mal, ok) =>
+  console.log(
+    `${namn.padEnd(58)} ${varde.toFixed(enhet === "ms" ? 1 : 0).padStart(9)} ${enhet.padEnd(5)} mål ${mal.padEnd(10)} ${ok ? "OK" : "MISSAR"}`,
+  );
+
+// A deterministic pseudo-random sequence: the same data every run.
+let fro = 12345;
+const slump = () => (fro = (fro * 1103515245 + 12345) % 2147483648) / 2147483648;
+
+const N = 100000;
+const ord = [],
+  sjuk = [],
+  kon = [],
+  alder = [],
+  lang = [];
+for (let i = 0; i < N; i++) {
+  const o = Math.round(800 + slump() * 1000);
+  const s = Math.round(slump() * 0.15 * o);
+  ord.push([o]);
+  sjuk.push([s]);
+  lang.push([Math.round(slump() * s)]);
+  kon.push([slump() < 0.7 ? "K" : "M"]);
+  alder.push([18 + Math.floor(slump() * 50)]);
+}
+const redovisning = matt(() => kpi.sjukfranvaroRedovisning(sjuk, ord, kon, alder, lang));
+rad("KPI.SJUKFRANVARO.REDOVISNING, 100 000 anställda", redovisning, "ms", "< 20 ms", redovisning < 20);
+
+const MALVARDEN = [
+  "7,0 %",
+  "≤ 7 %",
+  "Max 1 % budgetavvikelse",
+  "Minska med 10 %",
+  "Ökar",
+  "Budget i balans",
+  "minst 90 %",
+  "5–10",
+  "+/-1 %",
+  "högst 2 mnkr negativ budgetavvikelse",
+  "Bibehålla",
+  "90 st.",
+  "mellan 5 och 10 %",
+  "120 tillsyner ska ske digitalt",
+];
+const fall = Array.from({ length: N }, (_, i) => [
+  String(Math.round(slump() * 200) / 10).replace(".", ",") + (i % 2 ? " %" : ""),
+  MALVARDEN[i % MALVARDEN.length],
+  i % 3 ? "lägre är bättre" : null,
+  Math.round(slump() * 200) / 10,
+]);
+const maluppfyllelse = matt(() => {
+  for (const [u, m, r, f] of fall) kpi.maluppfyllelse(u, m, r, null, f);
+}, 9);
+rad("KPI.MALUPPFYLLELSE, 100 000 rader med textmålvärden", maluppfyllelse, "ms", "< 100 ms", maluppfyllelse < 100);
+
+const texter = Array.from(
+  { length: N },
+  (_, i) => ["10,5 %", "−7 972", "1 700 000", "+1,3 %", "8,0 mnkr", "90 st.", "I.U", "12\u202f345,67"][i % 8],
+);
+const tal = matt(() => {
+  for (const t of texter) {
+    try {
+      kpi.tal(t);
+    } catch {
+      // I.U gives #N/A, as it should
+    }
+  }
+});
+rad("KPI.TAL, 100 000 svenska taltexter", tal, "ms", "< 50 ms", tal < 50);
+
+const tabell = [["Nämndmål", "Indikator", "2019", "2020", "Målvärde"]];
+for (let i = 0; i < 10000; i++)
+  tabell.push([`Mål ${i % 9}`, i % 4 ? "Andel heltider" : "Total sjukfrånvaro", "50", String(40 + (i % 30)), "≤ 60"]);
+const raknare = { syncs: 0, anrop: 0 };
+const wb = fake.skapaArbetsbok({ Blad1: tabell });
+wb.markerat = { blad: "Blad1", adress: "A1" };
+globalThis.Excel = fake.skapaExcel(wb, raknare);
+globalThis.Office = fake.skapaOffice(wb);
+const inlast = await adapter.lasTabell();
+const val = hittaKolumner(inlast.rubriker);
+const utv = utvardera(inlast.data, val);
+raknare.syncs = 0;
+raknare.anrop = 0;
+const t0 = process.hrtime.bigint();
+await adapter.farglagg(inlast, val, utv, STANDARDINSTALLNINGAR);
+const vagg = Number(process.hrtime.bigint() - t0) / 1e6;
+rad("Färgmarkera 10 000 rader (fejk): context.sync()", raknare.syncs, "st", "≤ 3", raknare.syncs <= 3);
+rad("Färgmarkera 10 000 rader (fejk): köade API-anrop", raknare.anrop, "st", "konstant", raknare.anrop < 100);
+rad("Färgmarkera 10 000 rader (fejk): tid", vagg, "ms", "–", true);
+
+for (const fil of ["taskpane.js", "functions.js"]) {
+  const vag = `dist/${fil}`;
+  if (!existsSync(vag)) continue;
+  const data = readFileSync(vag);
+  const gz = gzipSync(data, { level: 9 }).length / 1024;
+  rad(`Paketstorlek ${fil}, minifierad`, data.length / 1024, "KiB", "–", true);
+  rad(
+    `Paketstorlek ${fil}, gzip`,
+    gz,
+    "KiB",
+    fil === "taskpane.js" ? "≤ 200 KiB" : "–",
+    fil !== "taskpane.js" || gz <= 200,
+  );
+}
