@@ -95,13 +95,16 @@ const FRAS = new RegExp(
 
 /** Folds white space, case and the operator spellings (≤ <= =<, ≥ >= =>, ±, +/-). */
 export function normaliseraMalvarde(text: string): string {
-  return vikBlanksteg(text)
-    .toLowerCase()
-    .replace(/<=|=</g, "≤")
-    .replace(/>=|=>/g, "≥")
-    .replace(/\+\/-|\+-|±/g, "±")
-    .replace(/\.$/, "");
+  let s = vikBlanksteg(text).toLowerCase();
+  if (OPERATORTECKEN.test(s))
+    s = s
+      .replace(/<=|=</g, "≤")
+      .replace(/>=|=>/g, "≥")
+      .replace(/\+\/-|\+-/g, "±");
+  return s.endsWith(".") && !s.endsWith("st.") ? s.slice(0, -1) : s;
 }
+
+const OPERATORTECKEN = /[<>=]|\+[-/]/;
 
 /** Reads a målvärde (number or text). Never throws: unreadable text gives `olasbar`. */
 export function tolkaMalvarde(malvarde: string | number): TolkatMalvarde {

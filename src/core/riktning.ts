@@ -15,8 +15,17 @@ const LAGRE_AR_BATTRE = [
   "klagomål",
 ];
 
+const RIKTNINGSORD: Readonly<Record<string, Riktning>> = {
+  "lägre är bättre": "lagre",
+  "högre är bättre": "hogre",
+  lägre: "lagre",
+  högre: "hogre",
+};
+
 /** Reads the `riktning` argument; undefined when the word is unknown. */
 export function lasRiktning(text: string): Riktning | undefined {
+  const exakt = RIKTNINGSORD[text];
+  if (exakt) return exakt;
   const s = text.trim().toLowerCase().replace(/\s+/g, " ");
   if (/^(lägre|lagre)( är bättre)?$/.test(s)) return "lagre";
   if (/^(högre|hogre)( är bättre)?$/.test(s)) return "hogre";

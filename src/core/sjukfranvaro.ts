@@ -31,8 +31,10 @@ export type Aldersgrupp = 0 | 1 | 2; // ≤29, 30–49, ≥50
 export interface Sjukdata {
   readonly sjuktimmar: ArrayLike<number>;
   readonly arbetstimmar: ArrayLike<number>;
-  readonly kon: ArrayLike<Kon>;
-  readonly aldersgrupp: ArrayLike<Aldersgrupp>;
+  /** Kon codes: 0 = kvinna, 1 = man. */
+  readonly kon: ArrayLike<number>;
+  /** Aldersgrupp codes: 0 = 29 år eller yngre, 1 = 30–49 år, 2 = 50 år eller äldre. */
+  readonly aldersgrupp: ArrayLike<number>;
   readonly langtidstimmar?: ArrayLike<number>;
 }
 
@@ -94,11 +96,17 @@ export function sjukfranvaroRedovisning(data: Sjukdata): Redovisningsrad[] {
     if (s < 0 || o < 0) throw ogiltig(`Negativa timmar på rad ${i + 1}`);
     if (s > o * (1 + EPS)) throw ogiltig(`Sjuktimmarna överstiger arbetstimmarna på rad ${i + 1}`);
     const person = o > 0 ? 1 : 0;
-    for (const g of [total, konGrupper[kon[i]], alderGrupper[alder[i]]]) {
-      g.sjuk += s;
-      g.ordinarie += o;
-      g.personer += person;
-    }
+    const gk = konGrupper[kon[i]];
+    const ga = alderGrupper[alder[i]];
+    total.sjuk += s;
+    total.ordinarie += o;
+    total.personer += person;
+    gk.sjuk += s;
+    gk.ordinarie += o;
+    gk.personer += person;
+    ga.sjuk += s;
+    ga.ordinarie += o;
+    ga.personer += person;
     if (langtidstimmar) {
       const l = langtidstimmar[i];
       if (l < 0) throw ogiltig(`Negativa timmar på rad ${i + 1}`);
@@ -135,8 +143,11 @@ const KON: Readonly<Record<string, Kon>> = {
 
 /** Reads a kön cell (K, Kvinna, M, Man...); undefined when unknown. */
 export function lasKon(text: string): Kon | undefined {
-  return KON[text.trim().toLowerCase()];
+  return KON_EXAKT[text] ?? KON[text.trim().toLowerCase()];
 }
+
+/** The common spellings as written, so 100 000 rows skip trimming and lower-casing. */
+const KON_EXAKT: Readonly<Record<string, Kon>> = { K: 0, M: 1, Kvinna: 0, Man: 1, Kvinnor: 0, Män: 1 };
 
 /** Reads an ålder cell: an age in years, or a group label (`30–49 år`, `-29`, `50-`). */
 export function lasAldersgrupp(varde: number | string): Aldersgrupp | undefined {

@@ -40,10 +40,6 @@ export function vikBlanksteg(text: string): string {
   return SARSKILDA_BLANKSTEG.test(s) ? s.replace(/\s+/g, " ") : s;
 }
 
-// Sticky patterns read in place at an index, without slicing the text.
-const TAL_Y = /([+\-−–] ?)?(?:(\d{1,3}(?: \d{3})+|\d+)(?:[.,](\d+))?|[.,](\d+))/y;
-const SUFFIX_Y = / ?(%|procent(?![a-zåäö])|st\.|[a-zåäö]+)/y;
-
 /** Is this text one of the "no value" markers of spec §1? */
 export function arMarkor(text: string): boolean {
   return MARKORER.has(vikBlanksteg(text).toLowerCase());
@@ -60,33 +56,78 @@ export function lasTal(text: string): LastTal {
   return { typ: "fel", orsak: `Kan inte läsa "${s}" som ett tal` };
 }
 
-/** A number with optional sign and unit at `start` of `s` (already folded and lower-cased). */
+const arSiffra = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+
+const arBokstav = (c: number): boolean => (c >= 97 && c <= 122) || c === 229 || c === 228 || c === 246;
+
+/**
+ * A number with optional sign and unit at `start` of `s` (already folded and lower-cased).
+ * A small scanner rather than regexes: this is the hot path of every KPI function.
+ */
 export function lasTalIText(s: string, start: number): { tal: Tal; slut: number } | undefined {
-  TAL_Y.lastIndex = start;
-  const m = TAL_Y.exec(s);
-  if (!m) return undefined;
-  const heltal = m[2] === undefined ? "0" : m[2].length > 3 && m[2].includes(" ") ? m[2].replace(/ /g, "") : m[2];
-  const decimaler = m[3] ?? m[4];
-  let varde = decimaler === undefined ? +heltal : +`${heltal}.${decimaler}`;
-  if (m[1] !== undefined && m[1][0] !== "+") varde = -varde;
-  let pos = TAL_Y.lastIndex;
-  let procent = false;
-  let enhet: Enhet | undefined;
-  if (pos < s.length) {
-    SUFFIX_Y.lastIndex = pos;
-    const suffix = SUFFIX_Y.exec(s);
-    if (suffix) {
-      const ord = suffix[1];
-      if (ord === "%" || ord === "procent") {
-        procent = true;
-        varde /= 100;
-        pos = SUFFIX_Y.lastIndex;
-      } else if (ENHETER[ord] !== undefined) {
-        enhet = ENHETER[ord];
-        pos = SUFFIX_Y.lastIndex;
-      }
+  let i = start;
+  let negativ = false;
+  const tecken = s.charCodeAt(i);
+  if (tecken === 43 || tecken === 45 || tecken === 0x2212 || tecken === 0x2013) {
+    negativ = tecken !== 43;
+    i++;
+    if (s.charCodeAt(i) === 32) i++;
+  }
+  const heltalStart = i;
+  while (arSiffra(s, i)) i++;
+  let grupperat = false;
+  if (i - heltalStart >= 1 && i - heltalStart <= 3) {
+    // Thousands separated by spaces: 1 700 000.
+    while (
+      s.charCodeAt(i) === 32 &&
+      arSiffra(s, i + 1) &&
+      arSiffra(s, i + 2) &&
+      arSiffra(s, i + 3) &&
+      !arSiffra(s, i + 4)
+    ) {
+      i += 4;
+      grupperat = true;
     }
   }
+  const heltalSlut = i;
+  let decimalStart = -1;
+  const komma = s.charCodeAt(i);
+  if ((komma === 44 || komma === 46) && arSiffra(s, i + 1)) {
+    decimalStart = i + 1;
+    i++;
+    while (arSiffra(s, i)) i++;
+  }
+  if (heltalSlut === heltalStart && decimalStart < 0) return undefined;
+  let heltal = heltalSlut === heltalStart ? "0" : s.slice(heltalStart, heltalSlut);
+  if (grupperat) heltal = heltal.replace(/ /g, "");
+  let varde = decimalStart < 0 ? +heltal : +`${heltal}.${s.slice(decimalStart, i)}`;
+  if (negativ) varde = -varde;
+
+  let procent = false;
+  let enhet: Enhet | undefined;
+  let j = s.charCodeAt(i) === 32 ? i + 1 : i;
+  if (s.charCodeAt(j) === 37) {
+    procent = true;
+    i = j + 1;
+  } else if (arBokstav(s.charCodeAt(j))) {
+    const ordStart = j;
+    while (arBokstav(s.charCodeAt(j))) j++;
+    const ord = s.slice(ordStart, j);
+    if (ord === "procent") {
+      procent = true;
+      i = j;
+    } else if (ord === "st" && s.charCodeAt(j) === 46) {
+      enhet = "st";
+      i = j + 1;
+    } else if (ENHETER[ord] !== undefined) {
+      enhet = ENHETER[ord];
+      i = j;
+    }
+  }
+  if (procent) varde /= 100;
   if (!Number.isFinite(varde)) return undefined;
-  return { tal: enhet ? { varde, procent, enhet } : { varde, procent }, slut: pos };
+  return { tal: enhet ? { varde, procent, enhet } : { varde, procent }, slut: i };
 }

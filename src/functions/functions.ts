@@ -14,11 +14,9 @@ import {
   sjukfranvaro as nt1,
   sjukfranvaroLang as nt2,
   sjukfranvaroRedovisning as redovisning,
-  type Aldersgrupp,
-  type Kon,
 } from "../core/sjukfranvaro";
 import { lasTal } from "../core/tal";
-import { arTom, type Cellvarde } from "../core/varde";
+import { arTom, lasCell, type Cellvarde } from "../core/varde";
 import {
   celler,
   excelfel,
@@ -86,32 +84,38 @@ export function sjukfranvaroRedovisning(
   });
 }
 
+/** Employee rows into typed columns; fully blank rows are skipped. Numbers take a direct path (100 000 rows). */
 function lasAnstallda(s: Cellvarde[], o: Cellvarde[], k: Cellvarde[], a: Cellvarde[], l: Cellvarde[] | undefined) {
-  const sjuk: number[] = [];
-  const ord: number[] = [];
-  const konKoder: Kon[] = [];
-  const grupper: Aldersgrupp[] = [];
-  const lang: number[] = [];
-  for (let i = 0; i < s.length; i++) {
+  const n = s.length;
+  const sjuk = new Float64Array(n);
+  const ord = new Float64Array(n);
+  const konKoder = new Uint8Array(n);
+  const grupper = new Uint8Array(n);
+  const lang = new Float64Array(n);
+  const tal = (v: Cellvarde, namn: string, i: number) =>
+    typeof v === "number" ? v : arTom(v) ? 0 : talFranCell(v, `${namn} rad ${i + 1}`);
+  let m = 0;
+  for (let i = 0; i < n; i++) {
     if (arTom(s[i]) && arTom(o[i]) && arTom(k[i]) && arTom(a[i])) continue;
-    const rad = `rad ${i + 1}`;
-    const kod = typeof k[i] === "string" ? lasKon(k[i] as string) : undefined;
-    if (kod === undefined) throw ogiltig(`Okänt kön på ${rad}: ange K eller M`);
-    const alder =
-      typeof a[i] === "number" || typeof a[i] === "string" ? lasAldersgrupp(a[i] as number | string) : undefined;
-    if (alder === undefined) throw ogiltig(`Okänd ålder på ${rad}`);
-    sjuk.push(arTom(s[i]) ? 0 : talFranCell(s[i], `Sjuktimmar ${rad}`));
-    ord.push(arTom(o[i]) ? 0 : talFranCell(o[i], `Arbetstimmar ${rad}`));
-    konKoder.push(kod);
-    grupper.push(alder);
-    if (l) lang.push(arTom(l[i]) ? 0 : talFranCell(l[i], `Långtidstimmar ${rad}`));
+    const kv = k[i];
+    const kod = typeof kv === "string" ? lasKon(kv) : undefined;
+    if (kod === undefined) throw ogiltig(`Okänt kön på rad ${i + 1}: ange K eller M`);
+    const av = a[i];
+    const alder = typeof av === "number" || typeof av === "string" ? lasAldersgrupp(av) : undefined;
+    if (alder === undefined) throw ogiltig(`Okänd ålder på rad ${i + 1}`);
+    sjuk[m] = tal(s[i], "Sjuktimmar", i);
+    ord[m] = tal(o[i], "Arbetstimmar", i);
+    konKoder[m] = kod;
+    grupper[m] = alder;
+    if (l) lang[m] = tal(l[i], "Långtidstimmar", i);
+    m++;
   }
   return {
-    sjuktimmar: sjuk,
-    arbetstimmar: ord,
-    kon: konKoder,
-    aldersgrupp: grupper,
-    langtidstimmar: l ? lang : undefined,
+    sjuktimmar: sjuk.subarray(0, m),
+    arbetstimmar: ord.subarray(0, m),
+    kon: konKoder.subarray(0, m),
+    aldersgrupp: grupper.subarray(0, m),
+    langtidstimmar: l ? lang.subarray(0, m) : undefined,
   };
 }
 
@@ -401,5 +405,9 @@ export function aktivitetsstatus(text: any): string {
  * @returns Talet. Saknat värde (I.U, X, –) ger #N/A.
  */
 export function tal(text: any): number {
-  return kor(() => talFranCell(skalar(text, "Texten"), "Texten"));
+  if (typeof text === "number") return text;
+  const last = lasCell(kor(() => skalar(text, "Texten")));
+  if (last.typ === "tal") return last.varde;
+  // One throw, straight to Excel: missing values are common in real tables.
+  throw excelfel(last.typ === "saknas" ? saknas(last.markor) : ogiltig(`Texten: ${last.orsak}`));
 }
