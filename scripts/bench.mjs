@@ -29,7 +29,6 @@ function matt(fn, varv = 21) {
   for (let i = 0; i < 5; i++) fn();
   const tider = [];
   for (let i = 0; i < varv; i++) {
-    globalThis.gc?.(); // started with --expose-gc: each run starts from a clean heap
     const t = process.hrtime.bigint();
     fn();
     tider.push(Number(process.hrtime.bigint() - t) / 1e6);

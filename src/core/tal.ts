@@ -42,7 +42,7 @@ export function vikBlanksteg(text: string): string {
 
 /** Is this text one of the "no value" markers of spec §1? */
 export function arMarkor(text: string): boolean {
-  return MARKORER.has(vikBlanksteg(text).toLowerCase());
+  return MARKORER.has(text) || MARKORER.has(vikBlanksteg(text).toLowerCase());
 }
 
 /** Reads a Swedish number text: `10,5 %` → 0.105, `−7 972` → -7972, `8,0 mnkr` → 8 mnkr. */
@@ -77,7 +77,8 @@ export function lasTalIText(s: string, start: number): { tal: Tal; slut: number 
     if (s.charCodeAt(i) === 32) i++;
   }
   const heltalStart = i;
-  while (arSiffra(s, i)) i++;
+  let siffervarde = 0;
+  for (let c = s.charCodeAt(i); c >= 48 && c <= 57; c = s.charCodeAt(++i)) siffervarde = siffervarde * 10 + (c - 48);
   let grupperat = false;
   if (i - heltalStart >= 1 && i - heltalStart <= 3) {
     // Thousands separated by spaces: 1 700 000.
@@ -88,6 +89,7 @@ export function lasTalIText(s: string, start: number): { tal: Tal; slut: number 
       arSiffra(s, i + 3) &&
       !arSiffra(s, i + 4)
     ) {
+      siffervarde = siffervarde * 1000 + +s.slice(i + 1, i + 4);
       i += 4;
       grupperat = true;
     }
@@ -101,9 +103,15 @@ export function lasTalIText(s: string, start: number): { tal: Tal; slut: number 
     while (arSiffra(s, i)) i++;
   }
   if (heltalSlut === heltalStart && decimalStart < 0) return undefined;
-  let heltal = heltalSlut === heltalStart ? "0" : s.slice(heltalStart, heltalSlut);
-  if (grupperat) heltal = heltal.replace(/ /g, "");
-  let varde = decimalStart < 0 ? +heltal : +`${heltal}.${s.slice(decimalStart, i)}`;
+  let varde: number;
+  if (decimalStart < 0 && siffervarde <= Number.MAX_SAFE_INTEGER) {
+    varde = siffervarde; // exact: an integer below 2^53
+  } else {
+    // Decimals (or huge integers): let Number() round the digit string correctly.
+    let heltal = heltalSlut === heltalStart ? "0" : s.slice(heltalStart, heltalSlut);
+    if (grupperat) heltal = heltal.replace(/ /g, "");
+    varde = decimalStart < 0 ? +heltal : +`${heltal}.${s.slice(decimalStart, i)}`;
+  }
   if (negativ) varde = -varde;
 
   let procent = false;
