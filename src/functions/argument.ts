@@ -11,13 +11,22 @@ function somCell(v: unknown): Cellvarde {
   return String(v);
 }
 
-/** Every cell of a scalar or a range, row by row. */
+/** Every cell of a scalar or a range, row by row (preallocated: ranges can hold 100 000 rows). */
 export function celler(arg: Arg): Cellvarde[] {
   if (!Array.isArray(arg)) return [somCell(arg)];
-  const ut: Cellvarde[] = [];
+  let antal = 0;
+  for (const rad of arg) antal += Array.isArray(rad) ? rad.length : 1;
+  const ut = new Array<Cellvarde>(antal);
+  let i = 0;
   for (const rad of arg) {
-    if (Array.isArray(rad)) for (const v of rad) ut.push(somCell(v));
-    else ut.push(somCell(rad));
+    if (!Array.isArray(rad)) {
+      ut[i++] = somCell(rad);
+      continue;
+    }
+    for (let j = 0; j < rad.length; j++) {
+      const v: unknown = rad[j];
+      ut[i++] = typeof v === "number" || typeof v === "string" ? v : somCell(v);
+    }
   }
   return ut;
 }
