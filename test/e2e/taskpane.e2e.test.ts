@@ -19,9 +19,11 @@ let server: Awaited<ReturnType<typeof startaServer>>;
 beforeAll(async () => {
   if (!fs.existsSync(path.join(DIST, "taskpane.html")))
     throw new Error("dist/ saknas: kör npm run build först (npm test gör det)");
+  const webblasare = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  if (!fs.existsSync(webblasare)) throw new Error(`Chromium saknas (${webblasare}): apt-get install chromium`);
   server = await startaServer(DIST);
   browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: webblasare,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
   });
 }, 60000);
