@@ -142,7 +142,13 @@ export function skapaPlan(
 
   const blockOmrade = omradesAdress(placering.rad, statusKol, hojd, bredd);
   const statusOmrade = omradesAdress(forstaData, statusKol, hojd - 1, bredd);
-  const radOmrade = omradesAdress(forstaData, placering.kolumn, sistaData - forstaData + 1, placering.kolumner);
+  // Whole rows: the table and our status columns, so every rule we add overlaps our own block.
+  const radOmrade = omradesAdress(
+    forstaData,
+    placering.kolumn,
+    sistaData - forstaData + 1,
+    statusKol + bredd - placering.kolumn,
+  );
   const villkor: Villkorsformat[] = [];
   const regel = (status: Status, omrade: string, cell: string): Villkorsformat => ({
     omrade,

@@ -78,6 +78,26 @@ describe("the Excel adapter", () => {
     expect(fake.ogonblick(wb)).toBe(fore);
   });
 
+  it("removes everything even when the user already deleted one of its formats by hand", async () => {
+    const { wb, raknare } = installera({ Blad1: indikatortabell() }, { blad: "Blad1", adress: "A1" });
+    const fore = fake.ogonblick(wb);
+    await farglaggAllt({ ...STANDARDINSTALLNINGAR, helRad: true });
+    wb.blad[0].villkor.splice(2, 1);
+    raknare.syncs = 0;
+    expect(await adapter.taBort()).toBe(1);
+    expect(raknare.syncs).toBeLessThanOrEqual(5);
+    expect(fake.ogonblick(wb)).toBe(fore);
+  });
+
+  it("replaces its own formats when colouring again, also in whole-row mode", async () => {
+    const { wb } = installera({ Blad1: indikatortabell() }, { blad: "Blad1", adress: "A1" });
+    const helRad = { ...STANDARDINSTALLNINGAR, helRad: true };
+    await farglaggAllt(helRad);
+    await farglaggAllt(helRad);
+    expect(wb.blad[0].villkor).toHaveLength(8);
+    expect(wb.blad[0].villkor[0].omrade).toBe("A2:I27");
+  });
+
   it("keeps a status a person typed over a formula when colouring again", async () => {
     const { wb } = installera({ Blad1: indikatortabell() }, { blad: "Blad1", adress: "A1" });
     await farglaggAllt();

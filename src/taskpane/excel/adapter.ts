@@ -113,11 +113,8 @@ export async function farglagg(
     const delar = context.workbook.customXmlParts.getByNamespace(NAMNRYMD);
     // eslint-disable-next-line office-addins/no-navigational-load -- a custom XML part has only id and namespace
     delar.load("items");
-    const gamla = (tabell.markering?.villkor ?? []).map((id) => {
-      const cf = blad.getRange().conditionalFormats.getItemOrNullObject(id);
-      cf.load("id");
-      return cf;
-    });
+    // Our old formats: the ones overlapping our block whose ids we recorded (ExcelApi 1.6, no null objects).
+    const gamlaFormat = egnaFormat(blad, tabell.markering);
     await context.sync();
 
     const bredd = utv.mal.length > 0 ? 2 : 1;
@@ -131,7 +128,8 @@ export async function farglagg(
     const egna = tabell.markering ? befintliga.map((r) => r.slice(0, bredd)) : [];
     const plan = skapaPlan(placering, val, utv, installningar, egna, forskjutning);
 
-    for (const cf of gamla) if (!cf.isNullObject) cf.delete();
+    const gamlaId = new Set(tabell.markering?.villkor ?? []);
+    for (const cf of gamlaFormat?.items ?? []) if (gamlaId.has(cf.id)) cf.delete();
     if (tabell.markering) blad.getRange(tabell.markering.omrade).clear(Excel.ClearApplyTo.contents);
     blad.getRange(plan.omrade).formulas = plan.formler;
     const nya = plan.villkor.map((v) => {
@@ -157,6 +155,14 @@ export async function farglagg(
     await context.sync();
     return markering;
   });
+}
+
+/** The conditional formats overlapping our block, with ids loaded; undefined without an earlier marking. */
+function egnaFormat(blad: Excel.Worksheet, markering: Markering | undefined) {
+  if (!markering) return undefined;
+  const format = blad.getRange(markering.omrade).conditionalFormats;
+  format.load("items/id");
+  return format;
 }
 
 /** The first column offset where `bredd` columns are empty over the whole block, or -1. */
@@ -190,16 +196,13 @@ export async function taBort(): Promise<number> {
       rensa((m, blad) => m.villkor.forEach((id) => blad.getRange().conditionalFormats.getItem(id).delete()));
       await context.sync();
     } catch {
-      // A format the user already deleted: look each one up first (only on this rare path).
-      const finns = markeringar.flatMap((m) =>
-        m.villkor.map((id) => {
-          const cf = context.workbook.worksheets.getItem(m.blad).getRange().conditionalFormats.getItemOrNullObject(id);
-          cf.load("id");
-          return cf;
-        }),
-      );
+      // A format the user already deleted by hand: delete only those still there (a rare, slower path).
+      const kvar = markeringar.map((m) => ({
+        format: egnaFormat(context.workbook.worksheets.getItem(m.blad), m),
+        id: new Set(m.villkor),
+      }));
       await context.sync();
-      for (const cf of finns) if (!cf.isNullObject) cf.delete();
+      for (const { format, id } of kvar) for (const cf of format?.items ?? []) if (id.has(cf.id)) cf.delete();
       rensa(() => undefined);
       await context.sync();
     }
