@@ -1,6 +1,6 @@
 /* Målkoll's custom functions (namespace KPI). Thin wrappers: every rule lives in src/core. */
 import { normaliseraAktivitet } from "../core/aktivitet";
-import { arProcentmal, bedom, type Underlag } from "../core/bedomning";
+import { arProcentmal, bedom, bedomTolkat, type Underlag } from "../core/bedomning";
 import { budgetavvikelse as avvikelse, budgetavvikelseProcent as avvikelseProcent, lasRadtyp } from "../core/budget";
 import { KpiFel, ogiltig, saknas } from "../core/fel";
 import { tolkaMalvarde } from "../core/malvarde";
@@ -261,10 +261,11 @@ export function budgetavvikelseStatus(
     malvarde: valfri(malvarde, "Målvärde"),
     gransvarde: valfri(gransvarde, "Gränsvärde"),
   }));
-  const procentmal =
-    a.malvarde !== undefined &&
-    typeof a.malvarde !== "number" &&
-    arProcentmal(tolkaMalvarde(String(a.malvarde)).malvarde);
+  // The målvärde is parsed once: it decides both percent-or-amount and the judgement.
+  const tolkat = tolkaMalvarde(
+    typeof a.malvarde === "number" ? a.malvarde : a.malvarde === undefined ? "" : String(a.malvarde),
+  );
+  const procentmal = arProcentmal(tolkat.malvarde);
   let utfallet: number;
   try {
     const u = summa(utfall, "Utfall");
@@ -274,7 +275,8 @@ export function budgetavvikelseStatus(
     if (e instanceof KpiFel) return KAN_EJ_BEDOMAS;
     throw e;
   }
-  return bedom({ utfall: utfallet, malvarde: a.malvarde, gransvarde: a.gransvarde, riktning: "hogre" }).status;
+  return bedomTolkat({ utfall: utfallet, malvarde: a.malvarde, gransvarde: a.gransvarde, riktning: "hogre" }, tolkat)
+    .status;
 }
 
 function underlag(
