@@ -4,7 +4,7 @@ import { bedomTolkat } from "./bedomning";
 import { tolkaMalvarde } from "./malvarde";
 import { lasRiktning, riktningFranNamn, type Riktning } from "./riktning";
 import { sammanvag } from "./sammanvagd";
-import { lasStatus, STATUSAR, type Status } from "./status";
+import { STATUSAR, type Status } from "./status";
 import { arTom, type Cellvarde } from "./varde";
 
 export type Roll =
@@ -218,11 +218,9 @@ export function malmotivering(statusar: readonly Status[]): string {
     .join(", ");
 }
 
-/** How many of each status; statuses a person typed are read with `lasStatus`. */
+/** How many of each status. */
 export function rakna(statusar: readonly Status[]): Record<Status, number> {
   const antal = Object.fromEntries(STATUSAR.map((s) => [s, 0])) as Record<Status, number>;
   for (const s of statusar) antal[s]++;
   return antal;
 }
-
-export { lasStatus };

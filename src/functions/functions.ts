@@ -194,14 +194,19 @@ function statusAvBeraknat(berakna: () => number, malvarde: unknown, gransvarde: 
     gransvarde: valfri(gransvarde, "Gränsvärde"),
     foregaende: valfri(foregaende, "Föregående"),
   }));
-  let utfall: number;
+  const utfall = avData(berakna);
+  if (utfall === undefined) return KAN_EJ_BEDOMAS;
+  return bedom({ ...argument, utfall, riktning: "lagre", procentindikator: true }).status;
+}
+
+/** A computation on the user's data: a data problem gives undefined (judged Kan ej bedömas), a bug is rethrown. */
+function avData(berakna: () => number): number | undefined {
   try {
-    utfall = berakna();
+    return berakna();
   } catch (e) {
-    if (e instanceof KpiFel) return KAN_EJ_BEDOMAS;
+    if (e instanceof KpiFel) return undefined;
     throw e;
   }
-  return bedom({ ...argument, utfall, riktning: "lagre", procentindikator: true }).status;
 }
 
 /**
@@ -266,15 +271,12 @@ export function budgetavvikelseStatus(
     typeof a.malvarde === "number" ? a.malvarde : a.malvarde === undefined ? "" : String(a.malvarde),
   );
   const procentmal = arProcentmal(tolkat.malvarde);
-  let utfallet: number;
-  try {
+  const utfallet = avData(() => {
     const u = summa(utfall, "Utfall");
     const b = summa(budget, "Budget");
-    utfallet = procentmal ? avvikelseProcent(u, b, a.typ, valfriSumma(bas, "Bas") ?? b) : avvikelse(u, b, a.typ);
-  } catch (e) {
-    if (e instanceof KpiFel) return KAN_EJ_BEDOMAS;
-    throw e;
-  }
+    return procentmal ? avvikelseProcent(u, b, a.typ, valfriSumma(bas, "Bas") ?? b) : avvikelse(u, b, a.typ);
+  });
+  if (utfallet === undefined) return KAN_EJ_BEDOMAS;
   return bedomTolkat({ utfall: utfallet, malvarde: a.malvarde, gransvarde: a.gransvarde, riktning: "hogre" }, tolkat)
     .status;
 }
