@@ -344,7 +344,11 @@
     }
     /** A range's conditional formats: those that overlap it (ExcelApi 1.6; no getItemOrNullObject, which is 1.14). */
     class Villkorssamling extends Proxy {
-      constructor(ctx, blad, a) { super(ctx); this._b = blad; this._a = a; }
+      constructor(ctx, blad, a) {
+        super(ctx);
+        this._b = blad;
+        this._a = a;
+      }
       add(typ) {
         api();
         const cf = new Villkor(this.ctx, this._b);
@@ -358,20 +362,27 @@
         });
         return cf;
       }
-      getItem(id) { api(); return new Villkor(this.ctx, this._b, id); }
+      getItem(id) {
+        api();
+        return new Villkor(this.ctx, this._b, id);
+      }
       _hamta() {
         const a = this._a();
         const overlappar = (v) => {
           const o = tolka(v.omrade);
           return o.r < a.r + a.rows && a.r < o.r + o.rows && o.c < a.c + a.cols && a.c < o.c + o.cols;
         };
-        this._items = this._b().villkor.filter(overlappar).map((v) => {
-          const x = new Villkor(this.ctx, this._b, v.id);
-          x._laddat.id = true;
-          return x;
-        });
+        this._items = this._b()
+          .villkor.filter(overlappar)
+          .map((v) => {
+            const x = new Villkor(this.ctx, this._b, v.id);
+            x._laddat.id = true;
+            return x;
+          });
       }
-      get items() { return this._las("items"); }
+      get items() {
+        return this._las("items");
+      }
     }
     class Villkor extends Proxy {
       constructor(ctx, b, id, nullOk) {
