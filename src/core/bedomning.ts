@@ -81,8 +81,24 @@ export function bedom(underlag: Underlag): Resultat {
 
 /** As `bedom`, with the målvärde already parsed (a table re-uses one parse per row). */
 export function bedomTolkat(underlag: Underlag, tolkat: TolkatMalvarde): Resultat {
+  const p = forbered(underlag, tolkat);
+  if (typeof p.krav === "string") return resultat(KAN_EJ_BEDOMAS, p.krav, p.riktning);
+  return new LattResultat(bedomKrav(...p.krav).status, p.riktning, p.krav, tolkat.kalla);
+}
+
+/** Only the status, for a whole column: no reason object is made at all. */
+export function statusTolkat(underlag: Underlag, tolkat: TolkatMalvarde): Status {
+  const p = forbered(underlag, tolkat);
+  return typeof p.krav === "string" ? KAN_EJ_BEDOMAS : bedomKrav(...p.krav).status;
+}
+
+/** Reads utfall, föregående and gränsvärde and states the requirement; a string says why it cannot be judged. */
+function forbered(
+  underlag: Underlag,
+  tolkat: TolkatMalvarde,
+): { riktning: Riktning; krav: Parameters<typeof bedomKrav> | string } {
   const riktning = tolkat.riktning ?? underlag.riktning ?? (underlag.namn ? riktningFranNamn(underlag.namn) : "hogre");
-  const keb = (orsak: string): Resultat => resultat(KAN_EJ_BEDOMAS, orsak, riktning);
+  const keb = (orsak: string) => ({ riktning, krav: orsak });
   const skala = underlag.procentindikator ? tillProcent : (t: Tal) => t;
 
   const utfall = lasCell(underlag.utfall);
@@ -105,8 +121,7 @@ export function bedomTolkat(underlag: Underlag, tolkat: TolkatMalvarde): Resulta
   const f = fLast && v.procent && !fLast.procent ? { ...fLast, procent: true } : fLast;
   const krav = tillKrav(malvarde, riktning, f, underlag.jamforelse ?? []);
   if (typeof krav === "string") return keb(krav);
-  const indata: Parameters<typeof bedomKrav> = [krav, v, f, g, riktning, underlag.delvisAndel ?? DELVIS_ANDEL, false];
-  return new LattResultat(bedomKrav(...indata).status, riktning, indata, tolkat.kalla);
+  return { riktning, krav: [krav, v, f, g, riktning, underlag.delvisAndel ?? DELVIS_ANDEL, false] };
 }
 
 function lasValfritt(varde: Cellvarde, skala: (t: Tal) => Tal): Tal | undefined | "fel" {

@@ -63,6 +63,21 @@ describe("indikatorer-2020.csv", () => {
   });
 });
 
+describe("KPI.MALUPPFYLLELSE.KOLUMN on indikatorer-2020.csv", () => {
+  it("gives the same statuses in one call as one formula per row", () => {
+    const rader = indikatorer();
+    const kol = (f: (r: (typeof rader)[number]) => unknown) => rader.map((r) => [f(r) === "" ? null : f(r)]);
+    const resultat = kpi.maluppfyllelseKolumn(
+      kol((r) => r["2020"]),
+      kol((r) => r.malvarde),
+      kol((r) => (r.riktning === "lagre" ? "lägre är bättre" : "högre är bättre")),
+      undefined,
+      kol((r) => r["2019"]),
+    );
+    expect(resultat).toEqual(rader.map((r) => [r.forvantad_status]));
+  });
+});
+
 describe("maluppfyllelse-2020.csv", () => {
   const rader = indikatorer();
   it.each(lasCsv("maluppfyllelse-2020.csv"))("$namndmal", (mal) => {

@@ -54,6 +54,25 @@ describe("KPI functions with Excel's argument shapes", () => {
     ).toBe("Uppfyllt");
   });
 
+  it("judges a whole column in one call, a single cell applying to every row", () => {
+    expect(kpi.maluppfyllelseKolumn(kolumn(6, 8, null, "I.U"), cell("≤ 7"))).toEqual([
+      ["Uppfyllt"],
+      ["Ej uppfyllt"],
+      ["Kan ej bedömas"],
+      ["Kan ej bedömas"],
+    ]);
+    expect(kpi.maluppfyllelseKolumn(kolumn(60, 60), kolumn(65, 55), cell("högre"), undefined, undefined, 0.05)).toEqual(
+      [["Ej uppfyllt"], ["Uppfyllt"]],
+    );
+    expect(anropa(() => kpi.maluppfyllelseKolumn(kolumn(1, 2, 3), kolumn(1, 2)))).toEqual({
+      code: "#VALUE!",
+      message: "Målvärde ska vara en cell eller lika många celler som utfallen",
+    });
+    expect(anropa(() => kpi.maluppfyllelseKolumn(kolumn(1), cell(2), cell("bättre")))).toMatchObject({
+      code: "#VALUE!",
+    });
+  });
+
   it("accepts riktning words", () => {
     expect(kpi.maluppfyllelse(6, 7, "lägre")).toBe("Uppfyllt");
     expect(kpi.maluppfyllelse(6, 7, "Lägre är bättre")).toBe("Uppfyllt");
