@@ -15,7 +15,6 @@ import {
   sjukfranvaroLang as nt2,
   sjukfranvaroRedovisning as redovisning,
 } from "../core/sjukfranvaro";
-import { lasTal } from "../core/tal";
 import { arTom, lasCell, type Cellvarde } from "../core/varde";
 import {
   celler,
@@ -294,18 +293,11 @@ function underlag(
     const r = lasRiktningArg(valfri(riktning, "Riktning"));
     const jamf: number[] = [];
     for (const v of celler(jamforelse)) {
-      const t = typeof v === "number" ? v : typeof v === "string" ? lasTal(v) : undefined;
-      if (typeof t === "number") jamf.push(t);
-      else if (t && t.typ === "tal") jamf.push(t.varde);
-    }
-    const band = valfri(delvisband, "Delvisband");
-    let delvisAndel: number | undefined;
-    if (band !== undefined) {
-      delvisAndel = talFranCell(band, "Delvisband");
-      if (delvisAndel < 0) throw ogiltig("Delvisbandet kan inte vara negativt");
+      const t = lasCell(v);
+      if (t.typ === "tal") jamf.push(t.varde);
     }
     return {
-      delvisAndel,
+      delvisAndel: lasDelvisband(delvisband),
       utfall: skalarEllerTom(utfall),
       malvarde: skalarEllerTom(malvarde),
       riktning: r,
@@ -381,8 +373,7 @@ export function maluppfyllelseKolumn(
     const rikt = kolumn(riktning, "Riktning");
     const grans = kolumn(gransvarde, "Gränsvärde");
     const fore = kolumn(foregaende, "Föregående");
-    const band = valfri(delvisband, "Delvisband");
-    const delvisAndel = band === undefined ? undefined : talFranCell(band, "Delvisband");
+    const delvisAndel = lasDelvisband(delvisband);
     // Each distinct målvärde is parsed once per call; the map lives only for this call.
     const tolkade = new Map<Cellvarde, TolkatMalvarde>();
     const riktningar = new Map<Cellvarde, Riktning | undefined>();
@@ -408,6 +399,15 @@ export function maluppfyllelseKolumn(
     }
     return ut;
   });
+}
+
+/** The optional delvis band: a fraction of the målvärde, never negative; blank is the default. */
+function lasDelvisband(arg: unknown): number | undefined {
+  const band = valfri(arg, "Delvisband");
+  if (band === undefined) return undefined;
+  const andel = talFranCell(band, "Delvisband");
+  if (andel < 0) throw ogiltig("Delvisbandet kan inte vara negativt");
+  return andel;
 }
 
 const tomSomSaknad = (v: Cellvarde): Cellvarde => (arTom(v) ? undefined : v);

@@ -225,6 +225,11 @@ const FALL: [string, () => unknown, Forvantat][] = [
     () => kpi.maluppfyllelse(1, 2, null, null, null, undefined, -0.1),
     fel(VALUE, "Delvisbandet kan inte vara negativt"),
   ],
+  [
+    "MALUPPFYLLELSE.KOLUMN negativt delvisband",
+    () => kpi.maluppfyllelseKolumn(kolumn(1), cell(2), undefined, undefined, undefined, -0.1),
+    fel(VALUE, "Delvisbandet kan inte vara negativt"),
+  ],
   ["MALUPPFYLLELSE NaN-text", () => kpi.motivering("NaN", 2), varde('Utfallet "NaN" är inget tal')],
   ["MALUPPFYLLELSE tomt utfall", () => kpi.motivering("", 2), varde("Utfall saknas")],
   ["MALUPPFYLLELSE tomt målvärde", () => kpi.motivering(1, ""), varde("Målvärde saknas")],
