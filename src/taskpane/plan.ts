@@ -64,6 +64,19 @@ export function ordForFarg(status: Status): string[] {
 
 const strang = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 
+/** One rule per colour over `omrade`, judged by the text in `cell` (relative to the range's top-left). */
+export function statusregler(omrade: string, cell: string): Villkorsformat[] {
+  return STATUSAR.map((status) => ({
+    omrade,
+    status,
+    formel: `=OR(${ordForFarg(status)
+      .map((o) => `${cell}=${strang(o)}`)
+      .join(",")})`,
+    fyllning: FARGER[status].fyllning,
+    text: FARGER[status].text,
+  }));
+}
+
 /** Consecutive rows as ranges: I2,I3,I5 → I2:I3,I5. */
 function sammanfoga(kolumn: number, rader: readonly number[]): string {
   const delar: string[] = [];
@@ -150,22 +163,10 @@ export function skapaPlan(
     statusKol + bredd - placering.kolumn,
   );
   const villkor: Villkorsformat[] = [];
-  const regel = (status: Status, omrade: string, cell: string): Villkorsformat => ({
-    omrade,
-    status,
-    formel: `=OR(${ordForFarg(status)
-      .map((o) => `${cell}=${strang(o)}`)
-      .join(",")})`,
-    fyllning: FARGER[status].fyllning,
-    text: FARGER[status].text,
-  });
-  if (installningar.helRad) {
-    const cell = `$${kolumnbokstav(statusKol)}${forstaData + 1}`;
-    for (const s of STATUSAR) villkor.push(regel(s, radOmrade, cell));
-  }
-  for (const s of STATUSAR) {
-    const r = regel(s, statusOmrade, cellAdress(forstaData, statusKol));
-    villkor.push(installningar.symboler ? { ...r, talformat: `General;-General;General;"${FARGER[s].symbol} "@` } : r);
+  if (installningar.helRad) villkor.push(...statusregler(radOmrade, `$${kolumnbokstav(statusKol)}${forstaData + 1}`));
+  for (const r of statusregler(statusOmrade, cellAdress(forstaData, statusKol))) {
+    const talformat = `General;-General;General;"${FARGER[r.status].symbol} "@`;
+    villkor.push(installningar.symboler ? { ...r, talformat } : r);
   }
   return { omrade: blockOmrade, formler, villkor };
 }

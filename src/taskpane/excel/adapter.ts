@@ -8,7 +8,15 @@ import { STATUSAR } from "../../core/status";
 import type { Cellvarde } from "../../core/varde";
 import { bladnamn, omradesAdress } from "../adress";
 import { franXml, NAMNRYMD, tillXml, type Markering } from "../markering";
-import { EXTRA_RADER, FARGER, skapaPlan, STATUSRUBRIK, type Installningar, type Placering } from "../plan";
+import {
+  EXTRA_RADER,
+  skapaPlan,
+  statusregler,
+  STATUSRUBRIK,
+  type Installningar,
+  type Placering,
+  type Villkorsformat,
+} from "../plan";
 import { kolumnIndex, tolkaAdress } from "./adresstolkning";
 
 export interface InlastTabell {
@@ -40,13 +48,18 @@ export function saknadeFunktioner(): string[] {
   return saknas;
 }
 
-async function lasMarkeringar(context: Excel.RequestContext, delar: Excel.CustomXmlPartScopedCollection) {
-  const xml = delar.items.map((d) => ({ id: d.id, xml: d.getXml() }));
-  await context.sync();
-  return xml.flatMap(({ id, xml }) => {
-    const m = franXml(xml.value);
-    return m ? [{ id, markering: m }] : [];
-  });
+/** Our records among the custom XML parts read (after the sync that filled them). */
+const markeringarUr = (xml: readonly OfficeExtension.ClientResult<string>[]): Markering[] =>
+  xml.flatMap((x) => franXml(x.value) ?? []);
+
+/** Adds one conditional format as the plan describes it. */
+function laggTillVillkor(blad: Excel.Worksheet, v: Villkorsformat): Excel.ConditionalFormat {
+  const cf = blad.getRange(v.omrade).conditionalFormats.add(Excel.ConditionalFormatType.custom);
+  cf.custom.rule.formula = v.formel;
+  cf.custom.format.fill.color = v.fyllning;
+  cf.custom.format.font.color = v.text;
+  if (v.talformat) cf.custom.format.numberFormat = v.talformat;
+  return cf;
 }
 
 /** Reads the selected table, or the region around the active cell. Two syncs. */
@@ -69,7 +82,7 @@ export async function lasTabell(): Promise<InlastTabell> {
     const xml = delar.items.map((d) => d.getXml());
     await context.sync();
 
-    const markeringar = xml.flatMap((x) => franXml(x.value) ?? []);
+    const markeringar = markeringarUr(xml);
     const egen = markeringar.find((m) => m.blad === blad && overlappar(m, rad, kolumn, kolumner));
     // Our own status columns sit next to the table: they are not part of it.
     const alla = range.values as Cellvarde[][];
@@ -132,15 +145,7 @@ export async function farglagg(
     for (const cf of gamlaFormat?.items ?? []) if (gamlaId.has(cf.id)) cf.delete();
     if (tabell.markering) blad.getRange(tabell.markering.omrade).clear(Excel.ClearApplyTo.contents);
     blad.getRange(plan.omrade).formulas = plan.formler;
-    const nya = plan.villkor.map((v) => {
-      const cf = blad.getRange(v.omrade).conditionalFormats.add(Excel.ConditionalFormatType.custom);
-      cf.custom.rule.formula = v.formel;
-      cf.custom.format.fill.color = v.fyllning;
-      cf.custom.format.font.color = v.text;
-      if (v.talformat) cf.custom.format.numberFormat = v.talformat;
-      cf.load("id");
-      return cf;
-    });
+    const nya = plan.villkor.map((v) => laggTillVillkor(blad, v).load("id"));
     for (const d of delar.items) d.delete();
     await context.sync();
 
@@ -183,7 +188,9 @@ export async function taBort(): Promise<number> {
     // eslint-disable-next-line office-addins/no-navigational-load -- a custom XML part has only id and namespace
     delar.load("items");
     await context.sync();
-    const markeringar = (await lasMarkeringar(context, delar)).map((m) => m.markering);
+    const xml = delar.items.map((d) => d.getXml());
+    await context.sync();
+    const markeringar = markeringarUr(xml);
     const rensa = (villkor: (m: Markering, blad: Excel.Worksheet) => void) => {
       for (const m of markeringar) {
         const blad = context.workbook.worksheets.getItem(m.blad);
@@ -241,14 +248,7 @@ export async function skapaSammanstallning(utv: Utvardering): Promise<string> {
     const rakning = [["Status", "Antal"], ...STATUSAR.map((s) => [s, antal[s]])];
     const rakningsomrade = ark.getRange(omradesAdress(start, 0, rakning.length, 2));
     rakningsomrade.values = rakning;
-    for (const s of STATUSAR) {
-      const cf = ark
-        .getRange(omradesAdress(1, 2, tabell.length - 1, 1))
-        .conditionalFormats.add(Excel.ConditionalFormatType.custom);
-      cf.custom.rule.formula = `=C2="${s}"`;
-      cf.custom.format.fill.color = FARGER[s].fyllning;
-      cf.custom.format.font.color = FARGER[s].text;
-    }
+    for (const v of statusregler(omradesAdress(1, 2, tabell.length - 1, 1), "C2")) laggTillVillkor(ark, v);
     const diagram = ark.charts.add(Excel.ChartType.columnClustered, rakningsomrade, Excel.ChartSeriesBy.columns);
     diagram.title.text = "Nämndens måluppfyllelse";
     diagram.legend.visible = false;
