@@ -218,6 +218,14 @@ export function malmotivering(statusar: readonly Status[]): string {
     .join(", ");
 }
 
+/** What a summary lists: the goals, or the indicators themselves (not breakdowns) when there are no nämndmål. */
+export function sammanfattadeMal(
+  utv: Utvardering,
+): readonly Pick<Malbedomning, "namndmal" | "malomrade" | "status" | "motivering">[] {
+  if (utv.mal.length > 0) return utv.mal;
+  return utv.rader.filter((r) => !r.brytrad).map((r) => ({ ...r, namndmal: r.namn }));
+}
+
 /** How many of each status. */
 export function rakna(statusar: readonly Status[]): Record<Status, number> {
   const antal = Object.fromEntries(STATUSAR.map((s) => [s, 0])) as Record<Status, number>;

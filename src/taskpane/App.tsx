@@ -17,7 +17,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Riktning } from "../core/riktning";
-import { hittaKolumner, rakna, utvardera, type Kolumnval as Val, type Roll } from "../core/tabell";
+import { hittaKolumner, rakna, sammanfattadeMal, utvardera, type Kolumnval as Val, type Roll } from "../core/tabell";
 import { Anvandarfel, type ExcelTjanst, type InlastTabell } from "./excel/tjanst";
 import { STANDARDINSTALLNINGAR, type Installningar as Inst } from "./plan";
 import { Forhandsvisning } from "./components/Forhandsvisning";
@@ -222,11 +222,7 @@ export function App({ excel }: { excel: ExcelTjanst }) {
           </Subtitle2>
           <Sammanfattning
             rubrik={utv.mal.length > 0 ? "Nämndens måluppfyllelse" : "Indikatorernas status"}
-            antal={rakna(
-              utv.mal.length > 0
-                ? utv.mal.map((m) => m.status)
-                : utv.rader.filter((r) => !r.brytrad).map((r) => r.status),
-            )}
+            antal={rakna(sammanfattadeMal(utv).map((m) => m.status))}
           />
           <Forhandsvisning utv={utv} onRiktning={andraRiktning} />
         </section>

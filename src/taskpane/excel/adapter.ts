@@ -3,7 +3,7 @@
  * Each action uses at most three context.sync() calls, whatever the size of the table.
  */
 import type { Kolumnval, Utvardering } from "../../core/tabell";
-import { rakna } from "../../core/tabell";
+import { rakna, sammanfattadeMal } from "../../core/tabell";
 import { STATUSAR } from "../../core/status";
 import type { Cellvarde } from "../../core/varde";
 import { bladnamn, omradesAdress } from "../adress";
@@ -236,8 +236,7 @@ export async function skapaSammanstallning(utv: Utvardering): Promise<string> {
     await context.sync();
     const namn = ledigtNamn(blad.items.map((b) => b.name));
     const ark = blad.add(namn);
-    const mal =
-      utv.mal.length > 0 ? utv.mal : utv.rader.filter((r) => !r.brytrad).map((r) => ({ ...r, namndmal: r.namn }));
+    const mal = sammanfattadeMal(utv);
     const tabell = [
       ["Målområde", "Nämndmål", "Status", "Motivering"],
       ...mal.map((m) => [m.malomrade ?? "", m.namndmal, m.status, m.motivering]),
