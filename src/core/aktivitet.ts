@@ -36,8 +36,8 @@ const STAMMAR: readonly (readonly [RegExp, Aktivitetsstatus])[] = [
   [/^(inställ|ställts in|ställdes in)/, "Inställd"],
 ];
 
-/** Removes hyphens, soft hyphens and breaks inside words: `Ej på- börjad` → `ej påbörjad`. */
-export function tvattaAktivitetstext(text: string): string {
+/** Rejoins words broken across lines (hyphens, soft hyphens), folds white space, lower case: `Ej på- börjad` → `ej påbörjad`. */
+export function skarvaOrd(text: string): string {
   return text
     .replace(/\u00ad/g, "")
     .replace(/([a-zåäöéü])[-‐‑]\s*([a-zåäöéü])/gi, "$1$2")
@@ -51,7 +51,7 @@ const NEGERAT = /^(ej|inte) (helt )?(genomför|klar|slutför)[a-zåäöéü]*/;
 
 /** Normalises an activity status; the first status word in the text decides. */
 export function normaliseraAktivitet(text: string): Aktivitetsstatus {
-  const s = tvattaAktivitetstext(text);
+  const s = skarvaOrd(text);
   const ordstart = /(?<![a-zåäöéü])[a-zåäöéü]/g;
   for (let m = ordstart.exec(s); m; m = ordstart.exec(s)) {
     const rest = s.slice(m.index);

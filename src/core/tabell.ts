@@ -1,5 +1,5 @@
 /** A follow-up table as the user keeps it: mapping columns from headers, judging each row, aggregating goals. */
-import { AKTIVITETSFARG, normaliseraAktivitet } from "./aktivitet";
+import { AKTIVITETSFARG, normaliseraAktivitet, skarvaOrd } from "./aktivitet";
 import { bedomTolkat } from "./bedomning";
 import { tolkaMalvarde } from "./malvarde";
 import { lasRiktning, riktningFranNamn, type Riktning } from "./riktning";
@@ -48,15 +48,8 @@ export const ROLLNAMN: Readonly<Record<Roll, string>> = {
 /** Column index per role; undefined where the table has no such column. */
 export type Kolumnval = Partial<Record<Roll, number>>;
 
-/** Folds a header: lower case, å/ä/ö kept, hyphenated breaks and underscores removed. */
-export function normaliseraRubrik(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/\u00ad/g, "")
-    .replace(/([a-zåäö])-\s*([a-zåäö])/g, "$1$2")
-    .replace(/[_\s]+/g, " ")
-    .trim();
-}
+/** Folds a header as pasted text: `Målvä-\nrde` → `målvärde`; underscores count as spaces. */
+export const normaliseraRubrik = (text: string): string => skarvaOrd(text.replace(/_/g, " "));
 
 const fold = (s: string) => s.replace(/[åä]/g, "a").replace(/ö/g, "o");
 
