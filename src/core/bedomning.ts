@@ -1,4 +1,5 @@
 /** Judging one indicator: utfall against målvärde (spec §7). */
+import { saknasText } from "./fel";
 import { formateraVarde } from "./format";
 import { tolkaMalvarde, type Malvarde, type Operator, type TolkatMalvarde } from "./malvarde";
 import { riktningFranNamn, type Riktning } from "./riktning";
@@ -102,7 +103,7 @@ function forbered(
   const skala = underlag.procentindikator ? tillProcent : (t: Tal) => t;
 
   const utfall = lasCell(underlag.utfall);
-  if (utfall.typ === "saknas") return keb(utfall.markor ? `Uppgift saknas (${utfall.markor})` : "Utfall saknas");
+  if (utfall.typ === "saknas") return keb(utfall.markor ? saknasText(utfall.markor) : "Utfall saknas");
   if (utfall.typ === "fel") return keb(`Utfallet "${String(underlag.utfall).trim()}" är inget tal`);
   let v: Tal = underlag.procentindikator ? { ...utfall, procent: true } : utfall;
 

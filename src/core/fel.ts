@@ -18,5 +18,6 @@ export class KpiFel extends Error {
 
 export const ogiltig = (message: string): KpiFel => new KpiFel("ogiltig", message);
 export const division = (message: string): KpiFel => new KpiFel("division", message);
-export const saknas = (markor: string): KpiFel =>
-  new KpiFel("saknas", markor ? `Uppgift saknas (${markor})` : "Uppgift saknas");
+/** The message for a missing value, naming the marker (I.U, x...) when there is one. */
+export const saknasText = (markor: string): string => (markor ? `Uppgift saknas (${markor})` : "Uppgift saknas");
+export const saknas = (markor: string): KpiFel => new KpiFel("saknas", saknasText(markor));

@@ -32,12 +32,34 @@ const ENHETER: Readonly<Record<string, Enhet>> = {
   mdr: "mdkr",
 };
 
-const SARSKILDA_BLANKSTEG = /[^\S ]| {2}/;
+/** Is this UTF-16 unit white space in the sense of JavaScript's `\s` (and `trim`)? */
+function arBlanksteg(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 
-/** White space of every kind (NBSP, narrow NBSP, thin space...) folded to one space. */
+/** White space of every kind (NBSP, narrow NBSP, thin space...) folded to one space, ends trimmed. */
 export function vikBlanksteg(text: string): string {
-  const s = text.trim();
-  return SARSKILDA_BLANKSTEG.test(s) ? s.replace(/\s+/g, " ") : s;
+  // One scan: most cells have nothing to fold and are returned as they are.
+  const sista = text.length - 1;
+  for (let i = 0; i <= sista; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 ? i === 0 || i === sista || text.charCodeAt(i + 1) === 32 : arBlanksteg(c)) {
+      return text.trim().replace(/\s+/g, " ");
+    }
+  }
+  return text;
 }
 
 /** Is this text one of the "no value" markers of spec §1? */
@@ -49,10 +71,12 @@ export function arMarkor(text: string): boolean {
 export function lasTal(text: string): LastTal {
   const s = vikBlanksteg(text);
   if (s === "") return { typ: "saknas", markor: "" };
-  const lower = s.toLowerCase();
-  const matchat = lasTalIText(lower, 0);
-  if (matchat && matchat.slut === lower.length) return { typ: "tal", ...matchat.tal };
-  if (MARKORER.has(lower)) return { typ: "saknas", markor: s };
+  const matchat = lasTalIText(s, 0);
+  if (matchat && matchat.slut === s.length) {
+    const { varde, procent, enhet } = matchat.tal;
+    return enhet ? { typ: "tal", varde, procent, enhet } : { typ: "tal", varde, procent };
+  }
+  if (MARKORER.has(s.toLowerCase())) return { typ: "saknas", markor: s };
   return { typ: "fel", orsak: `Kan inte läsa "${s}" som ett tal` };
 }
 
@@ -61,10 +85,22 @@ const arSiffra = (s: string, i: number): boolean => {
   return c >= 48 && c <= 57;
 };
 
-const arBokstav = (c: number): boolean => (c >= 97 && c <= 122) || c === 229 || c === 228 || c === 246;
+/** a–z, å, ä, ö in either case. */
+const arBokstav = (c: number): boolean =>
+  (c >= 97 && c <= 122) ||
+  (c >= 65 && c <= 90) ||
+  c === 229 ||
+  c === 228 ||
+  c === 246 ||
+  c === 197 ||
+  c === 196 ||
+  c === 214;
+
+/** 10^k, exact in a double up to k = 22. */
+const TIOPOTENS = Array.from({ length: 23 }, (_, k) => 10 ** k);
 
 /**
- * A number with optional sign and unit at `start` of `s` (already folded and lower-cased).
+ * A number with optional sign and unit at `start` of `s` (white space already folded; any case).
  * A small scanner rather than regexes: this is the hot path of every KPI function.
  */
 export function lasTalIText(s: string, start: number): { tal: Tal; slut: number } | undefined {
@@ -89,28 +125,31 @@ export function lasTalIText(s: string, start: number): { tal: Tal; slut: number 
       arSiffra(s, i + 3) &&
       !arSiffra(s, i + 4)
     ) {
-      siffervarde = siffervarde * 1000 + +s.slice(i + 1, i + 4);
+      const grupp = (s.charCodeAt(i + 1) - 48) * 100 + (s.charCodeAt(i + 2) - 48) * 10 + (s.charCodeAt(i + 3) - 48);
+      siffervarde = siffervarde * 1000 + grupp;
       i += 4;
       grupperat = true;
     }
   }
   const heltalSlut = i;
   let decimalStart = -1;
+  let mantissa = siffervarde;
   const komma = s.charCodeAt(i);
   if ((komma === 44 || komma === 46) && arSiffra(s, i + 1)) {
-    decimalStart = i + 1;
-    i++;
-    while (arSiffra(s, i)) i++;
+    decimalStart = ++i;
+    for (let c = s.charCodeAt(i); c >= 48 && c <= 57; c = s.charCodeAt(++i)) mantissa = mantissa * 10 + (c - 48);
   }
   if (heltalSlut === heltalStart && decimalStart < 0) return undefined;
+  const decimaler = decimalStart < 0 ? 0 : i - decimalStart;
   let varde: number;
-  if (decimalStart < 0 && siffervarde <= Number.MAX_SAFE_INTEGER) {
-    varde = siffervarde; // exact: an integer below 2^53
+  if (mantissa <= Number.MAX_SAFE_INTEGER && decimaler <= 22) {
+    // Both exact, so one division rounds correctly: the same double as Number("123.45").
+    varde = decimaler === 0 ? mantissa : mantissa / TIOPOTENS[decimaler];
   } else {
-    // Decimals (or huge integers): let Number() round the digit string correctly.
+    // Very long digit strings: let Number() round them.
     let heltal = heltalSlut === heltalStart ? "0" : s.slice(heltalStart, heltalSlut);
     if (grupperat) heltal = heltal.replace(/ /g, "");
-    varde = decimalStart < 0 ? +heltal : +`${heltal}.${s.slice(decimalStart, i)}`;
+    varde = decimaler === 0 ? +heltal : +`${heltal}.${s.slice(decimalStart, i)}`;
   }
   if (negativ) varde = -varde;
 
@@ -123,7 +162,7 @@ export function lasTalIText(s: string, start: number): { tal: Tal; slut: number 
   } else if (arBokstav(s.charCodeAt(j))) {
     const ordStart = j;
     while (arBokstav(s.charCodeAt(j))) j++;
-    const ord = s.slice(ordStart, j);
+    const ord = s.slice(ordStart, j).toLowerCase();
     if (ord === "procent") {
       procent = true;
       i = j;

@@ -2,7 +2,7 @@
 import { normaliseraAktivitet } from "../core/aktivitet";
 import { arProcentmal, bedom, bedomTolkat, statusTolkat, type Underlag } from "../core/bedomning";
 import { budgetavvikelse as avvikelse, budgetavvikelseProcent as avvikelseProcent, lasRadtyp } from "../core/budget";
-import { KpiFel, ogiltig, saknas } from "../core/fel";
+import { KpiFel, ogiltig, saknas, saknasText } from "../core/fel";
 import { tolkaMalvarde, type TolkatMalvarde } from "../core/malvarde";
 import { personalomsattning as omsattning } from "../core/personalomsattning";
 import { lasRiktning, type Riktning } from "../core/riktning";
@@ -19,6 +19,7 @@ import { arTom, lasCell, type Cellvarde } from "../core/varde";
 import {
   celler,
   excelfel,
+  excelfelAv,
   kor,
   skalar,
   summa,
@@ -475,8 +476,10 @@ export function aktivitetsstatus(text: any): string {
  */
 export function tal(text: any): number {
   if (typeof text === "number") return text;
-  const last = lasCell(kor(() => skalar(text, "Texten")));
+  const last = lasCell(typeof text === "string" ? text : kor(() => skalar(text, "Texten")));
   if (last.typ === "tal") return last.varde;
-  // One throw, straight to Excel: missing values are common in real tables.
-  throw excelfel(last.typ === "saknas" ? saknas(last.markor) : ogiltig(`Texten: ${last.orsak}`));
+  // Straight to Excel, without a KpiFel: missing values are common in real tables.
+  throw last.typ === "saknas"
+    ? excelfelAv("saknas", saknasText(last.markor))
+    : excelfelAv("ogiltig", `Texten: ${last.orsak}`);
 }

@@ -13,6 +13,10 @@ describe("lasTal", () => {
     ["10 000 timmar", 10000, false, "timmar"],
     ["7 procent", 0.07, true, undefined],
     ["-0,9 %", -0.009, true, undefined],
+    ["8,0 MNKR", 8, false, "mnkr"],
+    ["90 St.", 90, false, "st"],
+    ["7 Procent", 0.07, true, undefined],
+    [" 12\u2009345,5\u00a0tkr ", 12345.5, false, "tkr"],
   ])("reads %s", (text, varde, procent, enhet) => {
     const r = lasTal(text);
     expect(r.typ).toBe("tal");

@@ -1,6 +1,6 @@
 /** Property-based tests of the core with fast-check. */
 import fc from "fast-check";
-import { lasTal } from "../../src/core/tal";
+import { lasTal, vikBlanksteg } from "../../src/core/tal";
 import { tolkaMalvarde } from "../../src/core/malvarde";
 import { bedom } from "../../src/core/bedomning";
 import { budgetavvikelse } from "../../src/core/budget";
@@ -54,6 +54,44 @@ describe("properties of the core", () => {
         if (r.typ === "fel") expect(r.orsak.length).toBeGreaterThan(0);
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it("a decimal written the Swedish way reads as the same double JavaScript reads from the dotted form", () => {
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[0-9]{1,20}$/),
+        fc.stringMatching(/^[0-9]{1,20}$/),
+        fc.boolean(),
+        (heltal, decimaler, negativ) => {
+          const r = lasTal(`${negativ ? "−" : ""}${heltal},${decimaler}`);
+          const vantat = Number(`${heltal}.${decimaler}`);
+          expect(r).toEqual({ typ: "tal", varde: negativ ? -vantat : vantat, procent: false });
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("white space folding equals its definition: trim, then every run of white space to one space", () => {
+    const blanktecken = fc.constantFrom(
+      " ",
+      "  ",
+      "\u00a0",
+      "\u202f",
+      "\u2009",
+      "\t",
+      "\n",
+      "\u3000",
+      "\ufeff",
+      "\u0085",
+    );
+    const text = fc.array(fc.oneof(blanktecken, fc.string({ maxLength: 3 })), { maxLength: 8 }).map((d) => d.join(""));
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string()), (t) => {
+        expect(vikBlanksteg(t)).toBe(t.trim().replace(/\s+/g, " "));
+      }),
+      { numRuns: 5000 },
     );
   });
 
