@@ -1,7 +1,7 @@
 /** Judging one indicator: utfall against målvärde (spec §7). */
 import { saknasText } from "./fel";
 import { formateraVarde } from "./format";
-import { tolkaMalvarde, type Malvarde, type Operator, type TolkatMalvarde } from "./malvarde";
+import { tolkaMalvardeCell, type Malvarde, type Operator, type TolkatMalvarde } from "./malvarde";
 import { riktningFranNamn, type Riktning } from "./riktning";
 import { DELVIS, EJ_UPPFYLLT, KAN_EJ_BEDOMAS, UPPFYLLT, type Bedomning, type Status } from "./status";
 import { PENGAENHETER, type Tal } from "./tal";
@@ -56,14 +56,15 @@ class LattResultat implements Resultat {
   private text: string | undefined;
   constructor(
     readonly status: Status,
-    readonly riktning: Riktning,
-    private readonly indata: Parameters<typeof bedomKrav>,
+    private readonly fall: Fall,
     private readonly kalla: string | undefined,
   ) {}
+  get riktning(): Riktning {
+    return this.fall.riktning;
+  }
   get motivering(): string {
     if (this.text === undefined) {
-      const [krav, v, f, g, riktning, delvisAndel] = this.indata;
-      const grund = bedomKrav(krav, v, f, g, riktning, delvisAndel, true).motivering;
+      const grund = bedomKrav(this.fall, true).motivering;
       this.text =
         this.kalla && this.status !== KAN_EJ_BEDOMAS ? `${grund} (målvärdet läst som "${this.kalla}")` : grund;
     }
@@ -73,63 +74,83 @@ class LattResultat implements Resultat {
 
 /** Judges an indicator. Never throws on data: what cannot be judged is Kan ej bedömas with a reason. */
 export function bedom(underlag: Underlag): Resultat {
-  const tolkat =
-    typeof underlag.malvarde === "number" || typeof underlag.malvarde === "string"
-      ? tolkaMalvarde(underlag.malvarde)
-      : tolkaMalvarde("");
-  return bedomTolkat(underlag, tolkat);
+  return bedomTolkat(underlag, tolkaMalvardeCell(underlag.malvarde));
+}
+
+/** Only the status of an indicator: what a status cell needs, without any reason. */
+export function statusAv(underlag: Underlag): Status {
+  return statusTolkat(underlag, tolkaMalvardeCell(underlag.malvarde));
 }
 
 /** As `bedom`, with the målvärde already parsed (a table re-uses one parse per row). */
 export function bedomTolkat(underlag: Underlag, tolkat: TolkatMalvarde): Resultat {
   const p = forbered(underlag, tolkat);
-  if (typeof p.krav === "string") return resultat(KAN_EJ_BEDOMAS, p.krav, p.riktning);
-  return new LattResultat(bedomKrav(...p.krav).status, p.riktning, p.krav, tolkat.kalla);
+  if (p.orsak !== undefined) return resultat(KAN_EJ_BEDOMAS, p.orsak, p.riktning);
+  return new LattResultat(bedomKrav(p, false).status, p, tolkat.kalla);
 }
 
-/** Only the status, for a whole column: no reason object is made at all. */
+/** As `statusAv`, with the målvärde already parsed. */
 export function statusTolkat(underlag: Underlag, tolkat: TolkatMalvarde): Status {
   const p = forbered(underlag, tolkat);
-  return typeof p.krav === "string" ? KAN_EJ_BEDOMAS : bedomKrav(...p.krav).status;
+  return p.orsak !== undefined ? KAN_EJ_BEDOMAS : bedomKrav(p, false).status;
 }
 
-/** Reads utfall, föregående and gränsvärde and states the requirement; a string says why it cannot be judged. */
-function forbered(
-  underlag: Underlag,
-  tolkat: TolkatMalvarde,
-): { riktning: Riktning; krav: Parameters<typeof bedomKrav> | string } {
+/** Everything the status rules need, read and checked. */
+interface Fall {
+  readonly orsak?: undefined;
+  readonly krav: Krav;
+  readonly v: Tal;
+  readonly f: Tal | undefined;
+  readonly g: Tal | undefined;
+  readonly riktning: Riktning;
+  readonly delvisAndel: number;
+}
+
+/** Why an indicator cannot be judged. */
+interface EjBedombart {
+  readonly orsak: string;
+  readonly riktning: Riktning;
+}
+
+const ejBedombart = (riktning: Riktning, orsak: string): EjBedombart => ({ riktning, orsak });
+
+/** Reads utfall, föregående and gränsvärde and states the requirement, or says why it cannot be judged. */
+function forbered(underlag: Underlag, tolkat: TolkatMalvarde): Fall | EjBedombart {
   const riktning = tolkat.riktning ?? underlag.riktning ?? (underlag.namn ? riktningFranNamn(underlag.namn) : "hogre");
-  const keb = (orsak: string) => ({ riktning, krav: orsak });
-  const skala = underlag.procentindikator ? tillProcent : (t: Tal) => t;
+  const procentindikator = underlag.procentindikator === true;
 
   const utfall = lasCell(underlag.utfall);
-  if (utfall.typ === "saknas") return keb(utfall.markor ? saknasText(utfall.markor) : "Utfall saknas");
-  if (utfall.typ === "fel") return keb(`Utfallet "${String(underlag.utfall).trim()}" är inget tal`);
-  let v: Tal = underlag.procentindikator ? { ...utfall, procent: true } : utfall;
+  if (utfall.typ === "saknas") {
+    return ejBedombart(riktning, utfall.markor ? saknasText(utfall.markor) : "Utfall saknas");
+  }
+  if (utfall.typ === "fel") return ejBedombart(riktning, `Utfallet "${String(underlag.utfall).trim()}" är inget tal`);
+  let v: Tal = procentindikator ? { ...utfall, procent: true } : utfall;
 
-  if (tolkat.malvarde.typ === "olasbar") return keb(tolkat.malvarde.orsak);
-  const fLast = lasValfritt(underlag.foregaende, skala);
-  if (fLast === "fel") return keb("Föregående värde är inget tal");
-  const g = lasValfritt(underlag.gransvarde, skala);
-  if (g === "fel") return keb("Gränsvärdet är inget tal");
+  if (tolkat.malvarde.typ === "olasbar") return ejBedombart(riktning, tolkat.malvarde.orsak);
+  const fLast = lasValfritt(underlag.foregaende, procentindikator);
+  if (fLast === "fel") return ejBedombart(riktning, "Föregående värde är inget tal");
+  const g = lasValfritt(underlag.gransvarde, procentindikator);
+  if (g === "fel") return ejBedombart(riktning, "Gränsvärdet är inget tal");
 
-  const malvarde = skalaMalvarde(tolkat.malvarde, skala);
+  const malvarde = procentindikator ? iProcent(tolkat.malvarde) : tolkat.malvarde;
   const enhetsfel = jamforEnheter(v, malvarde);
-  if (enhetsfel) return keb(enhetsfel);
+  if (enhetsfel) return ejBedombart(riktning, enhetsfel);
   // A cell holding 0,105 formatted as % is shown as 10,5 % beside a percentage target.
-  if (arProcentmal(malvarde)) v = { ...v, procent: true };
+  if (!v.procent && arProcentmal(malvarde)) v = { ...v, procent: true };
 
   const f = fLast && v.procent && !fLast.procent ? { ...fLast, procent: true } : fLast;
-  const krav = tillKrav(malvarde, riktning, f, underlag.jamforelse ?? []);
-  if (typeof krav === "string") return keb(krav);
-  return { riktning, krav: [krav, v, f, g, riktning, underlag.delvisAndel ?? DELVIS_ANDEL, false] };
+  const krav = tillKrav(malvarde, riktning, f, underlag.jamforelse ?? INGA);
+  if (typeof krav === "string") return ejBedombart(riktning, krav);
+  return { krav, v, f, g, riktning, delvisAndel: underlag.delvisAndel ?? DELVIS_ANDEL };
 }
 
-function lasValfritt(varde: Cellvarde, skala: (t: Tal) => Tal): Tal | undefined | "fel" {
+const INGA: readonly number[] = [];
+
+function lasValfritt(varde: Cellvarde, procentindikator: boolean): Tal | undefined | "fel" {
   const last = lasCell(varde);
   if (last.typ === "saknas") return undefined;
   if (last.typ === "fel") return "fel";
-  return skala(last);
+  return procentindikator ? tillProcent(last) : last;
 }
 
 /** Percentage points to a fraction: 7 → 7 %, 0,07 stays. */
@@ -138,13 +159,14 @@ function tillProcent(t: Tal): Tal {
   return Math.abs(t.varde) > 1 ? { varde: t.varde / 100, procent: true } : { ...t, procent: true };
 }
 
-function skalaMalvarde(m: Malvarde, skala: (t: Tal) => Tal): Malvarde {
+/** A målvärde of a percentage indicator, its plain numbers read as percentage points. */
+function iProcent(m: Malvarde): Malvarde {
   switch (m.typ) {
     case "grans":
     case "band":
-      return { ...m, x: skala(m.x) };
+      return { ...m, x: tillProcent(m.x) };
     case "intervall":
-      return { ...m, fran: skala(m.fran), till: skala(m.till) };
+      return { ...m, fran: tillProcent(m.fran), till: tillProcent(m.till) };
     default:
       return m;
   }
@@ -224,6 +246,11 @@ function tillKrav(m: Malvarde, riktning: Riktning, f: Tal | undefined, jamforels
 
 const fmt = formateraVarde;
 
+const svar = (status: Status, text: string | false): Bedomning => ({ status, motivering: text || "" });
+
+const trendtext = (f: Tal | undefined, forbattrat: boolean): string =>
+  f ? (forbattrat ? ` men har förbättrats från ${fmt(f)}` : ` och har inte förbättrats från ${fmt(f)}`) : "";
+
 function jamforOrd(v: number, t: number): string {
   if (lika(v, t)) return "är lika med";
   return v < t ? "är lägre än" : "är högre än";
@@ -233,50 +260,40 @@ function jamforOrd(v: number, t: number): string {
  * The status of v against a requirement. Reasons are built only with `medText`: a status column never pays
  * for formatting; `motivering` runs this again with text when someone reads it.
  */
-function bedomKrav(
-  krav: Krav,
-  v: Tal,
-  f: Tal | undefined,
-  g: Tal | undefined,
-  riktning: Riktning,
-  delvisAndel: number,
-  medText: boolean,
-): Bedomning {
-  const r = (status: Status, text: string | false): Bedomning => ({ status, motivering: text || "" });
+function bedomKrav(fall: Fall, medText: boolean): Bedomning {
+  const { krav, v, f, g, riktning, delvisAndel } = fall;
   const forbattrat =
     f !== undefined && !lika(v.varde, f.varde) && (riktning === "hogre" ? v.varde > f.varde : v.varde < f.varde);
-  const trend = (): string =>
-    f ? (forbattrat ? ` men har förbättrats från ${fmt(f)}` : ` och har inte förbättrats från ${fmt(f)}`) : "";
 
   switch (krav.typ) {
     case "ensidig": {
       const { op, t } = krav;
       const lagreBast = op[0] === "<";
       if (g && (lagreBast ? g.varde < t.varde : g.varde > t.varde) && !lika(g.varde, t.varde)) {
-        return r(KAN_EJ_BEDOMAS, medText && `Gränsvärdet ${fmt(g)} ligger på fel sida om målvärdet ${fmt(t)}`);
+        return svar(KAN_EJ_BEDOMAS, medText && `Gränsvärdet ${fmt(g)} ligger på fel sida om målvärdet ${fmt(t)}`);
       }
       const text =
         medText &&
         `Utfallet ${fmt(v)} ${jamforOrd(v.varde, t.varde)} målvärdet ${fmt(t)}${krav.harleddFran ? ` (${krav.harleddFran()})` : ""}`;
-      if (uppfyller(v.varde, op, t.varde)) return r(UPPFYLLT, text);
+      if (uppfyller(v.varde, op, t.varde)) return svar(UPPFYLLT, text);
       const band = g?.varde ?? t.varde + (lagreBast ? 1 : -1) * delvisAndel * Math.abs(t.varde);
       const harBand = band !== t.varde;
       if (harBand && uppfyller(v.varde, lagreBast ? "<=" : ">=", band)) {
-        return r(DELVIS, medText && `${text} men inom gränsvärdet ${fmt({ ...t, varde: band })}`);
+        return svar(DELVIS, medText && `${text} men inom gränsvärdet ${fmt({ ...t, varde: band })}`);
       }
-      return r(
+      return svar(
         forbattrat ? DELVIS : EJ_UPPFYLLT,
-        medText && `${text}${harBand ? ` (gränsvärde ${fmt({ ...t, varde: band })})` : ""}${trend()}`,
+        medText && `${text}${harBand ? ` (gränsvärde ${fmt({ ...t, varde: band })})` : ""}${trendtext(f, forbattrat)}`,
       );
     }
     case "intervall": {
       const { fran, till } = krav;
       const mal = medText && `målintervallet ${fmt(fran)}–${fmt(till)}`;
       if (g && lte(fran.varde, g.varde) && lte(g.varde, till.varde)) {
-        return r(KAN_EJ_BEDOMAS, medText && `Gränsvärdet ${fmt(g)} ligger inom ${mal}`);
+        return svar(KAN_EJ_BEDOMAS, medText && `Gränsvärdet ${fmt(g)} ligger inom ${mal}`);
       }
       if (lte(fran.varde, v.varde) && lte(v.varde, till.varde)) {
-        return r(UPPFYLLT, medText && `Utfallet ${fmt(v)} ligger inom ${mal}`);
+        return svar(UPPFYLLT, medText && `Utfallet ${fmt(v)} ligger inom ${mal}`);
       }
       const under = v.varde < fran.varde;
       const kant = under ? fran : till;
@@ -284,34 +301,41 @@ function bedomKrav(
       const band = gPassar ? g.varde : kant.varde + (under ? -1 : 1) * delvisAndel * Math.abs(kant.varde);
       const text = medText && `Utfallet ${fmt(v)} ligger ${under ? "under" : "över"} ${mal}`;
       if (under ? lte(band, v.varde) : lte(v.varde, band)) {
-        return r(DELVIS, medText && `${text} men inom gränsvärdet ${fmt({ ...kant, varde: band })}`);
+        return svar(DELVIS, medText && `${text} men inom gränsvärdet ${fmt({ ...kant, varde: band })}`);
       }
       const narmare = f !== undefined && (under ? f.varde < v.varde : f.varde > v.varde);
-      return r(narmare ? DELVIS : EJ_UPPFYLLT, medText && text + (narmare ? ` men har närmat sig från ${fmt(f)}` : ""));
+      return svar(
+        narmare ? DELVIS : EJ_UPPFYLLT,
+        medText && text + (narmare ? ` men har närmat sig från ${fmt(f)}` : ""),
+      );
     }
     case "band": {
       const x = krav.x.varde;
       const mal = medText && `målvärdet ±${fmt(krav.x)}`;
-      if (lte(Math.abs(v.varde), x)) return r(UPPFYLLT, medText && `Utfallet ${fmt(v)} ligger inom ${mal}`);
+      if (lte(Math.abs(v.varde), x)) return svar(UPPFYLLT, medText && `Utfallet ${fmt(v)} ligger inom ${mal}`);
       const gynnsam = riktning === "hogre" ? v.varde > 0 : v.varde < 0;
-      if (gynnsam) return r(DELVIS, medText && `Utfallet ${fmt(v)} ligger utanför ${mal} men på den gynnsamma sidan`);
+      if (gynnsam)
+        return svar(DELVIS, medText && `Utfallet ${fmt(v)} ligger utanför ${mal} men på den gynnsamma sidan`);
       if (g && Math.abs(g.varde) < x && !lika(Math.abs(g.varde), x)) {
-        return r(KAN_EJ_BEDOMAS, medText && `Gränsvärdet ${fmt(g)} ligger innanför ${mal}`);
+        return svar(KAN_EJ_BEDOMAS, medText && `Gränsvärdet ${fmt(g)} ligger innanför ${mal}`);
       }
       const band = g ? Math.abs(g.varde) : x * (1 + delvisAndel);
       const text = medText && `Utfallet ${fmt(v)} ligger utanför ${mal}`;
       if (lte(Math.abs(v.varde), band)) {
-        return r(DELVIS, medText && `${text} men inom gränsvärdet ±${fmt({ ...krav.x, varde: band })}`);
+        return svar(DELVIS, medText && `${text} men inom gränsvärdet ±${fmt({ ...krav.x, varde: band })}`);
       }
-      return r(forbattrat ? DELVIS : EJ_UPPFYLLT, medText && text + trend());
+      return svar(forbattrat ? DELVIS : EJ_UPPFYLLT, medText && text + trendtext(f, forbattrat));
     }
     case "trend": {
       const fv = (f as Tal).varde;
       const text = medText && `Utfallet ${fmt(v)} jämfört med föregående ${fmt(f as Tal)}`;
-      if (lika(v.varde, fv)) return r(DELVIS, medText && `${text}: oförändrat`);
+      if (lika(v.varde, fv)) return svar(DELVIS, medText && `${text}: oförändrat`);
       const upp = v.varde > fv;
       const ord = (u: boolean) => (u ? "ökning" : "minskning");
-      return r(upp === krav.upp ? UPPFYLLT : EJ_UPPFYLLT, medText && `${text}: ${ord(upp)}, målet är ${ord(krav.upp)}`);
+      return svar(
+        upp === krav.upp ? UPPFYLLT : EJ_UPPFYLLT,
+        medText && `${text}: ${ord(upp)}, målet är ${ord(krav.upp)}`,
+      );
     }
   }
 }

@@ -1,6 +1,9 @@
 /** The målvärde grammar of spec §6: text as real reports write it → a structured target. */
-import { arMarkor, lasTalIText, vikBlanksteg, type Tal } from "./tal";
+import { lasPrefix, OPERATORER_REGEX, ORDMAL, type Prefixregel } from "./malord";
+import { arMarkorNormaliserad, lasTalIText, type Tal } from "./tal";
+import { gemener, vikBlanksteg } from "./text";
 import type { Riktning } from "./riktning";
+import type { Cellvarde } from "./varde";
 
 export type Operator = "<=" | "<" | ">=" | ">";
 
@@ -34,74 +37,34 @@ export interface TolkatMalvarde {
 
 const B = "(?<![a-zåäö0-9])";
 const E = "(?![a-zåäö])";
-const LE = "≤|max\\.?|högst|maximalt|inte över|ej över|inte mer än|inte högre än";
-const LT = "<|under|lägre än|mindre än|färre än";
-const GE = "≥|minst|lägst|inte under|ej under|inte lägre än|inte mindre än";
-const GT = ">|över|mer än|högre än|fler än|större än";
-
-interface Monster {
-  readonly prefix: RegExp;
-  readonly suffix: RegExp;
-  readonly bygg: (x: Tal, p: RegExpExecArray, s: RegExpExecArray) => Malvarde;
-}
-
-const grans =
-  (op: Operator) =>
-  (x: Tal): Malvarde => ({ typ: "grans", op, x });
 const AVVIKELSE = "(?:budget)?avvikelse(?: mot budget)?";
 
-/** Prefix + number + suffix patterns, most specific first. */
-const MONSTER: readonly Monster[] = [
-  {
-    prefix: /^(?:max\.?|högst|maximalt) ?/,
-    suffix: new RegExp(`^ (?:negativ ${AVVIKELSE}|underskott)$`),
-    bygg: (x) => ({ typ: "grans", op: ">=", x: { ...x, varde: -x.varde } }),
-  },
-  {
-    prefix: /^(?:max\.?|högst|maximalt) ?/,
-    suffix: new RegExp(`^ (?:i )?${AVVIKELSE}$`),
-    bygg: (x) => ({ typ: "band", x }),
-  },
-  {
-    prefix: /^± ?/,
-    suffix: new RegExp(`^(?: ${AVVIKELSE})?$`),
-    bygg: (x) => (x.varde === 0 ? { typ: "balans" } : { typ: "band", x: { ...x, varde: Math.abs(x.varde) } }),
-  },
-  {
-    prefix: /^(?:ska )?(öka|minska)s? med ?/,
-    suffix: /^(?: ?(procentenheter|procentenhet|pe))?$/,
-    bygg: (x, p, s) => ({
-      typ: "forandring",
-      upp: p[1] === "öka",
-      x: s[1] ? { varde: x.varde / 100, procent: true } : x,
-      satt: s[1] ? "procentenheter" : x.procent ? "procent" : "antal",
-    }),
-  },
-  { prefix: new RegExp(`^(?:${LE}) ?`), suffix: /^$/, bygg: grans("<=") },
-  { prefix: new RegExp(`^(?:${LT}) ?`), suffix: /^$/, bygg: grans("<") },
-  { prefix: new RegExp(`^(?:${GE}) ?`), suffix: /^$/, bygg: grans(">=") },
-  { prefix: new RegExp(`^(?:${GT}) ?`), suffix: /^$/, bygg: grans(">") },
-];
+// Suffixes after the number, read in place (sticky) rather than on a copy of the rest of the text.
+const NEGATIV_AVVIKELSE = new RegExp(` (?:negativ ${AVVIKELSE}|underskott)$`, "y");
+const MAX_AVVIKELSE = new RegExp(` (?:i )?${AVVIKELSE}$`, "y");
+const BAND_AVVIKELSE = new RegExp(`(?: ${AVVIKELSE})?$`, "y");
+const PROCENTENHETER = /(?: ?(procentenheter|procentenhet|pe))?$/y;
 
-const BALANS = /^(?:budget i balans|ekonomi i balans|ekonomisk balans|i balans|balans)$/;
-const TREND_UPP = /^(?:ska )?(?:ökar|öka|ökning|förbättras|förbättra|högre än föregående år)$/;
-const TREND_NED = /^(?:ska )?(?:minskar|minska|minskning|lägre än föregående år)$/;
-const BIBEHALLA = /^(?:ska )?(?:bibehålla|bibehållas|bibehålls|oförändrad|oförändrat|samma nivå)(?: nivå| nivån)?$/;
+const efter = (re: RegExp, s: string, i: number): RegExpExecArray | null => {
+  re.lastIndex = i;
+  return re.exec(s);
+};
+
 const JAMFORELSE = /jämförelsekommun|jämförbara kommuner|riket|rikssnitt|snittet|genomsnitt|medelvärdet/;
 const FRAS = new RegExp(
-  `${B}(?:(?:${LE}|${LT}|${GE}|${GT}|±)${E} ?(?=[+\\-−–]?\\d)|(?:ska )?(?:ökar|öka|ökning|minskar|minska|minskning|förbättras)${E}(?: med ?(?=\\d))?)`,
+  `${B}(?:(?:${OPERATORER_REGEX})${E} ?(?=[+\\-−–]?\\d)|(?:ska )?(?:ökar|öka|ökning|minskar|minska|minskning|förbättras)${E}(?: med ?(?=\\d))?)`,
   "g",
 );
 
 /** Folds white space, case and the operator spellings (≤ <= =<, ≥ >= =>, ±, +/-). */
 export function normaliseraMalvarde(text: string): string {
-  let s = vikBlanksteg(text).toLowerCase();
+  let s = gemener(vikBlanksteg(text));
   if (OPERATORTECKEN.test(s))
     s = s
       .replace(/<=|=</g, "≤")
       .replace(/>=|=>/g, "≥")
       .replace(/\+\/-|\+-/g, "±");
-  return s.endsWith(".") && !s.endsWith("st.") ? s.slice(0, -1) : s;
+  return s.endsWith(".") && !s.endsWith("st.") ? s.slice(0, -1).trimEnd() : s;
 }
 
 const OPERATORTECKEN = /[<>=]|\+[-/]/;
@@ -114,10 +77,17 @@ export function tolkaMalvarde(malvarde: string | number): TolkatMalvarde {
       : { malvarde: { typ: "olasbar", orsak: "Målvärdet är inget giltigt tal" } };
   }
   const s = normaliseraMalvarde(malvarde);
-  if (s === "" || arMarkor(s)) return { malvarde: { typ: "olasbar", orsak: "Målvärde saknas" } };
+  if (s === "" || arMarkorNormaliserad(s)) return { malvarde: { typ: "olasbar", orsak: "Målvärde saknas" } };
   const hel = tolkaHelText(s);
   if (hel) return hel;
   return tolkaMening(s, vikBlanksteg(malvarde));
+}
+
+/** Reads a målvärde cell as Excel passes it; blank is "Målvärde saknas", SANT/FALSKT cannot be read. */
+export function tolkaMalvardeCell(cell: Cellvarde): TolkatMalvarde {
+  if (typeof cell === "number" || typeof cell === "string") return tolkaMalvarde(cell);
+  if (typeof cell === "boolean") return olasbar(`Kan inte läsa målvärdet "${cell ? "SANT" : "FALSKT"}"`);
+  return tolkaMalvarde("");
 }
 
 function medRiktning(malvarde: Malvarde): TolkatMalvarde {
@@ -139,17 +109,13 @@ function medRiktning(malvarde: Malvarde): TolkatMalvarde {
 function tolkaHelText(s: string): TolkatMalvarde | undefined {
   const ensamt = lasTalIText(s, 0);
   if (ensamt && ensamt.slut === s.length) return { malvarde: { typ: "grans", x: ensamt.tal } };
-  if (BALANS.test(s)) return medRiktning({ typ: "balans" });
-  if (TREND_UPP.test(s)) return medRiktning({ typ: "trend", upp: true });
-  if (TREND_NED.test(s)) return medRiktning({ typ: "trend", upp: false });
-  if (BIBEHALLA.test(s)) return { malvarde: { typ: "bibehalla" } };
-  for (const m of MONSTER) {
-    const p = m.prefix.exec(s);
-    if (!p) continue;
-    const tal = lasTalIText(s, p[0].length);
-    if (!tal) continue;
-    const suf = m.suffix.exec(s.slice(tal.slut));
-    if (suf) return medRiktning(m.bygg(tal.tal, p, suf));
+  const ord = ORDMAL.get(s);
+  if (ord) return ord;
+  const prefix = lasPrefix(s);
+  const tal = prefix && lasTalIText(s, prefix.slut);
+  if (tal) {
+    const malvarde = medPrefix(s, prefix.regel, tal.tal, tal.slut);
+    if (malvarde) return medRiktning(malvarde);
   }
   const intervall = tolkaIntervall(s);
   if (intervall) return { malvarde: intervall };
@@ -157,12 +123,39 @@ function tolkaHelText(s: string): TolkatMalvarde | undefined {
   return undefined;
 }
 
+/** The target a prefix rule, its number x (ending at `slut`) and what follows make, if the rule fits. */
+function medPrefix(s: string, regel: Prefixregel, x: Tal, slut: number): Malvarde | undefined {
+  switch (regel.typ) {
+    case "grans":
+      if (regel.max && efter(NEGATIV_AVVIKELSE, s, slut))
+        return { typ: "grans", op: ">=", x: { ...x, varde: -x.varde } };
+      if (regel.max && efter(MAX_AVVIKELSE, s, slut)) return { typ: "band", x };
+      return slut === s.length ? { typ: "grans", op: regel.op, x } : undefined;
+    case "band":
+      if (!efter(BAND_AVVIKELSE, s, slut)) return undefined;
+      return x.varde === 0 ? { typ: "balans" } : { typ: "band", x: { ...x, varde: Math.abs(x.varde) } };
+    case "forandring": {
+      const enheter = efter(PROCENTENHETER, s, slut);
+      if (!enheter) return undefined;
+      return {
+        typ: "forandring",
+        upp: regel.upp,
+        x: enheter[1] ? { varde: x.varde / 100, procent: true } : x,
+        satt: enheter[1] ? "procentenheter" : x.procent ? "procent" : "antal",
+      };
+    }
+  }
+}
+
+const OCH = / och /y;
+const STRECK = / ?[–\-−] ?/y;
+
 function tolkaIntervall(s: string): Malvarde | undefined {
   const mellan = s.startsWith("mellan ") ? 7 : 0;
   const fran = lasTalIText(s, mellan);
   if (!fran) return undefined;
-  const skiljetecken = (mellan ? / och / : / ?[–\-−] ?/).exec(s.slice(fran.slut));
-  if (!skiljetecken || skiljetecken.index !== 0) return undefined;
+  const skiljetecken = efter(mellan ? OCH : STRECK, s, fran.slut);
+  if (!skiljetecken) return undefined;
   const till = lasTalIText(s, fran.slut + skiljetecken[0].length);
   if (!till || till.slut !== s.length) return undefined;
   let a = fran.tal;
@@ -183,7 +176,9 @@ function tolkaJamforelse(s: string): TolkatMalvarde {
 
 /** A target inside a sentence: exactly one phrase of the grammar, else exactly one number. */
 function tolkaMening(s: string, original: string): TolkatMalvarde {
-  const fraser = [...s.matchAll(FRAS)];
+  const fraser: RegExpExecArray[] = [];
+  FRAS.lastIndex = 0;
+  for (let m = FRAS.exec(s); m && fraser.length < 2; m = FRAS.exec(s)) fraser.push(m);
   if (fraser.length > 1) {
     return olasbar(`Målvärdet "${original}" innehåller flera mål och kan inte bedömas med ett utfall`);
   }

@@ -1,7 +1,7 @@
 /** A follow-up table as the user keeps it: mapping columns from headers, judging each row, aggregating goals. */
 import { AKTIVITETSFARG, normaliseraAktivitet, skarvaOrd } from "./aktivitet";
 import { bedomTolkat } from "./bedomning";
-import { tolkaMalvarde } from "./malvarde";
+import { tolkaMalvardeCell } from "./malvarde";
 import { lasRiktning, riktningFranNamn, type Riktning } from "./riktning";
 import { sammanvag } from "./sammanvagd";
 import { STATUSAR, type Status } from "./status";
@@ -167,7 +167,7 @@ export function utvardera(
       lasRiktning(text(cell("riktning"))) ??
       riktningFranNamn(foralder);
     const malvarde = cell("malvarde");
-    const tolkat = tolkaMalvarde(typeof malvarde === "number" ? malvarde : text(malvarde));
+    const tolkat = tolkaMalvardeCell(malvarde);
     const r = bedomTolkat(
       {
         utfall: cell("utfall"),

@@ -1,4 +1,5 @@
 /** Reading numbers the Swedish way (spec §2). */
+import { vikBlanksteg } from "./text";
 
 export type Enhet = "st" | "timmar" | "dagar" | "kr" | "tkr" | "mnkr" | "mdkr";
 export const PENGAENHETER: ReadonlySet<Enhet> = new Set(["kr", "tkr", "mnkr", "mdkr"]);
@@ -32,40 +33,8 @@ const ENHETER: Readonly<Record<string, Enhet>> = {
   mdr: "mdkr",
 };
 
-/** Is this UTF-16 unit white space in the sense of JavaScript's `\s` (and `trim`)? */
-function arBlanksteg(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
-/** White space of every kind (NBSP, narrow NBSP, thin space...) folded to one space, ends trimmed. */
-export function vikBlanksteg(text: string): string {
-  // One scan: most cells have nothing to fold and are returned as they are.
-  const sista = text.length - 1;
-  for (let i = 0; i <= sista; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 ? i === 0 || i === sista || text.charCodeAt(i + 1) === 32 : arBlanksteg(c)) {
-      return text.trim().replace(/\s+/g, " ");
-    }
-  }
-  return text;
-}
-
-/** Is this text one of the "no value" markers of spec §1? */
-export function arMarkor(text: string): boolean {
-  return MARKORER.has(text) || MARKORER.has(vikBlanksteg(text).toLowerCase());
-}
+/** Is this text, already folded and lower-cased, one of the "no value" markers of spec §1? */
+export const arMarkorNormaliserad = (s: string): boolean => MARKORER.has(s);
 
 /** Reads a Swedish number text: `10,5 %` → 0.105, `−7 972` → -7972, `8,0 mnkr` → 8 mnkr. */
 export function lasTal(text: string): LastTal {
@@ -80,8 +49,11 @@ export function lasTal(text: string): LastTal {
   return { typ: "fel", orsak: `Kan inte läsa "${s}" som ett tal` };
 }
 
+/** The code unit at i, or -1 past the end (reading past the end would make V8 drop its optimised code). */
+const kod = (s: string, i: number): number => (i < s.length ? s.charCodeAt(i) : -1);
+
 const arSiffra = (s: string, i: number): boolean => {
-  const c = s.charCodeAt(i);
+  const c = kod(s, i);
   return c >= 48 && c <= 57;
 };
 
@@ -106,26 +78,20 @@ const TIOPOTENS = Array.from({ length: 23 }, (_, k) => 10 ** k);
 export function lasTalIText(s: string, start: number): { tal: Tal; slut: number } | undefined {
   let i = start;
   let negativ = false;
-  const tecken = s.charCodeAt(i);
+  const tecken = kod(s, i);
   if (tecken === 43 || tecken === 45 || tecken === 0x2212 || tecken === 0x2013) {
     negativ = tecken !== 43;
     i++;
-    if (s.charCodeAt(i) === 32) i++;
+    if (kod(s, i) === 32) i++;
   }
   const heltalStart = i;
   let siffervarde = 0;
-  for (let c = s.charCodeAt(i); c >= 48 && c <= 57; c = s.charCodeAt(++i)) siffervarde = siffervarde * 10 + (c - 48);
+  for (let c = kod(s, i); c >= 48 && c <= 57; c = kod(s, ++i)) siffervarde = siffervarde * 10 + (c - 48);
   let grupperat = false;
   if (i - heltalStart >= 1 && i - heltalStart <= 3) {
     // Thousands separated by spaces: 1 700 000.
-    while (
-      s.charCodeAt(i) === 32 &&
-      arSiffra(s, i + 1) &&
-      arSiffra(s, i + 2) &&
-      arSiffra(s, i + 3) &&
-      !arSiffra(s, i + 4)
-    ) {
-      const grupp = (s.charCodeAt(i + 1) - 48) * 100 + (s.charCodeAt(i + 2) - 48) * 10 + (s.charCodeAt(i + 3) - 48);
+    while (kod(s, i) === 32 && arSiffra(s, i + 1) && arSiffra(s, i + 2) && arSiffra(s, i + 3) && !arSiffra(s, i + 4)) {
+      const grupp = (kod(s, i + 1) - 48) * 100 + (kod(s, i + 2) - 48) * 10 + (kod(s, i + 3) - 48);
       siffervarde = siffervarde * 1000 + grupp;
       i += 4;
       grupperat = true;
@@ -134,10 +100,10 @@ export function lasTalIText(s: string, start: number): { tal: Tal; slut: number 
   const heltalSlut = i;
   let decimalStart = -1;
   let mantissa = siffervarde;
-  const komma = s.charCodeAt(i);
+  const komma = kod(s, i);
   if ((komma === 44 || komma === 46) && arSiffra(s, i + 1)) {
     decimalStart = ++i;
-    for (let c = s.charCodeAt(i); c >= 48 && c <= 57; c = s.charCodeAt(++i)) mantissa = mantissa * 10 + (c - 48);
+    for (let c = kod(s, i); c >= 48 && c <= 57; c = kod(s, ++i)) mantissa = mantissa * 10 + (c - 48);
   }
   if (heltalSlut === heltalStart && decimalStart < 0) return undefined;
   const decimaler = decimalStart < 0 ? 0 : i - decimalStart;
@@ -155,18 +121,18 @@ export function lasTalIText(s: string, start: number): { tal: Tal; slut: number 
 
   let procent = false;
   let enhet: Enhet | undefined;
-  let j = s.charCodeAt(i) === 32 ? i + 1 : i;
-  if (s.charCodeAt(j) === 37) {
+  let j = kod(s, i) === 32 ? i + 1 : i;
+  if (kod(s, j) === 37) {
     procent = true;
     i = j + 1;
-  } else if (arBokstav(s.charCodeAt(j))) {
+  } else if (arBokstav(kod(s, j))) {
     const ordStart = j;
-    while (arBokstav(s.charCodeAt(j))) j++;
+    while (arBokstav(kod(s, j))) j++;
     const ord = s.slice(ordStart, j).toLowerCase();
     if (ord === "procent") {
       procent = true;
       i = j;
-    } else if (ord === "st" && s.charCodeAt(j) === 46) {
+    } else if (ord === "st" && kod(s, j) === 46) {
       enhet = "st";
       i = j + 1;
     } else if (ENHETER[ord] !== undefined) {

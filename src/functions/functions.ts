@@ -1,13 +1,13 @@
 /* Målkoll's custom functions (namespace KPI). Thin wrappers: every rule lives in src/core. */
 import { normaliseraAktivitet } from "../core/aktivitet";
-import { arProcentmal, bedom, bedomTolkat, statusTolkat, type Underlag } from "../core/bedomning";
+import { arProcentmal, bedom, bedomTolkat, statusAv, statusTolkat, type Underlag } from "../core/bedomning";
 import { budgetavvikelse as avvikelse, budgetavvikelseProcent as avvikelseProcent, lasRadtyp } from "../core/budget";
 import { KpiFel, ogiltig, saknas, saknasText } from "../core/fel";
-import { tolkaMalvarde, type TolkatMalvarde } from "../core/malvarde";
+import { tolkaMalvardeCell, type TolkatMalvarde } from "../core/malvarde";
 import { personalomsattning as omsattning } from "../core/personalomsattning";
 import { lasRiktning, type Riktning } from "../core/riktning";
 import { sammanvag } from "../core/sammanvagd";
-import { KAN_EJ_BEDOMAS, type Bedomning } from "../core/status";
+import { KAN_EJ_BEDOMAS } from "../core/status";
 import {
   lasAldersgrupp,
   lasKon,
@@ -267,9 +267,7 @@ export function budgetavvikelseStatus(
     gransvarde: valfri(gransvarde, "Gränsvärde"),
   }));
   // The målvärde is parsed once: it decides both percent-or-amount and the judgement.
-  const tolkat = tolkaMalvarde(
-    typeof a.malvarde === "number" ? a.malvarde : a.malvarde === undefined ? "" : String(a.malvarde),
-  );
+  const tolkat = tolkaMalvardeCell(a.malvarde);
   const procentmal = arProcentmal(tolkat.malvarde);
   const utfallet = avData(() => {
     const u = summa(utfall, "Utfall");
@@ -315,10 +313,6 @@ function skalarEllerTom(arg: unknown): Cellvarde {
   return arTom(v) ? undefined : v;
 }
 
-function bedomning(...args: Parameters<typeof underlag>): Bedomning {
-  return bedom(underlag(...args));
-}
-
 /**
  * Bedömer ett utfall mot ett målvärde skrivet som i rapporterna: "Max 1 % budgetavvikelse", "Minska med 10 %", "Ökar", "≥ 90 %".
  * @customfunction MALUPPFYLLELSE
@@ -340,7 +334,7 @@ export function maluppfyllelse(
   jamforelse?: any[][],
   delvisband?: any,
 ): string {
-  return bedomning(utfall, malvarde, riktning, gransvarde, foregaende, jamforelse, delvisband).status;
+  return statusAv(underlag(utfall, malvarde, riktning, gransvarde, foregaende, jamforelse, delvisband));
 }
 
 /**
@@ -383,7 +377,7 @@ export function maluppfyllelseKolumn(
       const m = mal(i);
       let tolkat = tolkade.get(m);
       if (!tolkat) {
-        tolkat = tolkaMalvarde(typeof m === "number" ? m : arTom(m) ? "" : String(m));
+        tolkat = tolkaMalvardeCell(m);
         tolkade.set(m, tolkat);
       }
       const r = rikt(i);
@@ -442,7 +436,7 @@ export function motivering(
   jamforelse?: any[][],
   delvisband?: any,
 ): string {
-  return bedomning(utfall, malvarde, riktning, gransvarde, foregaende, jamforelse, delvisband).motivering;
+  return bedom(underlag(utfall, malvarde, riktning, gransvarde, foregaende, jamforelse, delvisband)).motivering;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { tolkaMalvarde } from "../../src/core/malvarde";
+import { tolkaMalvarde, tolkaMalvardeCell } from "../../src/core/malvarde";
 
 const m = (text: string) => tolkaMalvarde(text);
 
@@ -9,6 +9,11 @@ describe("tolkaMalvarde (spec §6)", () => {
     ["<= 7", { typ: "grans", op: "<=", x: { varde: 7, procent: false } }],
     ["Max 7 %", { typ: "grans", op: "<=", x: { varde: 0.07, procent: true } }],
     ["högst 5", { typ: "grans", op: "<=", x: { varde: 5, procent: false } }],
+    ["Maximalt 5 %", { typ: "grans", op: "<=", x: { varde: 0.05, procent: true } }],
+    ["maximalt 1 % budgetavvikelse", { typ: "band", x: { varde: 0.01, procent: true } }],
+    ["högst 2 % avvikelse", { typ: "band", x: { varde: 0.02, procent: true } }],
+    ["högst 3 mnkr underskott", { typ: "grans", op: ">=", x: { varde: -3, procent: false, enhet: "mnkr" } }],
+    ["Max 7 % .", { typ: "grans", op: "<=", x: { varde: 0.07, procent: true } }],
     ["inte över 5", { typ: "grans", op: "<=", x: { varde: 5, procent: false } }],
     ["under 5", { typ: "grans", op: "<", x: { varde: 5, procent: false } }],
     ["Minst 90 %", { typ: "grans", op: ">=", x: { varde: 0.9, procent: true } }],
@@ -70,5 +75,16 @@ describe("tolkaMalvarde (spec §6)", () => {
     const r = m(text).malvarde;
     expect(r.typ).toBe("olasbar");
     if (r.typ === "olasbar") expect(r.orsak).toMatch(orsak);
+  });
+
+  it.each([
+    [7, { typ: "grans", x: { varde: 7, procent: false } }],
+    [" ≤ 7 % ", { typ: "grans", op: "<=", x: { varde: 0.07, procent: true } }],
+    [null, { typ: "olasbar", orsak: "Målvärde saknas" }],
+    [undefined, { typ: "olasbar", orsak: "Målvärde saknas" }],
+    [true, { typ: "olasbar", orsak: 'Kan inte läsa målvärdet "SANT"' }],
+    [false, { typ: "olasbar", orsak: 'Kan inte läsa målvärdet "FALSKT"' }],
+  ])("reads the cell %p the same way for functions and the task pane", (cell, malvarde) => {
+    expect(tolkaMalvardeCell(cell).malvarde).toEqual(malvarde);
   });
 });

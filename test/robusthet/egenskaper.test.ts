@@ -1,6 +1,7 @@
 /** Property-based tests of the core with fast-check. */
 import fc from "fast-check";
-import { lasTal, vikBlanksteg } from "../../src/core/tal";
+import { lasTal } from "../../src/core/tal";
+import { gemener, vikBlanksteg } from "../../src/core/text";
 import { tolkaMalvarde } from "../../src/core/malvarde";
 import { bedom } from "../../src/core/bedomning";
 import { budgetavvikelse } from "../../src/core/budget";
@@ -91,6 +92,18 @@ describe("properties of the core", () => {
       fc.property(fc.oneof(text, fc.string()), (t) => {
         expect(vikBlanksteg(t)).toBe(t.trim().replace(/\s+/g, " "));
       }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("lower-casing skips only texts that have no capital letter", () => {
+    const tecken = fc.constantFrom("A", "Ö", "ö", "≤", "–", "İ", "Σ", "ß", "É", "é", "x", " ", "%", "\u212a");
+    const text = fc.array(fc.oneof(tecken, fc.string({ maxLength: 2, unit: "binary" })), { maxLength: 6 });
+    fc.assert(
+      fc.property(
+        text.map((d) => d.join("")),
+        (t) => expect(gemener(t)).toBe(t.toLowerCase()),
+      ),
       { numRuns: 5000 },
     );
   });

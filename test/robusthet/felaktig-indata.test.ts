@@ -260,6 +260,9 @@ const FALL: [string, () => unknown, Forvantat][] = [
     varde("Jämförelsevärden saknas"),
   ],
   ["MALUPPFYLLELSE enormt utfall", () => kpi.maluppfyllelse(1e300, 7), varde("Uppfyllt")],
+  ["MALUPPFYLLELSE målvärde SANT", () => kpi.motivering(1, true), varde('Kan inte läsa målvärdet "SANT"')],
+  ["MALUPPFYLLELSE.KOLUMN målvärde FALSKT", () => kpi.maluppfyllelseKolumn(kolumn(1), cell(false)), varde([[KEB]])],
+  ["BUDGETAVVIKELSE.STATUS målvärde SANT", () => kpi.budgetavvikelseStatus(cell(1), cell(2), true), varde(KEB)],
   // Others
   ["AKTIVITETSSTATUS område", () => kpi.aktivitetsstatus([["a", "b"]]), fel(VALUE, "Texten ska vara en enda cell")],
   ["AKTIVITETSSTATUS tal", () => kpi.aktivitetsstatus(12), varde("Okänd")],
