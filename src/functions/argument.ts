@@ -11,23 +11,46 @@ function somCell(v: unknown): Cellvarde {
   return String(v);
 }
 
-/** Every cell of a scalar or a range, row by row (preallocated: ranges can hold 100 000 rows). */
-export function celler(arg: Arg): Cellvarde[] {
-  if (!Array.isArray(arg)) return [somCell(arg)];
-  let antal = 0;
-  for (const rad of arg) antal += Array.isArray(rad) ? rad.length : 1;
-  const ut = new Array<Cellvarde>(antal);
-  let i = 0;
-  for (const rad of arg) {
-    if (!Array.isArray(rad)) {
-      ut[i++] = somCell(rad);
-      continue;
-    }
-    for (let j = 0; j < rad.length; j++) {
-      const v: unknown = rad[j];
-      ut[i++] = typeof v === "number" || typeof v === "string" ? v : somCell(v);
-    }
+/**
+ * A scalar or range read in place: cell `i` counts row by row. Nothing is copied or pre-scanned,
+ * since an argument can hold 100 000 rows. Excel passes rectangles; a list that is not nested
+ * reads as one row, and a cell past the end of a short row reads as blank.
+ */
+export class Omrade {
+  readonly antal: number;
+
+  private constructor(
+    private readonly rader: readonly unknown[],
+    private readonly bredd: number,
+  ) {
+    this.antal = rader.length * bredd;
   }
+
+  static av(arg: Arg): Omrade {
+    if (!Array.isArray(arg)) return new Omrade([[arg]], 1);
+    const forsta: unknown = arg[0];
+    return Array.isArray(forsta) ? new Omrade(arg, forsta.length) : new Omrade([arg], arg.length);
+  }
+
+  cell(i: number): Cellvarde {
+    const b = this.bredd;
+    const rad = this.rader[b === 1 ? i : (i / b) | 0];
+    const v: unknown = Array.isArray(rad) ? rad[b === 1 ? 0 : i % b] : undefined;
+    return typeof v === "number" || typeof v === "string" ? v : somCell(v);
+  }
+
+  /** True when every cell is blank (or there are none). */
+  arTomt(): boolean {
+    for (let i = 0; i < this.antal; i++) if (!arTom(this.cell(i))) return false;
+    return true;
+  }
+}
+
+/** Every cell of a scalar or a range, row by row. */
+export function celler(arg: Arg): Cellvarde[] {
+  const o = Omrade.av(arg);
+  const ut: Cellvarde[] = [];
+  for (let i = 0; i < o.antal; i++) ut.push(o.cell(i));
   return ut;
 }
 
@@ -79,8 +102,7 @@ export function summa(arg: Arg, namn: string): number {
 
 /** Like `summa`, but an omitted or blank argument is undefined. */
 export function valfriSumma(arg: Arg, namn: string): number | undefined {
-  const alla = celler(arg);
-  return alla.every(arTom) ? undefined : summa(arg, namn);
+  return Omrade.av(arg).arTomt() ? undefined : summa(arg, namn);
 }
 
 const KODER = {

@@ -21,6 +21,7 @@ import {
   excelfel,
   excelfelAv,
   kor,
+  Omrade,
   skalar,
   summa,
   talFranCell,
@@ -70,13 +71,14 @@ export function sjukfranvaroRedovisning(
   langtidstimmar?: any[][],
 ): any[][] {
   return kor(() => {
-    const s = celler(sjuktimmar);
-    const o = celler(arbetstimmar);
-    const k = celler(kon);
-    const a = celler(alder);
-    const l = langtidstimmar === undefined || langtidstimmar === null ? undefined : celler(langtidstimmar);
-    const harLang = l !== undefined && !l.every(arTom);
-    if (o.length !== s.length || k.length !== s.length || a.length !== s.length || (harLang && l.length !== s.length)) {
+    const s = Omrade.av(sjuktimmar);
+    const o = Omrade.av(arbetstimmar);
+    const k = Omrade.av(kon);
+    const a = Omrade.av(alder);
+    const l = langtidstimmar === undefined || langtidstimmar === null ? undefined : Omrade.av(langtidstimmar);
+    const harLang = l !== undefined && !l.arTomt();
+    const n = s.antal;
+    if (o.antal !== n || k.antal !== n || a.antal !== n || (harLang && l.antal !== n)) {
       throw ogiltig("Områdena har olika storlek");
     }
     const data = lasAnstallda(s, o, k, a, harLang ? l : undefined);
@@ -85,8 +87,8 @@ export function sjukfranvaroRedovisning(
 }
 
 /** Employee rows into typed columns; fully blank rows are skipped. Numbers take a direct path (100 000 rows). */
-function lasAnstallda(s: Cellvarde[], o: Cellvarde[], k: Cellvarde[], a: Cellvarde[], l: Cellvarde[] | undefined) {
-  const n = s.length;
+function lasAnstallda(s: Omrade, o: Omrade, k: Omrade, a: Omrade, l: Omrade | undefined) {
+  const n = s.antal;
   const sjuk = new Float64Array(n);
   const ord = new Float64Array(n);
   const konKoder = new Uint8Array(n);
@@ -96,18 +98,20 @@ function lasAnstallda(s: Cellvarde[], o: Cellvarde[], k: Cellvarde[], a: Cellvar
     typeof v === "number" ? v : arTom(v) ? 0 : talFranCell(v, `${namn} rad ${i + 1}`);
   let m = 0;
   for (let i = 0; i < n; i++) {
-    if (arTom(s[i]) && arTom(o[i]) && arTom(k[i]) && arTom(a[i])) continue;
-    const kv = k[i];
+    const sv = s.cell(i);
+    const ov = o.cell(i);
+    const kv = k.cell(i);
+    const av = a.cell(i);
+    if (arTom(sv) && arTom(ov) && arTom(kv) && arTom(av)) continue;
     const kod = typeof kv === "string" ? lasKon(kv) : undefined;
     if (kod === undefined) throw ogiltig(`Okänt kön på rad ${i + 1}: ange K eller M`);
-    const av = a[i];
     const alder = typeof av === "number" || typeof av === "string" ? lasAldersgrupp(av) : undefined;
     if (alder === undefined) throw ogiltig(`Okänd ålder på rad ${i + 1}`);
-    sjuk[m] = tal(s[i], "Sjuktimmar", i);
-    ord[m] = tal(o[i], "Arbetstimmar", i);
+    sjuk[m] = tal(sv, "Sjuktimmar", i);
+    ord[m] = tal(ov, "Arbetstimmar", i);
     konKoder[m] = kod;
     grupper[m] = alder;
-    if (l) lang[m] = tal(l[i], "Långtidstimmar", i);
+    if (l) lang[m] = tal(l.cell(i), "Långtidstimmar", i);
     m++;
   }
   return {
@@ -357,12 +361,15 @@ export function maluppfyllelseKolumn(
   delvisband?: any,
 ): any[][] {
   return kor(() => {
-    const u = celler(utfall);
+    const u = Omrade.av(utfall);
     const kolumn = (arg: unknown, namn: string): ((i: number) => Cellvarde) => {
-      const v = arg === undefined || arg === null ? [undefined] : celler(arg);
-      if (v.length === 1) return () => v[0];
-      if (v.length !== u.length) throw ogiltig(`${namn} ska vara en cell eller lika många celler som utfallen`);
-      return (i) => v[i];
+      const v = Omrade.av(arg);
+      if (v.antal === 1) {
+        const enda = v.cell(0);
+        return () => enda;
+      }
+      if (v.antal !== u.antal) throw ogiltig(`${namn} ska vara en cell eller lika många celler som utfallen`);
+      return (i) => v.cell(i);
     };
     const mal = kolumn(malvarde, "Målvärde");
     const rikt = kolumn(riktning, "Riktning");
@@ -372,8 +379,8 @@ export function maluppfyllelseKolumn(
     // Each distinct målvärde is parsed once per call; the map lives only for this call.
     const tolkade = new Map<Cellvarde, TolkatMalvarde>();
     const riktningar = new Map<Cellvarde, Riktning | undefined>();
-    const ut = new Array<[string]>(u.length);
-    for (let i = 0; i < u.length; i++) {
+    const ut: [string][] = [];
+    for (let i = 0; i < u.antal; i++) {
       const m = mal(i);
       let tolkat = tolkade.get(m);
       if (!tolkat) {
@@ -383,14 +390,14 @@ export function maluppfyllelseKolumn(
       const r = rikt(i);
       if (!riktningar.has(r)) riktningar.set(r, lasRiktningArg(r));
       const rad: Underlag = {
-        utfall: tomSomSaknad(u[i]),
+        utfall: tomSomSaknad(u.cell(i)),
         malvarde: m,
         riktning: riktningar.get(r),
         gransvarde: tomSomSaknad(grans(i)),
         foregaende: tomSomSaknad(fore(i)),
         delvisAndel,
       };
-      ut[i] = [statusTolkat(rad, tolkat)];
+      ut.push([statusTolkat(rad, tolkat)]);
     }
     return ut;
   });

@@ -64,6 +64,7 @@ describe("KPI functions with Excel's argument shapes", () => {
     expect(kpi.maluppfyllelseKolumn(kolumn(60, 60), kolumn(65, 55), cell("högre"), undefined, undefined, 0.05)).toEqual(
       [["Ej uppfyllt"], ["Uppfyllt"]],
     );
+    expect(kpi.maluppfyllelseKolumn(kolumn(6, 8), [["≤ 7", "≥ 7"]])).toEqual([["Uppfyllt"], ["Uppfyllt"]]);
     expect(anropa(() => kpi.maluppfyllelseKolumn(kolumn(1, 2, 3), kolumn(1, 2)))).toEqual({
       code: "#VALUE!",
       message: "Målvärde ska vara en cell eller lika många celler som utfallen",
@@ -103,6 +104,29 @@ describe("KPI functions with Excel's argument shapes", () => {
       ["30–49 år", 0.1],
       ["50 år eller äldre", ".."],
     ]);
+  });
+
+  it("reads employees from columns, rows or wide ranges alike and skips blank rows", () => {
+    const sjuk = [5, 20, 8, 12, 3, 40, 9, 11, 7, 30, 6, 10, 4, 15];
+    const kon = sjuk.map((_, i) => (i % 3 ? "K" : "M"));
+    const alder = sjuk.map((_, i) => 25 + 3 * i);
+    const somKolumn = (v: unknown[]) => v.map((x) => [x]);
+    const somRad = (v: unknown[]) => [v];
+    const tvaKolumner = (v: unknown[]) => Array.from({ length: v.length / 2 }, (_, i) => [v[2 * i], v[2 * i + 1]]);
+    const tabell = (form: (v: unknown[]) => unknown[][]) =>
+      kpi.sjukfranvaroRedovisning(
+        form(sjuk),
+        form(sjuk.map(() => 100)),
+        form(kon),
+        form(alder),
+        form(sjuk.map(() => 1)),
+      );
+    const facit = tabell(somKolumn);
+    expect(facit[0]).toEqual(["Total sjukfrånvaro", sjuk.reduce((a, b) => a + b) / 1400]);
+    expect(tabell(somRad)).toEqual(facit);
+    expect(tabell(tvaKolumner)).toEqual(facit);
+    const medTomRad = (v: unknown[]) => somKolumn([...v.slice(0, 7), null, ...v.slice(7)]);
+    expect(tabell(medTomRad)).toEqual(facit);
   });
 
   it("puts #DIV/0! in the långtid cell when there is no sick time", () => {
