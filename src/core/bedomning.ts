@@ -193,13 +193,21 @@ type Krav =
   | { readonly typ: "band"; readonly x: Tal }
   | { readonly typ: "trend"; readonly upp: boolean };
 
+const BALANS: Krav = Object.freeze({
+  typ: "ensidig",
+  op: ">=",
+  t: Object.freeze({ varde: 0, procent: false }),
+  harleddFran: () => "budget i balans",
+});
+const bibehallaText = () => "bibehålla föregående nivå";
+
 function tillKrav(m: Malvarde, riktning: Riktning, f: Tal | undefined, jamforelse: readonly number[]): Krav | string {
   const hogre = riktning === "hogre";
   switch (m.typ) {
     case "grans":
       return { typ: "ensidig", op: m.op ?? (hogre ? ">=" : "<="), t: m.x };
     case "balans":
-      return { typ: "ensidig", op: ">=", t: { varde: 0, procent: false }, harleddFran: () => "budget i balans" };
+      return BALANS;
     case "intervall":
       return m;
     case "band":
@@ -221,7 +229,7 @@ function tillKrav(m: Malvarde, riktning: Riktning, f: Tal | undefined, jamforels
     }
     case "bibehalla":
       if (!f) return "Föregående värde saknas: nivån kan inte jämföras";
-      return { typ: "ensidig", op: hogre ? ">=" : "<=", t: f, harleddFran: () => "bibehålla föregående nivå" };
+      return { typ: "ensidig", op: hogre ? ">=" : "<=", t: f, harleddFran: bibehallaText };
     case "jamforelse": {
       const varden = jamforelse.filter(Number.isFinite);
       if (varden.length === 0) return "Jämförelsevärden saknas";

@@ -17,36 +17,50 @@ export type Prefixregel =
   | { readonly typ: "band" }
   | { readonly typ: "forandring"; readonly upp: boolean };
 
-/** Prefixes by their first character, longest first, so a text is matched in one pass. */
-const PREFIX: ReadonlyMap<string, readonly (readonly [string, Prefixregel])[]> = (() => {
-  const alla: [string, Prefixregel][] = [["±", { typ: "band" }]];
+interface Prefix {
+  readonly ord: string;
+  readonly regel: Prefixregel;
+}
+
+/** Prefixes by their first character code, longest first, so a text is matched in one pass. */
+const PREFIX: ReadonlyMap<number, readonly Prefix[]> = (() => {
+  const alla: Prefix[] = [{ ord: "±", regel: { typ: "band" } }];
   for (const [op, ord] of Object.entries(OPERATORORD) as [Operator, readonly string[]][]) {
-    for (const o of ord) alla.push([o, { typ: "grans", op, max: MAX.includes(o) }]);
+    for (const o of ord) alla.push({ ord: o, regel: { typ: "grans", op, max: MAX.includes(o) } });
   }
   for (const ska of ["", "ska "])
     for (const verb of ["öka", "minska"])
-      for (const s of ["", "s"]) alla.push([`${ska}${verb}${s} med`, { typ: "forandring", upp: verb === "öka" }]);
-  const karta = new Map<string, [string, Prefixregel][]>();
-  for (const post of alla.sort((a, b) => b[0].length - a[0].length)) {
-    const lista = karta.get(post[0][0]) ?? [];
-    lista.push(post);
-    karta.set(post[0][0], lista);
+      for (const s of ["", "s"])
+        alla.push({ ord: `${ska}${verb}${s} med`, regel: { typ: "forandring", upp: verb === "öka" } });
+  const karta = new Map<number, Prefix[]>();
+  for (const p of alla.sort((a, b) => b.ord.length - a.ord.length)) {
+    const forsta = p.ord.charCodeAt(0);
+    karta.set(forsta, [...(karta.get(forsta) ?? []), p]);
   }
   return karta;
 })();
 
 const arGemenBokstav = (c: number): boolean => (c >= 97 && c <= 122) || c === 229 || c === 228 || c === 246;
 
+/** Does `s` hold `ord` from index 1 on? (The first character is already known to match.) */
+function fortsatter(s: string, ord: string): boolean {
+  if (s.length < ord.length) return false;
+  for (let i = 1; i < ord.length; i++) if (s.charCodeAt(i) !== ord.charCodeAt(i)) return false;
+  return true;
+}
+
 /**
  * The operator prefix `s` starts with (s normalised: lower case, ≤ ≥ ±), and where its number begins.
  * A word must end there: "maxbelopp" does not start with "max".
  */
 export function lasPrefix(s: string): { regel: Prefixregel; slut: number } | undefined {
-  const kandidater = PREFIX.get(s.charAt(0));
-  if (!kandidater) return undefined;
-  for (const [ord, regel] of kandidater) {
-    if (!s.startsWith(ord) || arGemenBokstav(s.charCodeAt(ord.length))) continue;
-    return { regel, slut: s.charCodeAt(ord.length) === 32 ? ord.length + 1 : ord.length };
+  const kandidater = PREFIX.get(s.charCodeAt(0));
+  if (kandidater === undefined) return undefined;
+  for (let k = 0; k < kandidater.length; k++) {
+    const { ord, regel } = kandidater[k];
+    const n = ord.length;
+    if (!fortsatter(s, ord) || arGemenBokstav(n < s.length ? s.charCodeAt(n) : -1)) continue;
+    return { regel, slut: n < s.length && s.charCodeAt(n) === 32 ? n + 1 : n };
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 /** The målvärde grammar of spec §6: text as real reports write it → a structured target. */
 import { lasPrefix, OPERATORER_REGEX, ORDMAL, type Prefixregel } from "./malord";
-import { arMarkorNormaliserad, lasTalIText, type Tal } from "./tal";
-import { gemener, vikBlanksteg } from "./text";
+import { arMarkorNormaliserad, lasTalIText, type Tal, type TalIText } from "./tal";
+import { behoverVikas, gemener, teckenmask, vikBlanksteg } from "./text";
 import type { Riktning } from "./riktning";
 import type { Cellvarde } from "./varde";
 
@@ -37,18 +37,19 @@ export interface TolkatMalvarde {
 
 const B = "(?<![a-zåäö0-9])";
 const E = "(?![a-zåäö])";
-const AVVIKELSE = "(?:budget)?avvikelse(?: mot budget)?";
+// What may follow the number, compared whole with the rest of the text (cheaper than a regex per text).
+const AVVIKELSER = ["avvikelse", "budgetavvikelse", "avvikelse mot budget", "budgetavvikelse mot budget"];
+const NEGATIV_AVVIKELSE = [" underskott", ...AVVIKELSER.map((a) => ` negativ ${a}`)];
+const MAX_AVVIKELSE = AVVIKELSER.flatMap((a) => [` ${a}`, ` i ${a}`]);
+const BAND_AVVIKELSE = ["", ...AVVIKELSER.map((a) => ` ${a}`)];
+const PROCENTENHETER = ["procentenheter", "procentenhet", "pe"].flatMap((p) => [p, ` ${p}`]);
 
-// Suffixes after the number, read in place (sticky) rather than on a copy of the rest of the text.
-const NEGATIV_AVVIKELSE = new RegExp(` (?:negativ ${AVVIKELSE}|underskott)$`, "y");
-const MAX_AVVIKELSE = new RegExp(` (?:i )?${AVVIKELSE}$`, "y");
-const BAND_AVVIKELSE = new RegExp(`(?: ${AVVIKELSE})?$`, "y");
-const PROCENTENHETER = /(?: ?(procentenheter|procentenhet|pe))?$/y;
-
-const efter = (re: RegExp, s: string, i: number): RegExpExecArray | null => {
-  re.lastIndex = i;
-  return re.exec(s);
-};
+/** Is the rest of `s` from `i` exactly one of `slut`? */
+function resten(s: string, i: number, slut: readonly string[]): boolean {
+  const kvar = s.length - i;
+  for (const e of slut) if (e.length === kvar && s.endsWith(e)) return true;
+  return false;
+}
 
 const JAMFORELSE = /jämförelsekommun|jämförbara kommuner|riket|rikssnitt|snittet|genomsnitt|medelvärdet/;
 const FRAS = new RegExp(
@@ -58,16 +59,37 @@ const FRAS = new RegExp(
 
 /** Folds white space, case and the operator spellings (≤ <= =<, ≥ >= =>, ±, +/-). */
 export function normaliseraMalvarde(text: string): string {
-  let s = gemener(vikBlanksteg(text));
-  if (OPERATORTECKEN.test(s))
-    s = s
-      .replace(/<=|=</g, "≤")
-      .replace(/>=|=>/g, "≥")
-      .replace(/\+\/-|\+-/g, "±");
+  const s = behoverVikas(text, OPERATORTECKEN) ? stavaOperatorer(gemener(vikBlanksteg(text))) : text;
   return s.endsWith(".") && !s.endsWith("st.") ? s.slice(0, -1).trimEnd() : s;
 }
 
-const OPERATORTECKEN = /[<>=]|\+[-/]/;
+const OPERATORTECKEN = teckenmask("<=>+");
+
+/** <= =< → ≤, >= => → ≥, +/- +- → ±, left to right; the text itself when it has none. */
+function stavaOperatorer(s: string): string {
+  let ut = "";
+  let fran = 0;
+  for (let i = 0; i < s.length - 1; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 60 && c !== 61 && c !== 62 && c !== 43) continue; // < = > +
+    const d = s.charCodeAt(i + 1);
+    let tecken: string;
+    let langd = 2;
+    if ((c === 60 && d === 61) || (c === 61 && d === 60)) tecken = "≤";
+    else if ((c === 62 && d === 61) || (c === 61 && d === 62)) tecken = "≥";
+    else if (c === 43 && d === 45) tecken = "±";
+    else if (c === 43 && d === 47 && s.charCodeAt(i + 2) === 45) {
+      tecken = "±";
+      langd = 3;
+    } else continue;
+    ut += s.slice(fran, i) + tecken;
+    fran = i + langd;
+    i = fran - 1;
+  }
+  return fran === 0 ? s : ut + s.slice(fran);
+}
+
+const SAKNAS: TolkatMalvarde = Object.freeze({ malvarde: Object.freeze({ typ: "olasbar", orsak: "Målvärde saknas" }) });
 
 /** Reads a målvärde (number or text). Never throws: unreadable text gives `olasbar`. */
 export function tolkaMalvarde(malvarde: string | number): TolkatMalvarde {
@@ -77,9 +99,11 @@ export function tolkaMalvarde(malvarde: string | number): TolkatMalvarde {
       : { malvarde: { typ: "olasbar", orsak: "Målvärdet är inget giltigt tal" } };
   }
   const s = normaliseraMalvarde(malvarde);
-  if (s === "" || arMarkorNormaliserad(s)) return { malvarde: { typ: "olasbar", orsak: "Målvärde saknas" } };
+  if (s === "") return SAKNAS;
+  // No marker (I.U, -, ..) reads as a target, so the marker test can wait until the grammar fails.
   const hel = tolkaHelText(s);
   if (hel) return hel;
+  if (arMarkorNormaliserad(s)) return SAKNAS;
   return tolkaMening(s, vikBlanksteg(malvarde));
 }
 
@@ -109,15 +133,16 @@ function medRiktning(malvarde: Malvarde): TolkatMalvarde {
 function tolkaHelText(s: string): TolkatMalvarde | undefined {
   const ensamt = lasTalIText(s, 0);
   if (ensamt && ensamt.slut === s.length) return { malvarde: { typ: "grans", x: ensamt.tal } };
-  const ord = ORDMAL.get(s);
-  if (ord) return ord;
   const prefix = lasPrefix(s);
   const tal = prefix && lasTalIText(s, prefix.slut);
   if (tal) {
     const malvarde = medPrefix(s, prefix.regel, tal.tal, tal.slut);
     if (malvarde) return medRiktning(malvarde);
   }
-  const intervall = tolkaIntervall(s);
+  // Word targets hold no number, so a text a prefix rule read is never one of them.
+  const ord = ORDMAL.get(s);
+  if (ord) return ord;
+  const intervall = tolkaIntervall(s, ensamt);
   if (intervall) return { malvarde: intervall };
   if (JAMFORELSE.test(s) && !/\d/.test(s)) return tolkaJamforelse(s);
   return undefined;
@@ -127,42 +152,49 @@ function tolkaHelText(s: string): TolkatMalvarde | undefined {
 function medPrefix(s: string, regel: Prefixregel, x: Tal, slut: number): Malvarde | undefined {
   switch (regel.typ) {
     case "grans":
-      if (regel.max && efter(NEGATIV_AVVIKELSE, s, slut))
+      if (regel.max && resten(s, slut, NEGATIV_AVVIKELSE))
         return { typ: "grans", op: ">=", x: { ...x, varde: -x.varde } };
-      if (regel.max && efter(MAX_AVVIKELSE, s, slut)) return { typ: "band", x };
+      if (regel.max && resten(s, slut, MAX_AVVIKELSE)) return { typ: "band", x };
       return slut === s.length ? { typ: "grans", op: regel.op, x } : undefined;
     case "band":
-      if (!efter(BAND_AVVIKELSE, s, slut)) return undefined;
+      if (!resten(s, slut, BAND_AVVIKELSE)) return undefined;
       return x.varde === 0 ? { typ: "balans" } : { typ: "band", x: { ...x, varde: Math.abs(x.varde) } };
     case "forandring": {
-      const enheter = efter(PROCENTENHETER, s, slut);
-      if (!enheter) return undefined;
+      const procentenheter = slut < s.length;
+      if (procentenheter && !resten(s, slut, PROCENTENHETER)) return undefined;
       return {
         typ: "forandring",
         upp: regel.upp,
-        x: enheter[1] ? { varde: x.varde / 100, procent: true } : x,
-        satt: enheter[1] ? "procentenheter" : x.procent ? "procent" : "antal",
+        x: procentenheter ? { varde: x.varde / 100, procent: true } : x,
+        satt: procentenheter ? "procentenheter" : x.procent ? "procent" : "antal",
       };
     }
   }
 }
 
-const OCH = / och /y;
-const STRECK = / ?[–\-−] ?/y;
-
-function tolkaIntervall(s: string): Malvarde | undefined {
+/** "5–10", "5 - 10 %", "mellan 5 och 10 %"; `fran` is the number already read at the start, if any. */
+function tolkaIntervall(s: string, forst: TalIText | undefined): Malvarde | undefined {
   const mellan = s.startsWith("mellan ") ? 7 : 0;
-  const fran = lasTalIText(s, mellan);
+  const fran = mellan ? lasTalIText(s, mellan) : forst;
   if (!fran) return undefined;
-  const skiljetecken = efter(mellan ? OCH : STRECK, s, fran.slut);
+  const skiljetecken = mellan ? (s.startsWith(" och ", fran.slut) ? 5 : 0) : streck(s, fran.slut);
   if (!skiljetecken) return undefined;
-  const till = lasTalIText(s, fran.slut + skiljetecken[0].length);
+  const till = lasTalIText(s, fran.slut + skiljetecken);
   if (!till || till.slut !== s.length) return undefined;
   let a = fran.tal;
   const b = till.tal;
   if (b.procent && !a.procent) a = { varde: a.varde / 100, procent: true };
   if (b.enhet && !a.enhet) a = { ...a, enhet: b.enhet };
   return a.varde <= b.varde ? { typ: "intervall", fran: a, till: b } : { typ: "intervall", fran: b, till: a };
+}
+
+/** The length of a dash (–, -, −) at i with an optional space either side; 0 when there is none. */
+function streck(s: string, i: number): number {
+  let j = s.charCodeAt(i) === 32 ? i + 1 : i;
+  const c = s.charCodeAt(j);
+  if (c !== 0x2013 && c !== 45 && c !== 0x2212) return 0;
+  j++;
+  return (s.charCodeAt(j) === 32 ? j + 1 : j) - i;
 }
 
 function tolkaJamforelse(s: string): TolkatMalvarde {

@@ -18,20 +18,38 @@ export type LastTal =
 
 const MARKORER = new Set(["i.u", "i.u.", "iu", "x", "lk", "-", "–", "—", "−", "..", ".", "saknas", "uppgift saknas"]);
 
-const ENHETER: Readonly<Record<string, Enhet>> = {
-  st: "st",
-  "st.": "st",
-  timmar: "timmar",
-  tim: "timmar",
-  h: "timmar",
-  dagar: "dagar",
-  kr: "kr",
-  tkr: "tkr",
-  mnkr: "mnkr",
-  mkr: "mnkr",
-  mdkr: "mdkr",
-  mdr: "mdkr",
-};
+/** Unit words after a number, lower case; "procent" makes the number a percentage. */
+const ENHETSORD: readonly (readonly [string, Enhet | "procent"])[] = [
+  ["procent", "procent"],
+  ["st", "st"],
+  ["timmar", "timmar"],
+  ["tim", "timmar"],
+  ["h", "timmar"],
+  ["dagar", "dagar"],
+  ["kr", "kr"],
+  ["tkr", "tkr"],
+  ["mnkr", "mnkr"],
+  ["mkr", "mnkr"],
+  ["mdkr", "mdkr"],
+  ["mdr", "mdkr"],
+];
+
+/** The unit the word s[start, slut) names, in any case; compared in place, without a lower-cased copy. */
+function enhetsord(s: string, start: number, slut: number): Enhet | "procent" | undefined {
+  for (const [ord, enhet] of ENHETSORD) {
+    if (ord.length !== slut - start) continue;
+    let i = 0;
+    while (i < ord.length && (s.charCodeAt(start + i) | 0x20) === ord.charCodeAt(i)) i++;
+    if (i === ord.length) return enhet;
+  }
+  return undefined;
+}
+
+/** A number found in a text, and the index just after it (and its unit). */
+export interface TalIText {
+  readonly tal: Tal;
+  readonly slut: number;
+}
 
 /** Is this text, already folded and lower-cased, one of the "no value" markers of spec §1? */
 export const arMarkorNormaliserad = (s: string): boolean => MARKORER.has(s);
@@ -75,7 +93,7 @@ const TIOPOTENS = Array.from({ length: 23 }, (_, k) => 10 ** k);
  * A number with optional sign and unit at `start` of `s` (white space already folded; any case).
  * A small scanner rather than regexes: this is the hot path of every KPI function.
  */
-export function lasTalIText(s: string, start: number): { tal: Tal; slut: number } | undefined {
+export function lasTalIText(s: string, start: number): TalIText | undefined {
   let i = start;
   let negativ = false;
   const tecken = kod(s, i);
@@ -128,16 +146,13 @@ export function lasTalIText(s: string, start: number): { tal: Tal; slut: number 
   } else if (arBokstav(kod(s, j))) {
     const ordStart = j;
     while (arBokstav(kod(s, j))) j++;
-    const ord = s.slice(ordStart, j).toLowerCase();
+    const ord = enhetsord(s, ordStart, j);
     if (ord === "procent") {
       procent = true;
       i = j;
-    } else if (ord === "st" && kod(s, j) === 46) {
-      enhet = "st";
-      i = j + 1;
-    } else if (ENHETER[ord] !== undefined) {
-      enhet = ENHETER[ord];
-      i = j;
+    } else if (ord !== undefined) {
+      enhet = ord;
+      i = ord === "st" && kod(s, j) === 46 ? j + 1 : j; // "st." takes its full stop
     }
   }
   if (procent) varde /= 100;

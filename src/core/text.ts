@@ -30,17 +30,48 @@ export function vikBlanksteg(text: string): string {
   return text;
 }
 
-/** Code units above U+00BF that are their own lower case: å ä ö é ü, ≤ ≥ – − —. */
-const UTAN_VERSAL = new Set([0xe5, 0xe4, 0xf6, 0xe9, 0xfc, 0x2264, 0x2265, 0x2013, 0x2212, 0x2014]);
+/** Code units from U+00C0 up that are their own lower case: å ä ö é ü, ≤ ≥ – − —. */
+const utanVersal = (c: number): boolean =>
+  c === 0xe5 ||
+  c === 0xe4 ||
+  c === 0xf6 ||
+  c === 0xe9 ||
+  c === 0xfc ||
+  c === 0x2264 ||
+  c === 0x2265 ||
+  c === 0x2013 ||
+  c === 0x2212 ||
+  c === 0x2014;
+
+const harVersal = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && !utanVersal(c));
 
 /**
  * `text.toLowerCase()`, returning the text itself when nothing changes. Lower-casing a text with ≤ or – costs
  * V8 a trip through ICU; most målvärden have no capital letter at all.
  */
 export function gemener(text: string): string {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || (c >= 0xc0 && !UTAN_VERSAL.has(c))) return text.toLowerCase();
-  }
+  for (let i = 0; i < text.length; i++) if (harVersal(text.charCodeAt(i))) return text.toLowerCase();
   return text;
+}
+
+/** The characters of `tecken` (each from U+0020 to U+003F) as a bit mask for `behoverVikas`. */
+export function teckenmask(tecken: string): number {
+  let mask = 0;
+  for (const t of tecken) mask |= 1 << (t.charCodeAt(0) - 32);
+  return mask;
+}
+
+/**
+ * Does `text` need `vikBlanksteg` or `gemener`, or hold a character of `mask` (see `teckenmask`)?
+ * One scan, so that texts with nothing to fold (the usual case) are read once.
+ */
+export function behoverVikas(text: string, mask = 0): boolean {
+  const sista = text.length - 1;
+  for (let i = 0; i <= sista; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === sista || text.charCodeAt(i + 1) === 32) return true;
+    } else if (c < 64 ? c <= 13 || (c > 32 && (mask >>> (c - 32)) & 1) : harVersal(c) || arBlanksteg(c)) return true;
+  }
+  return false;
 }

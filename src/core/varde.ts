@@ -4,8 +4,10 @@ import { lasTal, type LastTal, type Tal } from "./tal";
 export type Cellvarde = number | string | boolean | null | undefined;
 
 /** Reads a single cell: numbers as they are, text the Swedish way, blank as missing. */
+const TOM: LastTal = Object.freeze({ typ: "saknas", markor: "" });
+
 export function lasCell(varde: Cellvarde): LastTal {
-  if (varde === null || varde === undefined) return { typ: "saknas", markor: "" };
+  if (varde === null || varde === undefined) return TOM;
   if (typeof varde === "number") {
     return Number.isFinite(varde) ? { typ: "tal", varde, procent: false } : { typ: "fel", orsak: "Ogiltigt tal" };
   }

@@ -295,8 +295,9 @@ function underlag(
   return kor(() => {
     const r = lasRiktningArg(valfri(riktning, "Riktning"));
     const jamf: number[] = [];
-    for (const v of celler(jamforelse)) {
-      const t = lasCell(v);
+    const j = jamforelse === undefined || jamforelse === null ? undefined : Omrade.av(jamforelse);
+    for (let i = 0; j && i < j.antal; i++) {
+      const t = lasCell(j.cell(i));
       if (t.typ === "tal") jamf.push(t.varde);
     }
     return {

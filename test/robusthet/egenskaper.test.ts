@@ -1,7 +1,7 @@
 /** Property-based tests of the core with fast-check. */
 import fc from "fast-check";
 import { lasTal } from "../../src/core/tal";
-import { gemener, vikBlanksteg } from "../../src/core/text";
+import { behoverVikas, gemener, teckenmask, vikBlanksteg } from "../../src/core/text";
 import { tolkaMalvarde } from "../../src/core/malvarde";
 import { bedom } from "../../src/core/bedomning";
 import { budgetavvikelse } from "../../src/core/budget";
@@ -103,6 +103,39 @@ describe("properties of the core", () => {
       fc.property(
         text.map((d) => d.join("")),
         (t) => expect(gemener(t)).toBe(t.toLowerCase()),
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("a text the one-scan check passes needs no folding and holds none of the asked characters", () => {
+    const tecken = fc.constantFrom(
+      "A",
+      "ö",
+      "Ö",
+      "≤",
+      " ",
+      "  ",
+      "\u00a0",
+      "\t",
+      "<",
+      "=",
+      "+",
+      "%",
+      "7",
+      "x",
+      "\u212a",
+    );
+    const text = fc.array(fc.oneof(tecken, fc.string({ maxLength: 2, unit: "binary" })), { maxLength: 8 });
+    const mask = teckenmask("<=>+");
+    fc.assert(
+      fc.property(
+        text.map((d) => d.join("")),
+        (t) => {
+          if (behoverVikas(t)) return;
+          expect(gemener(vikBlanksteg(t))).toBe(t);
+          if (!behoverVikas(t, mask)) expect(/[<=>+]/.test(t)).toBe(false);
+        },
       ),
       { numRuns: 5000 },
     );
