@@ -3,7 +3,7 @@ import { saknasText } from "./fel";
 import { formateraVarde } from "./format";
 import { tolkaMalvardeCell, type Malvarde, type Operator, type TolkatMalvarde } from "./malvarde";
 import { riktningFranNamn, type Riktning } from "./riktning";
-import { DELVIS, EJ_UPPFYLLT, KAN_EJ_BEDOMAS, UPPFYLLT, type Bedomning, type Status } from "./status";
+import { DELVIS, EJ_UPPFYLLT, KAN_EJ_BEDOMAS, STATUSAR, UPPFYLLT, type Bedomning, type Status } from "./status";
 import { PENGAENHETER, type Tal } from "./tal";
 import { lasCell, type Cellvarde } from "./varde";
 
@@ -254,7 +254,13 @@ function tillKrav(m: Malvarde, riktning: Riktning, f: Tal | undefined, jamforels
 
 const fmt = formateraVarde;
 
-const svar = (status: Status, text: string | false): Bedomning => ({ status, motivering: text || "" });
+/** A status without a reason is one of four shared values: a status column allocates nothing for it. */
+const UTAN_TEXT = Object.fromEntries(
+  STATUSAR.map((status) => [status, Object.freeze({ status, motivering: "" })]),
+) as Readonly<Record<Status, Bedomning>>;
+
+const svar = (status: Status, text: string | false): Bedomning =>
+  text === false ? UTAN_TEXT[status] : { status, motivering: text };
 
 const trendtext = (f: Tal | undefined, forbattrat: boolean): string =>
   f ? (forbattrat ? ` men har förbättrats från ${fmt(f)}` : ` och har inte förbättrats från ${fmt(f)}`) : "";

@@ -104,7 +104,7 @@ export function tolkaMalvarde(malvarde: string | number): TolkatMalvarde {
   const hel = tolkaHelText(s);
   if (hel) return hel;
   if (arMarkorNormaliserad(s)) return SAKNAS;
-  return tolkaMening(s, vikBlanksteg(malvarde));
+  return tolkaMening(s, malvarde);
 }
 
 /** Reads a målvärde cell as Excel passes it; blank is "Målvärde saknas", SANT/FALSKT cannot be read. */
@@ -144,7 +144,8 @@ function tolkaHelText(s: string): TolkatMalvarde | undefined {
   if (ord) return ord;
   const intervall = tolkaIntervall(s, ensamt);
   if (intervall) return { malvarde: intervall };
-  if (JAMFORELSE.test(s) && !/\d/.test(s)) return tolkaJamforelse(s);
+  // A comparison target holds no number, and `ensamt` is one at the start.
+  if (!ensamt && JAMFORELSE.test(s) && !/\d/.test(s)) return tolkaJamforelse(s);
   return undefined;
 }
 
@@ -206,13 +207,16 @@ function tolkaJamforelse(s: string): TolkatMalvarde {
   return { malvarde };
 }
 
-/** A target inside a sentence: exactly one phrase of the grammar, else exactly one number. */
-function tolkaMening(s: string, original: string): TolkatMalvarde {
+/**
+ * A target inside a sentence: exactly one phrase of the grammar, else exactly one number.
+ * Messages quote `text` as the user wrote it (white space folded).
+ */
+function tolkaMening(s: string, text: string): TolkatMalvarde {
   const fraser: RegExpExecArray[] = [];
   FRAS.lastIndex = 0;
   for (let m = FRAS.exec(s); m && fraser.length < 2; m = FRAS.exec(s)) fraser.push(m);
   if (fraser.length > 1) {
-    return olasbar(`Målvärdet "${original}" innehåller flera mål och kan inte bedömas med ett utfall`);
+    return olasbar(`Målvärdet "${vikBlanksteg(text)}" innehåller flera mål och kan inte bedömas med ett utfall`);
   }
   if (fraser.length === 1) {
     const start = fraser[0].index;
@@ -230,8 +234,8 @@ function tolkaMening(s: string, original: string): TolkatMalvarde {
   }
   return olasbar(
     tal.length === 0
-      ? `Kan inte läsa målvärdet "${original}"`
-      : `Målvärdet "${original}" innehåller flera tal och kan inte bedömas`,
+      ? `Kan inte läsa målvärdet "${vikBlanksteg(text)}"`
+      : `Målvärdet "${vikBlanksteg(text)}" innehåller flera tal och kan inte bedömas`,
   );
 }
 

@@ -34,8 +34,11 @@ const ENHETSORD: readonly (readonly [string, Enhet | "procent"])[] = [
   ["mdr", "mdkr"],
 ];
 
+const LANGSTA_ENHETSORD = Math.max(...ENHETSORD.map(([ord]) => ord.length));
+
 /** The unit the word s[start, slut) names, in any case; compared in place, without a lower-cased copy. */
 function enhetsord(s: string, start: number, slut: number): Enhet | "procent" | undefined {
+  if (slut - start > LANGSTA_ENHETSORD) return undefined;
   for (const [ord, enhet] of ENHETSORD) {
     if (ord.length !== slut - start) continue;
     let i = 0;

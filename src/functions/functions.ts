@@ -294,12 +294,7 @@ function underlag(
 ): Underlag {
   return kor(() => {
     const r = lasRiktningArg(valfri(riktning, "Riktning"));
-    const jamf: number[] = [];
-    const j = jamforelse === undefined || jamforelse === null ? undefined : Omrade.av(jamforelse);
-    for (let i = 0; j && i < j.antal; i++) {
-      const t = lasCell(j.cell(i));
-      if (t.typ === "tal") jamf.push(t.varde);
-    }
+    const jamf = jamforelse === undefined || jamforelse === null ? undefined : jamforelsevarden(jamforelse);
     return {
       delvisAndel: lasDelvisband(delvisband),
       utfall: skalarEllerTom(utfall),
@@ -310,6 +305,17 @@ function underlag(
       jamforelse: jamf,
     };
   });
+}
+
+/** The numbers of the jämförelse range; other cells are left out. */
+function jamforelsevarden(arg: unknown): number[] {
+  const omrade = Omrade.av(arg);
+  const tal: number[] = [];
+  for (let i = 0; i < omrade.antal; i++) {
+    const t = lasCell(omrade.cell(i));
+    if (t.typ === "tal") tal.push(t.varde);
+  }
+  return tal;
 }
 
 /** Utfall and målvärde: a single cell; blank stays blank and is judged as missing. */
