@@ -1,7 +1,7 @@
 /** Text folding shared by the readers: white space and case, in one scan where nothing needs changing. */
 
 /** Is this UTF-16 unit white space in the sense of JavaScript's `\s` (and `trim`)? */
-function arBlanksteg(c: number): boolean {
+export function arBlanksteg(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 0xa0) return false;
   return (

@@ -1,11 +1,12 @@
 /** A cell value as the core sees it: what Excel passes, already free of Office types. */
 import { lasTal, type LastTal, type Tal } from "./tal";
+import { arBlanksteg } from "./text";
 
 export type Cellvarde = number | string | boolean | null | undefined;
 
-/** Reads a single cell: numbers as they are, text the Swedish way, blank as missing. */
 const TOM: LastTal = Object.freeze({ typ: "saknas", markor: "" });
 
+/** Reads a single cell: numbers as they are, text the Swedish way, blank as missing. */
 export function lasCell(varde: Cellvarde): LastTal {
   if (varde === null || varde === undefined) return TOM;
   if (typeof varde === "number") {
@@ -15,8 +16,11 @@ export function lasCell(varde: Cellvarde): LastTal {
   return lasTal(varde);
 }
 
+/** Blank: no value, or text of white space only (a text starting with anything else is never blank). */
 export const arTom = (varde: Cellvarde): boolean =>
-  varde === null || varde === undefined || (typeof varde === "string" && varde.trim() === "");
+  varde === null ||
+  varde === undefined ||
+  (typeof varde === "string" && (varde.length === 0 || (arBlanksteg(varde.charCodeAt(0)) && varde.trim() === "")));
 
 /** A plain number as a Tal. */
 export const tal = (varde: number, procent = false): Tal => ({ varde, procent });

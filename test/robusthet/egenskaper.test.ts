@@ -5,6 +5,7 @@ import { behoverVikas, gemener, teckenmask, vikBlanksteg } from "../../src/core/
 import { tolkaMalvarde } from "../../src/core/malvarde";
 import { bedom } from "../../src/core/bedomning";
 import { budgetavvikelse } from "../../src/core/budget";
+import { arTom } from "../../src/core/varde";
 import {
   DOLT,
   doldaGrupper,
@@ -74,7 +75,7 @@ describe("properties of the core", () => {
     );
   });
 
-  it("white space folding equals its definition: trim, then every run of white space to one space", () => {
+  it("white space folding equals its definition: trim, then every run of white space to one space; blank is trimmed empty", () => {
     const blanktecken = fc.constantFrom(
       " ",
       "  ",
@@ -91,6 +92,7 @@ describe("properties of the core", () => {
     fc.assert(
       fc.property(fc.oneof(text, fc.string()), (t) => {
         expect(vikBlanksteg(t)).toBe(t.trim().replace(/\s+/g, " "));
+        expect(arTom(t)).toBe(t.trim() === "");
       }),
       { numRuns: 5000 },
     );
