@@ -1,5 +1,6 @@
 /** The words of the målvärde grammar (spec §6), held once: the whole-text reader and the sentence search use them. */
 import type { Operator, TolkatMalvarde } from "./malvarde";
+import { kod } from "./text";
 
 const MAX = ["maximalt", "max.", "max", "högst"];
 
@@ -59,8 +60,8 @@ export function lasPrefix(s: string): { regel: Prefixregel; slut: number } | und
   for (let k = 0; k < kandidater.length; k++) {
     const { ord, regel } = kandidater[k];
     const n = ord.length;
-    if (!fortsatter(s, ord) || arGemenBokstav(n < s.length ? s.charCodeAt(n) : -1)) continue;
-    return { regel, slut: n < s.length && s.charCodeAt(n) === 32 ? n + 1 : n };
+    if (!fortsatter(s, ord) || arGemenBokstav(kod(s, n))) continue;
+    return { regel, slut: kod(s, n) === 32 ? n + 1 : n };
   }
   return undefined;
 }

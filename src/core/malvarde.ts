@@ -1,7 +1,7 @@
 /** The målvärde grammar of spec §6: text as real reports write it → a structured target. */
 import { lasPrefix, OPERATORER_REGEX, ORDMAL, type Prefixregel } from "./malord";
 import { arMarkorNormaliserad, lasTalIText, type Tal, type TalIText } from "./tal";
-import { behoverVikas, gemener, teckenmask, vikBlanksteg } from "./text";
+import { behoverVikas, gemener, kod, teckenmask, vikBlanksteg } from "./text";
 import type { Riktning } from "./riktning";
 import type { Cellvarde } from "./varde";
 
@@ -78,7 +78,7 @@ function stavaOperatorer(s: string): string {
     if ((c === 60 && d === 61) || (c === 61 && d === 60)) tecken = "≤";
     else if ((c === 62 && d === 61) || (c === 61 && d === 62)) tecken = "≥";
     else if (c === 43 && d === 45) tecken = "±";
-    else if (c === 43 && d === 47 && s.charCodeAt(i + 2) === 45) {
+    else if (c === 43 && d === 47 && kod(s, i + 2) === 45) {
       tecken = "±";
       langd = 3;
     } else continue;
@@ -191,11 +191,11 @@ function tolkaIntervall(s: string, forst: TalIText | undefined): Malvarde | unde
 
 /** The length of a dash (–, -, −) at i with an optional space either side; 0 when there is none. */
 function streck(s: string, i: number): number {
-  let j = s.charCodeAt(i) === 32 ? i + 1 : i;
-  const c = s.charCodeAt(j);
+  let j = kod(s, i) === 32 ? i + 1 : i;
+  const c = kod(s, j);
   if (c !== 0x2013 && c !== 45 && c !== 0x2212) return 0;
   j++;
-  return (s.charCodeAt(j) === 32 ? j + 1 : j) - i;
+  return (kod(s, j) === 32 ? j + 1 : j) - i;
 }
 
 function tolkaJamforelse(s: string): TolkatMalvarde {

@@ -1,5 +1,5 @@
 /** Reading numbers the Swedish way (spec §2). */
-import { vikBlanksteg } from "./text";
+import { kod, vikBlanksteg } from "./text";
 
 export type Enhet = "st" | "timmar" | "dagar" | "kr" | "tkr" | "mnkr" | "mdkr";
 export const PENGAENHETER: ReadonlySet<Enhet> = new Set(["kr", "tkr", "mnkr", "mdkr"]);
@@ -66,12 +66,9 @@ export function lasTal(text: string): LastTal {
     const { varde, procent, enhet } = matchat.tal;
     return enhet ? { typ: "tal", varde, procent, enhet } : { typ: "tal", varde, procent };
   }
-  if (MARKORER.has(s.toLowerCase())) return { typ: "saknas", markor: s };
+  if (arMarkorNormaliserad(s.toLowerCase())) return { typ: "saknas", markor: s };
   return { typ: "fel", orsak: `Kan inte läsa "${s}" som ett tal` };
 }
-
-/** The code unit at i, or -1 past the end (reading past the end would make V8 drop its optimised code). */
-const kod = (s: string, i: number): number => (i < s.length ? s.charCodeAt(i) : -1);
 
 const arSiffra = (s: string, i: number): boolean => {
   const c = kod(s, i);

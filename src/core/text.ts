@@ -17,16 +17,19 @@ export function arBlanksteg(c: number): boolean {
   );
 }
 
+/** The code unit at i, or -1 past the end (reading past the end would make V8 drop its optimised code). */
+export const kod = (s: string, i: number): number => (i < s.length ? s.charCodeAt(i) : -1);
+
+/** Must `vikBlanksteg` change the white space at i: a space at either end or before another, or any other kind? */
+function vikbartBlanksteg(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 32 ? i === 0 || i === text.length - 1 || kod(text, i + 1) === 32 : arBlanksteg(c);
+}
+
 /** White space of every kind (NBSP, narrow NBSP, thin space...) folded to one space, ends trimmed. */
 export function vikBlanksteg(text: string): string {
   // One scan: most cells have nothing to fold and are returned as they are.
-  const sista = text.length - 1;
-  for (let i = 0; i <= sista; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 ? i === 0 || i === sista || text.charCodeAt(i + 1) === 32 : arBlanksteg(c)) {
-      return text.trim().replace(/\s+/g, " ");
-    }
-  }
+  for (let i = 0; i < text.length; i++) if (vikbartBlanksteg(text, i)) return text.trim().replace(/\s+/g, " ");
   return text;
 }
 
@@ -66,12 +69,9 @@ export function teckenmask(tecken: string): number {
  * One scan, so that texts with nothing to fold (the usual case) are read once.
  */
 export function behoverVikas(text: string, mask = 0): boolean {
-  const sista = text.length - 1;
-  for (let i = 0; i <= sista; i++) {
+  for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 32) {
-      if (i === 0 || i === sista || text.charCodeAt(i + 1) === 32) return true;
-    } else if (c < 64 ? c <= 13 || (c > 32 && (mask >>> (c - 32)) & 1) : harVersal(c) || arBlanksteg(c)) return true;
+    if (vikbartBlanksteg(text, i) || harVersal(c) || (c > 32 && c < 64 && (mask >>> (c - 32)) & 1)) return true;
   }
   return false;
 }
