@@ -4,7 +4,7 @@ import { formateraVarde } from "./format";
 import { tolkaMalvardeCell, type Malvarde, type Operator, type TolkatMalvarde } from "./malvarde";
 import { riktningFranNamn, type Riktning } from "./riktning";
 import { DELVIS, EJ_UPPFYLLT, KAN_EJ_BEDOMAS, STATUSAR, UPPFYLLT, type Bedomning, type Status } from "./status";
-import { PENGAENHETER, type Tal } from "./tal";
+import { medVarde, PENGAENHETER, somProcent, tal, type Tal } from "./tal";
 import { lasCell, type Cellvarde } from "./varde";
 
 export interface Underlag {
@@ -124,7 +124,7 @@ function forbered(underlag: Underlag, tolkat: TolkatMalvarde): Fall | EjBedombar
     return ejBedombart(riktning, utfall.markor ? saknasText(utfall.markor) : "Utfall saknas");
   }
   if (utfall.typ === "fel") return ejBedombart(riktning, `Utfallet "${String(underlag.utfall).trim()}" är inget tal`);
-  let v: Tal = procentindikator ? { ...utfall, procent: true } : utfall;
+  let v: Tal = procentindikator ? somProcent(utfall) : utfall;
 
   if (tolkat.malvarde.typ === "olasbar") return ejBedombart(riktning, tolkat.malvarde.orsak);
   const fLast = lasValfritt(underlag.foregaende, procentindikator);
@@ -136,9 +136,9 @@ function forbered(underlag: Underlag, tolkat: TolkatMalvarde): Fall | EjBedombar
   const enhetsfel = jamforEnheter(v, malvarde);
   if (enhetsfel) return ejBedombart(riktning, enhetsfel);
   // A cell holding 0,105 formatted as % is shown as 10,5 % beside a percentage target.
-  if (!v.procent && arProcentmal(malvarde)) v = { ...v, procent: true };
+  if (!v.procent && arProcentmal(malvarde)) v = somProcent(v);
 
-  const f = fLast && v.procent && !fLast.procent ? { ...fLast, procent: true } : fLast;
+  const f = fLast && v.procent && !fLast.procent ? somProcent(fLast) : fLast;
   const krav = tillKrav(malvarde, riktning, f, underlag.jamforelse ?? INGA);
   if (typeof krav === "string") return ejBedombart(riktning, krav);
   return { krav, v, f, g, riktning, delvisAndel: underlag.delvisAndel ?? DELVIS_ANDEL };
@@ -156,7 +156,7 @@ function lasValfritt(varde: Cellvarde, procentindikator: boolean): Tal | undefin
 /** Percentage points to a fraction: 7 → 7 %, 0,07 stays. */
 function tillProcent(t: Tal): Tal {
   if (t.procent) return t;
-  return Math.abs(t.varde) > 1 ? { varde: t.varde / 100, procent: true } : { ...t, procent: true };
+  return Math.abs(t.varde) > 1 ? tal(t.varde / 100, true) : somProcent(t);
 }
 
 /** A målvärde of a percentage indicator, its plain numbers read as percentage points. */
@@ -193,19 +193,17 @@ type Krav =
   | { readonly typ: "band"; readonly x: Tal }
   | { readonly typ: "trend"; readonly upp: boolean };
 
-const BALANS: Krav = Object.freeze({
-  typ: "ensidig",
-  op: ">=",
-  t: Object.freeze({ varde: 0, procent: false }),
-  harleddFran: () => "budget i balans",
-});
+/** A one-sided requirement, always with all four fields (one hidden class). */
+const ensidig = (op: Operator, t: Tal, harleddFran?: () => string): Krav => ({ typ: "ensidig", op, t, harleddFran });
+
+const BALANS: Krav = Object.freeze(ensidig(">=", Object.freeze(tal(0)), () => "budget i balans"));
 const bibehallaText = () => "bibehålla föregående nivå";
 
 function tillKrav(m: Malvarde, riktning: Riktning, f: Tal | undefined, jamforelse: readonly number[]): Krav | string {
   const hogre = riktning === "hogre";
   switch (m.typ) {
     case "grans":
-      return { typ: "ensidig", op: m.op ?? (hogre ? ">=" : "<="), t: m.x };
+      return ensidig(m.op ?? (hogre ? ">=" : "<="), m.x);
     case "balans":
       return BALANS;
     case "intervall":
@@ -220,16 +218,11 @@ function tillKrav(m: Malvarde, riktning: Riktning, f: Tal | undefined, jamforels
       const t = m.satt === "procent" ? f.varde * (1 + tecken * m.x.varde) : f.varde + tecken * m.x.varde;
       const ord = () =>
         `${m.upp ? "öka" : "minska"} med ${formateraVarde(m.x)}${m.satt === "procentenheter" ? "enheter" : ""}`;
-      return {
-        typ: "ensidig",
-        op: m.upp ? ">=" : "<=",
-        t: { ...f, varde: t },
-        harleddFran: () => `föregående ${formateraVarde(f)}, ${ord()}`,
-      };
+      return ensidig(m.upp ? ">=" : "<=", medVarde(f, t), () => `föregående ${formateraVarde(f)}, ${ord()}`);
     }
     case "bibehalla":
       if (!f) return "Föregående värde saknas: nivån kan inte jämföras";
-      return { typ: "ensidig", op: hogre ? ">=" : "<=", t: f, harleddFran: bibehallaText };
+      return ensidig(hogre ? ">=" : "<=", f, bibehallaText);
     case "jamforelse": {
       const varden = jamforelse.filter(Number.isFinite);
       if (varden.length === 0) return "Jämförelsevärden saknas";
@@ -240,12 +233,7 @@ function tillKrav(m: Malvarde, riktning: Riktning, f: Tal | undefined, jamforels
             ? Math.max(...varden)
             : Math.min(...varden);
       const op: Operator = hogre ? (m.strikt ? ">" : ">=") : m.strikt ? "<" : "<=";
-      return {
-        typ: "ensidig",
-        op,
-        t: { varde: t, procent: false },
-        harleddFran: () => (m.satt === "medel" ? "jämförelsevärdenas medel" : "bästa jämförelsevärdet"),
-      };
+      return ensidig(op, tal(t), () => (m.satt === "medel" ? "jämförelsevärdenas medel" : "bästa jämförelsevärdet"));
     }
     case "olasbar":
       return m.orsak;
@@ -255,12 +243,19 @@ function tillKrav(m: Malvarde, riktning: Riktning, f: Tal | undefined, jamforels
 const fmt = formateraVarde;
 
 /** A status without a reason is one of four shared values: a status column allocates nothing for it. */
-const UTAN_TEXT = Object.fromEntries(
-  STATUSAR.map((status) => [status, Object.freeze({ status, motivering: "" })]),
-) as Readonly<Record<Status, Bedomning>>;
+const [UTAN_UPPFYLLT, UTAN_DELVIS, UTAN_EJ, UTAN_KAN_EJ] = STATUSAR.map((status): Bedomning =>
+  Object.freeze({ status, motivering: "" }),
+);
+
+/** Compared by identity, not looked up by key: a keyed read of a status string is slow in V8. */
+function utanText(status: Status): Bedomning {
+  if (status === UPPFYLLT) return UTAN_UPPFYLLT;
+  if (status === DELVIS) return UTAN_DELVIS;
+  return status === EJ_UPPFYLLT ? UTAN_EJ : UTAN_KAN_EJ;
+}
 
 const svar = (status: Status, text: string | false): Bedomning =>
-  text === false ? UTAN_TEXT[status] : { status, motivering: text };
+  text === false ? utanText(status) : { status, motivering: text };
 
 const trendtext = (f: Tal | undefined, forbattrat: boolean): string =>
   f ? (forbattrat ? ` men har förbättrats från ${fmt(f)}` : ` och har inte förbättrats från ${fmt(f)}`) : "";
@@ -293,11 +288,11 @@ function bedomKrav(fall: Fall, medText: boolean): Bedomning {
       const band = g?.varde ?? t.varde + (lagreBast ? 1 : -1) * delvisAndel * Math.abs(t.varde);
       const harBand = band !== t.varde;
       if (harBand && uppfyller(v.varde, lagreBast ? "<=" : ">=", band)) {
-        return svar(DELVIS, medText && `${text} men inom gränsvärdet ${fmt({ ...t, varde: band })}`);
+        return svar(DELVIS, medText && `${text} men inom gränsvärdet ${fmt(medVarde(t, band))}`);
       }
       return svar(
         forbattrat ? DELVIS : EJ_UPPFYLLT,
-        medText && `${text}${harBand ? ` (gränsvärde ${fmt({ ...t, varde: band })})` : ""}${trendtext(f, forbattrat)}`,
+        medText && `${text}${harBand ? ` (gränsvärde ${fmt(medVarde(t, band))})` : ""}${trendtext(f, forbattrat)}`,
       );
     }
     case "intervall": {
@@ -315,7 +310,7 @@ function bedomKrav(fall: Fall, medText: boolean): Bedomning {
       const band = gPassar ? g.varde : kant.varde + (under ? -1 : 1) * delvisAndel * Math.abs(kant.varde);
       const text = medText && `Utfallet ${fmt(v)} ligger ${under ? "under" : "över"} ${mal}`;
       if (under ? lte(band, v.varde) : lte(v.varde, band)) {
-        return svar(DELVIS, medText && `${text} men inom gränsvärdet ${fmt({ ...kant, varde: band })}`);
+        return svar(DELVIS, medText && `${text} men inom gränsvärdet ${fmt(medVarde(kant, band))}`);
       }
       const narmare = f !== undefined && (under ? f.varde < v.varde : f.varde > v.varde);
       return svar(
@@ -336,7 +331,7 @@ function bedomKrav(fall: Fall, medText: boolean): Bedomning {
       const band = g ? Math.abs(g.varde) : x * (1 + delvisAndel);
       const text = medText && `Utfallet ${fmt(v)} ligger utanför ${mal}`;
       if (lte(Math.abs(v.varde), band)) {
-        return svar(DELVIS, medText && `${text} men inom gränsvärdet ±${fmt({ ...krav.x, varde: band })}`);
+        return svar(DELVIS, medText && `${text} men inom gränsvärdet ±${fmt(medVarde(krav.x, band))}`);
       }
       return svar(forbattrat ? DELVIS : EJ_UPPFYLLT, medText && text + trendtext(f, forbattrat));
     }

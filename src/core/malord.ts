@@ -1,6 +1,6 @@
 /** The words of the målvärde grammar (spec §6), held once: the whole-text reader and the sentence search use them. */
 import type { Operator, TolkatMalvarde } from "./malvarde";
-import { kod } from "./text";
+import { harVid, kod } from "./text";
 
 const MAX = ["maximalt", "max.", "max", "högst"];
 
@@ -23,7 +23,22 @@ interface Prefix {
   readonly regel: Prefixregel;
 }
 
-/** Prefixes by their first character code, longest first, so a text is matched in one pass. */
+const arGemenBokstav = (c: number): boolean => (c >= 97 && c <= 122) || c === 229 || c === 228 || c === 246;
+
+/** How many letters a–z, å, ä, ö `s` starts with. */
+function ordlangd(s: string): number {
+  let n = 0;
+  while (n < s.length && arGemenBokstav(s.charCodeAt(n))) n++;
+  return n;
+}
+
+/**
+ * A number for the first word of `s`: its first character and length (a sign such as ≤ counts as a word of one).
+ * Looking up a number is cheap; hashing a new string for a Map costs V8 more than comparing a few characters.
+ */
+const nyckel = (s: string, n: number): number => s.charCodeAt(0) * 64 + Math.min(Math.max(n, 1), 63);
+
+/** Prefixes by first character and first-word length, longest first: a lookup leaves one or a few to compare. */
 const PREFIX: ReadonlyMap<number, readonly Prefix[]> = (() => {
   const alla: Prefix[] = [{ ord: "±", regel: { typ: "band" } }];
   for (const [op, ord] of Object.entries(OPERATORORD) as [Operator, readonly string[]][]) {
@@ -35,32 +50,24 @@ const PREFIX: ReadonlyMap<number, readonly Prefix[]> = (() => {
         alla.push({ ord: `${ska}${verb}${s} med`, regel: { typ: "forandring", upp: verb === "öka" } });
   const karta = new Map<number, Prefix[]>();
   for (const p of alla.sort((a, b) => b.ord.length - a.ord.length)) {
-    const forsta = p.ord.charCodeAt(0);
-    karta.set(forsta, [...(karta.get(forsta) ?? []), p]);
+    const k = nyckel(p.ord, ordlangd(p.ord));
+    karta.set(k, [...(karta.get(k) ?? []), p]);
   }
   return karta;
 })();
-
-const arGemenBokstav = (c: number): boolean => (c >= 97 && c <= 122) || c === 229 || c === 228 || c === 246;
-
-/** Does `s` hold `ord` from index 1 on? (The first character is already known to match.) */
-function fortsatter(s: string, ord: string): boolean {
-  if (s.length < ord.length) return false;
-  for (let i = 1; i < ord.length; i++) if (s.charCodeAt(i) !== ord.charCodeAt(i)) return false;
-  return true;
-}
 
 /**
  * The operator prefix `s` starts with (s normalised: lower case, ≤ ≥ ±), and where its number begins.
  * A word must end there: "maxbelopp" does not start with "max".
  */
 export function lasPrefix(s: string): { regel: Prefixregel; slut: number } | undefined {
-  const kandidater = PREFIX.get(s.charCodeAt(0));
+  if (s.length === 0) return undefined;
+  const kandidater = PREFIX.get(nyckel(s, ordlangd(s)));
   if (kandidater === undefined) return undefined;
   for (let k = 0; k < kandidater.length; k++) {
     const { ord, regel } = kandidater[k];
     const n = ord.length;
-    if (!fortsatter(s, ord) || arGemenBokstav(kod(s, n))) continue;
+    if (arGemenBokstav(kod(s, n)) || !harVid(s, 0, ord)) continue;
     return { regel, slut: kod(s, n) === 32 ? n + 1 : n };
   }
   return undefined;
@@ -83,16 +90,18 @@ export const ORDMAL: ReadonlyMap<string, TolkatMalvarde> = (() => {
   const lagg = (fraser: readonly string[], tolkat: TolkatMalvarde) => {
     for (const f of fraser) karta.set(f, Object.freeze(tolkat));
   };
+  // All three fields always, in the order of every TolkatMalvarde (one hidden class).
   lagg(["budget i balans", "ekonomi i balans", "ekonomisk balans", "i balans", "balans"], {
     malvarde: { typ: "balans" },
     riktning: "hogre",
+    kalla: undefined,
   });
-  lagg(medSka(OKA), { malvarde: { typ: "trend", upp: true }, riktning: "hogre" });
-  lagg(medSka(MINSKA), { malvarde: { typ: "trend", upp: false }, riktning: "lagre" });
+  lagg(medSka(OKA), { malvarde: { typ: "trend", upp: true }, riktning: "hogre", kalla: undefined });
+  lagg(medSka(MINSKA), { malvarde: { typ: "trend", upp: false }, riktning: "lagre", kalla: undefined });
   const bibehalla = medSka(["bibehålla", "bibehållas", "bibehålls", "oförändrad", "oförändrat", "samma nivå"]);
   lagg(
     bibehalla.flatMap((o) => [o, `${o} nivå`, `${o} nivån`]),
-    { malvarde: { typ: "bibehalla" } },
+    { malvarde: { typ: "bibehalla" }, riktning: undefined, kalla: undefined },
   );
   return karta;
 })();

@@ -1,7 +1,7 @@
 /** The målvärde grammar of spec §6: text as real reports write it → a structured target. */
 import { lasPrefix, OPERATORER_REGEX, ORDMAL, type Prefixregel } from "./malord";
-import { arMarkorNormaliserad, lasTalIText, type Tal, type TalIText } from "./tal";
-import { behoverVikas, gemener, kod, teckenmask, vikBlanksteg } from "./text";
+import { arMarkorNormaliserad, lasTalIText, medVarde, tal, type Tal, type TalIText } from "./tal";
+import { BLANKSTEG, harVid, kod, TECKEN, teckenmask, VERSAL, vikbehov, vikBlanksteg } from "./text";
 import type { Riktning } from "./riktning";
 import type { Cellvarde } from "./varde";
 
@@ -59,8 +59,12 @@ const FRAS = new RegExp(
 
 /** Folds white space, case and the operator spellings (≤ <= =<, ≥ >= =>, ±, +/-). */
 export function normaliseraMalvarde(text: string): string {
-  const s = behoverVikas(text, OPERATORTECKEN) ? stavaOperatorer(gemener(vikBlanksteg(text))) : text;
-  return s.endsWith(".") && !s.endsWith("st.") ? s.slice(0, -1).trimEnd() : s;
+  // Each fold runs only when the one scan found something for it; most målvärden need none.
+  const behov = vikbehov(text, OPERATORTECKEN);
+  let s = behov & BLANKSTEG ? vikBlanksteg(text) : text;
+  if (behov & VERSAL) s = s.toLowerCase();
+  if (behov & TECKEN) s = stavaOperatorer(s);
+  return kod(s, s.length - 1) === 46 && !s.endsWith("st.") ? s.slice(0, -1).trimEnd() : s;
 }
 
 const OPERATORTECKEN = teckenmask("<=>+");
@@ -89,14 +93,21 @@ function stavaOperatorer(s: string): string {
   return fran === 0 ? s : ut + s.slice(fran);
 }
 
-const SAKNAS: TolkatMalvarde = Object.freeze({ malvarde: Object.freeze({ typ: "olasbar", orsak: "Målvärde saknas" }) });
+/** Every TolkatMalvarde has all three fields, so V8 gives them one hidden class. */
+const tolkat = (malvarde: Malvarde, riktning?: Riktning, kalla?: string): TolkatMalvarde => ({
+  malvarde,
+  riktning,
+  kalla,
+});
+
+const grans = (x: Tal, op?: Operator): Malvarde => ({ typ: "grans", op, x });
+
+const SAKNAS: TolkatMalvarde = Object.freeze(tolkat(Object.freeze({ typ: "olasbar", orsak: "Målvärde saknas" })));
 
 /** Reads a målvärde (number or text). Never throws: unreadable text gives `olasbar`. */
 export function tolkaMalvarde(malvarde: string | number): TolkatMalvarde {
   if (typeof malvarde === "number") {
-    return Number.isFinite(malvarde)
-      ? { malvarde: { typ: "grans", x: { varde: malvarde, procent: false } } }
-      : { malvarde: { typ: "olasbar", orsak: "Målvärdet är inget giltigt tal" } };
+    return Number.isFinite(malvarde) ? tolkat(grans(tal(malvarde))) : olasbar("Målvärdet är inget giltigt tal");
   }
   const s = normaliseraMalvarde(malvarde);
   if (s === "") return SAKNAS;
@@ -117,22 +128,22 @@ export function tolkaMalvardeCell(cell: Cellvarde): TolkatMalvarde {
 function medRiktning(malvarde: Malvarde): TolkatMalvarde {
   switch (malvarde.typ) {
     case "grans":
-      if (malvarde.op === undefined) return { malvarde };
-      return { malvarde, riktning: malvarde.op[0] === "<" ? "lagre" : "hogre" };
+      if (malvarde.op === undefined) return tolkat(malvarde);
+      return tolkat(malvarde, malvarde.op === "<=" || malvarde.op === "<" ? "lagre" : "hogre");
     case "trend":
     case "forandring":
-      return { malvarde, riktning: malvarde.upp ? "hogre" : "lagre" };
+      return tolkat(malvarde, malvarde.upp ? "hogre" : "lagre");
     case "balans":
     case "band":
-      return { malvarde, riktning: "hogre" };
+      return tolkat(malvarde, "hogre");
     default:
-      return { malvarde };
+      return tolkat(malvarde);
   }
 }
 
 function tolkaHelText(s: string): TolkatMalvarde | undefined {
   const ensamt = lasTalIText(s, 0);
-  if (ensamt && ensamt.slut === s.length) return { malvarde: { typ: "grans", x: ensamt.tal } };
+  if (ensamt && ensamt.slut === s.length) return tolkat(grans(ensamt.tal));
   const prefix = lasPrefix(s);
   const tal = prefix && lasTalIText(s, prefix.slut);
   if (tal) {
@@ -143,7 +154,7 @@ function tolkaHelText(s: string): TolkatMalvarde | undefined {
   const ord = ORDMAL.get(s);
   if (ord) return ord;
   const intervall = tolkaIntervall(s, ensamt);
-  if (intervall) return { malvarde: intervall };
+  if (intervall) return tolkat(intervall);
   // A comparison target holds no number, and `ensamt` is one at the start.
   if (!ensamt && JAMFORELSE.test(s) && !/\d/.test(s)) return tolkaJamforelse(s);
   return undefined;
@@ -153,20 +164,19 @@ function tolkaHelText(s: string): TolkatMalvarde | undefined {
 function medPrefix(s: string, regel: Prefixregel, x: Tal, slut: number): Malvarde | undefined {
   switch (regel.typ) {
     case "grans":
-      if (regel.max && resten(s, slut, NEGATIV_AVVIKELSE))
-        return { typ: "grans", op: ">=", x: { ...x, varde: -x.varde } };
+      if (regel.max && resten(s, slut, NEGATIV_AVVIKELSE)) return grans(medVarde(x, -x.varde), ">=");
       if (regel.max && resten(s, slut, MAX_AVVIKELSE)) return { typ: "band", x };
-      return slut === s.length ? { typ: "grans", op: regel.op, x } : undefined;
+      return slut === s.length ? grans(x, regel.op) : undefined;
     case "band":
       if (!resten(s, slut, BAND_AVVIKELSE)) return undefined;
-      return x.varde === 0 ? { typ: "balans" } : { typ: "band", x: { ...x, varde: Math.abs(x.varde) } };
+      return x.varde === 0 ? { typ: "balans" } : { typ: "band", x: medVarde(x, Math.abs(x.varde)) };
     case "forandring": {
       const procentenheter = slut < s.length;
       if (procentenheter && !resten(s, slut, PROCENTENHETER)) return undefined;
       return {
         typ: "forandring",
         upp: regel.upp,
-        x: procentenheter ? { varde: x.varde / 100, procent: true } : x,
+        x: procentenheter ? tal(x.varde / 100, true) : x,
         satt: procentenheter ? "procentenheter" : x.procent ? "procent" : "antal",
       };
     }
@@ -178,14 +188,14 @@ function tolkaIntervall(s: string, forst: TalIText | undefined): Malvarde | unde
   const mellan = s.startsWith("mellan ") ? 7 : 0;
   const fran = mellan ? lasTalIText(s, mellan) : forst;
   if (!fran) return undefined;
-  const skiljetecken = mellan ? (s.startsWith(" och ", fran.slut) ? 5 : 0) : streck(s, fran.slut);
+  const skiljetecken = mellan ? (harVid(s, fran.slut, " och ") ? 5 : 0) : streck(s, fran.slut);
   if (!skiljetecken) return undefined;
   const till = lasTalIText(s, fran.slut + skiljetecken);
   if (!till || till.slut !== s.length) return undefined;
   let a = fran.tal;
   const b = till.tal;
-  if (b.procent && !a.procent) a = { varde: a.varde / 100, procent: true };
-  if (b.enhet && !a.enhet) a = { ...a, enhet: b.enhet };
+  if (b.procent && !a.procent) a = tal(a.varde / 100, true);
+  if (b.enhet && !a.enhet) a = tal(a.varde, a.procent, b.enhet);
   return a.varde <= b.varde ? { typ: "intervall", fran: a, till: b } : { typ: "intervall", fran: b, till: a };
 }
 
@@ -202,9 +212,9 @@ function tolkaJamforelse(s: string): TolkatMalvarde {
   const medel = /riket|rikssnitt|snittet|genomsnitt|medelvärdet/.test(s) && !/bästa/.test(s);
   const strikt = /bättre än|högre än|lägre än|över|under/.test(s) && !/≥|≤|minst|lika/.test(s);
   const malvarde: Malvarde = { typ: "jamforelse", satt: medel ? "medel" : "basta", strikt };
-  if (/högre än|över/.test(s)) return { malvarde, riktning: "hogre" };
-  if (/lägre än|under/.test(s)) return { malvarde, riktning: "lagre" };
-  return { malvarde };
+  if (/högre än|över/.test(s)) return tolkat(malvarde, "hogre");
+  if (/lägre än|under/.test(s)) return tolkat(malvarde, "lagre");
+  return tolkat(malvarde);
 }
 
 /**
@@ -223,14 +233,14 @@ function tolkaMening(s: string, text: string): TolkatMalvarde {
     const tal = lasTalIText(s, start + fraser[0][0].length);
     const slut = tal ? tal.slut : start + fraser[0][0].length;
     const fras = s.slice(start, slut).trim();
-    const tolkat = tolkaHelText(fras);
-    if (tolkat) return { ...tolkat, kalla: fras };
+    const hel = tolkaHelText(fras);
+    if (hel) return tolkat(hel.malvarde, hel.riktning, fras);
   }
   const tal = hittaTal(s);
   if (tal.length === 1) {
     const ord = /^ ?[a-zåäö]+/.exec(s.slice(tal[0].slut));
     const kalla = s.slice(tal[0].start, tal[0].slut) + (ord && !tal[0].tal.enhet && !tal[0].tal.procent ? ord[0] : "");
-    return { malvarde: { typ: "grans", x: tal[0].tal }, kalla: kalla.trim() };
+    return tolkat(grans(tal[0].tal), undefined, kalla.trim());
   }
   return olasbar(
     tal.length === 0
@@ -251,4 +261,4 @@ function hittaTal(s: string): { tal: Tal; start: number; slut: number }[] {
   return hittade;
 }
 
-const olasbar = (orsak: string): TolkatMalvarde => ({ malvarde: { typ: "olasbar", orsak } });
+const olasbar = (orsak: string): TolkatMalvarde => tolkat({ typ: "olasbar", orsak });

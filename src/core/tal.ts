@@ -11,6 +11,18 @@ export interface Tal {
   readonly enhet?: Enhet;
 }
 
+/**
+ * Every Tal is made here: the same fields in the same order give V8 one hidden class for all of them,
+ * which keeps the status rules' reads of `varde` fast.
+ */
+export const tal = (varde: number, procent = false, enhet?: Enhet): Tal => ({ varde, procent, enhet });
+
+/** `t` with another value, same unit. */
+export const medVarde = (t: Tal, varde: number): Tal => tal(varde, t.procent, t.enhet);
+
+/** `t` shown as a percentage. */
+export const somProcent = (t: Tal): Tal => tal(t.varde, true, t.enhet);
+
 export type LastTal =
   | ({ readonly typ: "tal" } & Tal)
   | { readonly typ: "saknas"; readonly markor: string }
@@ -57,15 +69,28 @@ export interface TalIText {
 /** Is this text, already folded and lower-cased, one of the "no value" markers of spec §1? */
 export const arMarkorNormaliserad = (s: string): boolean => MARKORER.has(s);
 
+/** A LastTal that is a number, its fields in the order of every Tal. */
+export const lastTal = (varde: number, procent = false, enhet?: Enhet): LastTal => ({
+  typ: "tal",
+  varde,
+  procent,
+  enhet,
+});
+
+/** The number that `s` is from start to end, if it is one. */
+function helTal(s: string): Tal | undefined {
+  const t = lasTalIText(s, 0);
+  return t && t.slut === s.length ? t.tal : undefined;
+}
+
 /** Reads a Swedish number text: `10,5 %` → 0.105, `−7 972` → -7972, `8,0 mnkr` → 8 mnkr. */
 export function lasTal(text: string): LastTal {
-  const s = vikBlanksteg(text);
+  // A text read to its end has no white space to fold: the usual cell never pays for vikBlanksteg.
+  let t = helTal(text);
+  const s = t ? text : vikBlanksteg(text);
+  if (!t && s !== text) t = helTal(s);
+  if (t) return lastTal(t.varde, t.procent, t.enhet);
   if (s === "") return { typ: "saknas", markor: "" };
-  const matchat = lasTalIText(s, 0);
-  if (matchat && matchat.slut === s.length) {
-    const { varde, procent, enhet } = matchat.tal;
-    return enhet ? { typ: "tal", varde, procent, enhet } : { typ: "tal", varde, procent };
-  }
   if (arMarkorNormaliserad(s.toLowerCase())) return { typ: "saknas", markor: s };
   return { typ: "fel", orsak: `Kan inte läsa "${s}" som ett tal` };
 }
@@ -157,5 +182,5 @@ export function lasTalIText(s: string, start: number): TalIText | undefined {
   }
   if (procent) varde /= 100;
   if (!Number.isFinite(varde)) return undefined;
-  return { tal: enhet ? { varde, procent, enhet } : { varde, procent }, slut: i };
+  return { tal: tal(varde, procent, enhet), slut: i };
 }

@@ -1,5 +1,5 @@
 /** A cell value as the core sees it: what Excel passes, already free of Office types. */
-import { lasTal, type LastTal, type Tal } from "./tal";
+import { lasTal, lastTal, type LastTal } from "./tal";
 import { arBlanksteg } from "./text";
 
 export type Cellvarde = number | string | boolean | null | undefined;
@@ -10,7 +10,7 @@ const TOM: LastTal = Object.freeze({ typ: "saknas", markor: "" });
 export function lasCell(varde: Cellvarde): LastTal {
   if (varde === null || varde === undefined) return TOM;
   if (typeof varde === "number") {
-    return Number.isFinite(varde) ? { typ: "tal", varde, procent: false } : { typ: "fel", orsak: "Ogiltigt tal" };
+    return Number.isFinite(varde) ? lastTal(varde) : { typ: "fel", orsak: "Ogiltigt tal" };
   }
   if (typeof varde === "boolean") return { typ: "fel", orsak: `${varde ? "SANT" : "FALSKT"} är inget tal` };
   return lasTal(varde);
@@ -21,6 +21,3 @@ export const arTom = (varde: Cellvarde): boolean =>
   varde === null ||
   varde === undefined ||
   (typeof varde === "string" && (varde.length === 0 || (arBlanksteg(varde.charCodeAt(0)) && varde.trim() === "")));
-
-/** A plain number as a Tal. */
-export const tal = (varde: number, procent = false): Tal => ({ varde, procent });
