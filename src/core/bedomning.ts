@@ -133,10 +133,11 @@ function forbered(underlag: Underlag, tolkat: TolkatMalvarde): Fall | EjBedombar
   if (g === "fel") return ejBedombart(riktning, "Gränsvärdet är inget tal");
 
   const malvarde = procentindikator ? iProcent(tolkat.malvarde) : tolkat.malvarde;
-  const enhetsfel = jamforEnheter(v, malvarde);
+  const x = malTal(malvarde);
+  const enhetsfel = x && jamforEnheter(v, x);
   if (enhetsfel) return ejBedombart(riktning, enhetsfel);
   // A cell holding 0,105 formatted as % is shown as 10,5 % beside a percentage target.
-  if (!v.procent && arProcentmal(malvarde)) v = somProcent(v);
+  if (!v.procent && x?.procent) v = somProcent(v);
 
   const f = fLast && v.procent && !fLast.procent ? somProcent(fLast) : fLast;
   const krav = tillKrav(malvarde, riktning, f, underlag.jamforelse ?? INGA);
@@ -172,14 +173,24 @@ function iProcent(m: Malvarde): Malvarde {
   }
 }
 
-/** Is the target written as a percentage (7 %, ±1 %, 5–10 %)? */
-export function arProcentmal(m: Malvarde): boolean {
-  if (m.typ === "grans" || m.typ === "band") return m.x.procent;
-  return m.typ === "intervall" && m.till.procent;
+/** The number that gives a target its unit and %: x of a limit or band, the upper end of an interval. */
+function malTal(m: Malvarde): Tal | undefined {
+  switch (m.typ) {
+    case "grans":
+    case "band":
+      return m.x;
+    case "intervall":
+      return m.till;
+    default:
+      return undefined;
+  }
 }
 
-function jamforEnheter(v: Tal, m: Malvarde): string | undefined {
-  const mal = m.typ === "grans" || m.typ === "band" ? m.x.enhet : m.typ === "intervall" ? m.till.enhet : undefined;
+/** Is the target written as a percentage (7 %, ±1 %, 5–10 %)? */
+export const arProcentmal = (m: Malvarde): boolean => malTal(m)?.procent === true;
+
+function jamforEnheter(v: Tal, x: Tal): string | undefined {
+  const mal = x.enhet;
   if (v.enhet && mal && v.enhet !== mal && (PENGAENHETER.has(v.enhet) || PENGAENHETER.has(mal))) {
     return `Olika enheter: utfallet i ${v.enhet}, målvärdet i ${mal}`;
   }
@@ -277,7 +288,7 @@ function bedomKrav(fall: Fall, medText: boolean): Bedomning {
   switch (krav.typ) {
     case "ensidig": {
       const { op, t } = krav;
-      const lagreBast = op[0] === "<";
+      const lagreBast = op === "<=" || op === "<";
       if (g && (lagreBast ? g.varde < t.varde : g.varde > t.varde) && !lika(g.varde, t.varde)) {
         return svar(KAN_EJ_BEDOMAS, medText && `Gränsvärdet ${fmt(g)} ligger på fel sida om målvärdet ${fmt(t)}`);
       }

@@ -1,6 +1,6 @@
 /** The words of the målvärde grammar (spec §6), held once: the whole-text reader and the sentence search use them. */
 import type { Operator, TolkatMalvarde } from "./malvarde";
-import { harVid, kod } from "./text";
+import { harVid, kod, Texttabell } from "./text";
 
 const MAX = ["maximalt", "max.", "max", "högst"];
 
@@ -85,7 +85,7 @@ const OKA = ["ökar", "öka", "ökning", "förbättras", "förbättra", "högre 
 const MINSKA = ["minskar", "minska", "minskning", "lägre än föregående år"];
 
 /** Targets written in words alone, looked up whole: "budget i balans", "ska öka", "bibehålla nivån". */
-export const ORDMAL: ReadonlyMap<string, TolkatMalvarde> = (() => {
+export const ORDMAL: Texttabell<TolkatMalvarde> = (() => {
   const karta = new Map<string, TolkatMalvarde>();
   const lagg = (fraser: readonly string[], tolkat: TolkatMalvarde) => {
     for (const f of fraser) karta.set(f, Object.freeze(tolkat));
@@ -103,5 +103,5 @@ export const ORDMAL: ReadonlyMap<string, TolkatMalvarde> = (() => {
     bibehalla.flatMap((o) => [o, `${o} nivå`, `${o} nivån`]),
     { malvarde: { typ: "bibehalla" }, riktning: undefined, kalla: undefined },
   );
-  return karta;
+  return new Texttabell(karta);
 })();

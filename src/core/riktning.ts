@@ -15,17 +15,11 @@ const LAGRE_AR_BATTRE = [
   "klagomål",
 ];
 
-const RIKTNINGSORD: Readonly<Record<string, Riktning>> = {
-  "lägre är bättre": "lagre",
-  "högre är bättre": "hogre",
-  lägre: "lagre",
-  högre: "hogre",
-};
-
 /** Reads the `riktning` argument; undefined when the word is unknown. */
 export function lasRiktning(text: string): Riktning | undefined {
-  const exakt = RIKTNINGSORD[text];
-  if (exakt) return exakt;
+  // The usual spellings first, compared (a keyed lookup would hash every new text).
+  if (text === "lägre är bättre" || text === "lägre") return "lagre";
+  if (text === "högre är bättre" || text === "högre") return "hogre";
   const s = text.trim().toLowerCase().replace(/\s+/g, " ");
   if (/^(lägre|lagre)( är bättre)?$/.test(s)) return "lagre";
   if (/^(högre|hogre)( är bättre)?$/.test(s)) return "hogre";

@@ -31,7 +31,7 @@ export type LastTal =
 const MARKORER = new Set(["i.u", "i.u.", "iu", "x", "lk", "-", "–", "—", "−", "..", ".", "saknas", "uppgift saknas"]);
 
 /** Unit words after a number, lower case; "procent" makes the number a percentage. */
-const ENHETSORD: readonly (readonly [string, Enhet | "procent"])[] = [
+const ENHETSORD: readonly { readonly ord: string; readonly enhet: Enhet | "procent" }[] = [
   ["procent", "procent"],
   ["st", "st"],
   ["timmar", "timmar"],
@@ -44,18 +44,22 @@ const ENHETSORD: readonly (readonly [string, Enhet | "procent"])[] = [
   ["mkr", "mnkr"],
   ["mdkr", "mdkr"],
   ["mdr", "mdkr"],
-];
+].map(([ord, enhet]) => ({ ord, enhet: enhet as Enhet | "procent" }));
 
-const LANGSTA_ENHETSORD = Math.max(...ENHETSORD.map(([ord]) => ord.length));
+/** The first letters of the unit words, a bit each (a = bit 0): most words after a number are rejected at once. */
+const FORSTA_BOKSTAVEN = ENHETSORD.reduce((mask, { ord }) => mask | (1 << (ord.charCodeAt(0) - 97)), 0);
 
 /** The unit the word s[start, slut) names, in any case; compared in place, without a lower-cased copy. */
 function enhetsord(s: string, start: number, slut: number): Enhet | "procent" | undefined {
-  if (slut - start > LANGSTA_ENHETSORD) return undefined;
-  for (const [ord, enhet] of ENHETSORD) {
-    if (ord.length !== slut - start) continue;
-    let i = 0;
-    while (i < ord.length && (s.charCodeAt(start + i) | 0x20) === ord.charCodeAt(i)) i++;
-    if (i === ord.length) return enhet;
+  const langd = slut - start;
+  const forsta = s.charCodeAt(start) | 0x20;
+  if (forsta < 97 || forsta > 122 || ((FORSTA_BOKSTAVEN >>> (forsta - 97)) & 1) === 0) return undefined;
+  for (let k = 0; k < ENHETSORD.length; k++) {
+    const { ord, enhet } = ENHETSORD[k];
+    if (ord.length !== langd || ord.charCodeAt(0) !== forsta) continue;
+    let i = 1;
+    while (i < langd && (s.charCodeAt(start + i) | 0x20) === ord.charCodeAt(i)) i++;
+    if (i === langd) return enhet;
   }
   return undefined;
 }

@@ -84,3 +84,29 @@ export function harVid(s: string, i: number, ord: string): boolean {
   for (let k = 0; k < ord.length; k++) if (s.charCodeAt(i + k) !== ord.charCodeAt(k)) return false;
   return true;
 }
+
+/**
+ * Whole texts and their values, looked up without hashing: first character and length pick the candidates,
+ * `===` decides. A Map would hash every new text it is asked about, which costs V8 more than a few comparisons.
+ */
+export class Texttabell<T> {
+  private readonly karta = new Map<number, (readonly [string, T])[]>();
+
+  constructor(poster: Iterable<readonly [string, T]>) {
+    for (const post of poster) {
+      const k = Texttabell.nyckel(post[0]);
+      this.karta.set(k, [...(this.karta.get(k) ?? []), post]);
+    }
+  }
+
+  private static nyckel(s: string): number {
+    return s.length === 0 ? 0 : s.charCodeAt(0) * 256 + Math.min(s.length, 255);
+  }
+
+  get(s: string): T | undefined {
+    const kandidater = this.karta.get(Texttabell.nyckel(s));
+    if (kandidater === undefined) return undefined;
+    for (let k = 0; k < kandidater.length; k++) if (kandidater[k][0] === s) return kandidater[k][1];
+    return undefined;
+  }
+}

@@ -122,12 +122,14 @@ export function excelfelAv(typ: FelTyp, message: string): CustomFunctions.Error 
   return typ === "division" ? new CustomFunctions.Error(kod) : new CustomFunctions.Error(kod, message);
 }
 
+/** What to throw for a caught error: a KpiFel as its Excel error; anything else is a bug and stays as it is. */
+export const somExcelfel = (e: unknown): unknown => (e instanceof KpiFel ? excelfel(e) : e);
+
 /** Runs a computation; a KpiFel becomes an Excel error, anything else is a bug and is rethrown. */
 export function kor<T>(berakning: () => T): T {
   try {
     return berakning();
   } catch (e) {
-    if (e instanceof KpiFel) throw excelfel(e);
-    throw e;
+    throw somExcelfel(e);
   }
 }

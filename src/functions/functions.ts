@@ -23,6 +23,7 @@ import {
   kor,
   Omrade,
   skalar,
+  somExcelfel,
   summa,
   talFranCell,
   talLista,
@@ -292,7 +293,8 @@ function underlag(
   jamforelse: unknown,
   delvisband?: unknown,
 ): Underlag {
-  return kor(() => {
+  // try/catch rather than `kor`: no closure per call on the one-call-per-row path.
+  try {
     const r = lasRiktningArg(valfri(riktning, "Riktning"));
     const jamf = jamforelse === undefined || jamforelse === null ? undefined : jamforelsevarden(jamforelse);
     return {
@@ -304,7 +306,9 @@ function underlag(
       foregaende: valfri(foregaende, "Föregående"),
       jamforelse: jamf,
     };
-  });
+  } catch (e) {
+    throw somExcelfel(e);
+  }
 }
 
 /** The numbers of the jämförelse range; other cells are left out. */
