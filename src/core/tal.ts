@@ -123,34 +123,38 @@ const TIOPOTENS = Array.from({ length: 23 }, (_, k) => 10 ** k);
  * A small scanner rather than regexes: this is the hot path of every KPI function.
  */
 export function lasTalIText(s: string, start: number): TalIText | undefined {
+  // `c` is always the code unit at i: each character is read once on the usual path.
   let i = start;
+  let c = kod(s, i);
   let negativ = false;
-  const tecken = kod(s, i);
-  if (tecken === 43 || tecken === 45 || tecken === 0x2212 || tecken === 0x2013) {
-    negativ = tecken !== 43;
-    i++;
-    if (kod(s, i) === 32) i++;
+  if (c === 43 || c === 45 || c === 0x2212 || c === 0x2013) {
+    negativ = c !== 43;
+    c = kod(s, ++i);
+    if (c === 32) c = kod(s, ++i);
   }
   const heltalStart = i;
   let siffervarde = 0;
-  for (let c = kod(s, i); c >= 48 && c <= 57; c = kod(s, ++i)) siffervarde = siffervarde * 10 + (c - 48);
+  for (; c >= 48 && c <= 57; c = kod(s, ++i)) siffervarde = siffervarde * 10 + (c - 48);
   let grupperat = false;
-  if (i - heltalStart >= 1 && i - heltalStart <= 3) {
+  if (c === 32 && i - heltalStart >= 1 && i - heltalStart <= 3) {
     // Thousands separated by spaces: 1 700 000.
-    while (kod(s, i) === 32 && arSiffra(s, i + 1) && arSiffra(s, i + 2) && arSiffra(s, i + 3) && !arSiffra(s, i + 4)) {
+    while (c === 32 && arSiffra(s, i + 1) && arSiffra(s, i + 2) && arSiffra(s, i + 3) && !arSiffra(s, i + 4)) {
       const grupp = (kod(s, i + 1) - 48) * 100 + (kod(s, i + 2) - 48) * 10 + (kod(s, i + 3) - 48);
       siffervarde = siffervarde * 1000 + grupp;
       i += 4;
+      c = kod(s, i);
       grupperat = true;
     }
   }
   const heltalSlut = i;
   let decimalStart = -1;
   let mantissa = siffervarde;
-  const komma = kod(s, i);
-  if ((komma === 44 || komma === 46) && arSiffra(s, i + 1)) {
-    decimalStart = ++i;
-    for (let c = kod(s, i); c >= 48 && c <= 57; c = kod(s, ++i)) mantissa = mantissa * 10 + (c - 48);
+  if (c === 44 || c === 46) {
+    const forsta = kod(s, i + 1);
+    if (forsta >= 48 && forsta <= 57) {
+      decimalStart = ++i;
+      for (c = forsta; c >= 48 && c <= 57; c = kod(s, ++i)) mantissa = mantissa * 10 + (c - 48);
+    }
   }
   if (heltalSlut === heltalStart && decimalStart < 0) return undefined;
   const decimaler = decimalStart < 0 ? 0 : i - decimalStart;
@@ -168,20 +172,22 @@ export function lasTalIText(s: string, start: number): TalIText | undefined {
 
   let procent = false;
   let enhet: Enhet | undefined;
-  let j = kod(s, i) === 32 ? i + 1 : i;
-  if (kod(s, j) === 37) {
+  let j = i;
+  if (c === 32) c = kod(s, ++j);
+  if (c === 37) {
     procent = true;
     i = j + 1;
-  } else if (arBokstav(kod(s, j))) {
+  } else if (arBokstav(c)) {
     const ordStart = j;
-    while (arBokstav(kod(s, j))) j++;
+    do c = kod(s, ++j);
+    while (arBokstav(c));
     const ord = enhetsord(s, ordStart, j);
     if (ord === "procent") {
       procent = true;
       i = j;
     } else if (ord !== undefined) {
       enhet = ord;
-      i = ord === "st" && kod(s, j) === 46 ? j + 1 : j; // "st." takes its full stop
+      i = ord === "st" && c === 46 ? j + 1 : j; // "st." takes its full stop
     }
   }
   if (procent) varde /= 100;
