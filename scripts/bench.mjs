@@ -4,20 +4,13 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { gzipSync } from "node:zlib";
+import { fejkaCustomFunctions, skapaData } from "./benchdata.mjs";
 
 const require = createRequire(import.meta.url);
 execFileSync("npx", ["tsc", "-p", "tsconfig.bench.json"], { stdio: "inherit" });
 execFileSync("npx", ["webpack", "--mode", "production"], { stdio: "ignore" });
 
-globalThis.CustomFunctions = {
-  Error: class {
-    constructor(code, message) {
-      this.code = code;
-      this.message = message;
-    }
-  },
-  ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!" },
-};
+fejkaCustomFunctions();
 const kpi = require("../.cache/bench/src/functions/functions.js");
 const adapter = require("../.cache/bench/src/taskpane/excel/adapter.js");
 const { hittaKolumner, utvardera } = require("../.cache/bench/src/core/tabell.js");
@@ -40,50 +33,12 @@ const rad = (namn, varde, enhet, mal, ok) =>
     `${namn.padEnd(58)} ${varde.toFixed(enhet === "ms" ? 1 : 0).padStart(9)} ${enhet.padEnd(5)} mål ${mal.padEnd(10)} ${ok ? "OK" : "MISSAR"}`,
   );
 
-// A deterministic pseudo-random sequence: the same data every run.
-let fro = 12345;
-const slump = () => (fro = (fro * 1103515245 + 12345) % 2147483648) / 2147483648;
-
 const N = 100000;
-const ord = [],
-  sjuk = [],
-  kon = [],
-  alder = [],
-  lang = [];
-for (let i = 0; i < N; i++) {
-  const o = Math.round(800 + slump() * 1000);
-  const s = Math.round(slump() * 0.15 * o);
-  ord.push([o]);
-  sjuk.push([s]);
-  lang.push([Math.round(slump() * s)]);
-  kon.push([slump() < 0.7 ? "K" : "M"]);
-  alder.push([18 + Math.floor(slump() * 50)]);
-}
+const { anstallda, malrader: fall, taltexter: texter } = skapaData(N);
+const { sjuk, ord, kon, alder, lang } = anstallda;
 const redovisning = matt(() => kpi.sjukfranvaroRedovisning(sjuk, ord, kon, alder, lang));
 rad("KPI.SJUKFRANVARO.REDOVISNING, 100 000 anställda", redovisning, "ms", "< 20 ms", redovisning < 20);
 
-const MALVARDEN = [
-  "7,0 %",
-  "≤ 7 %",
-  "Max 1 % budgetavvikelse",
-  "Minska med 10 %",
-  "Ökar",
-  "Budget i balans",
-  "minst 90 %",
-  "5–10",
-  "+/-1 %",
-  "högst 2 mnkr negativ budgetavvikelse",
-  "Bibehålla",
-  "90 st.",
-  "mellan 5 och 10 %",
-  "120 tillsyner ska ske digitalt",
-];
-const fall = Array.from({ length: N }, (_, i) => [
-  String(Math.round(slump() * 200) / 10).replace(".", ",") + (i % 2 ? " %" : ""),
-  MALVARDEN[i % MALVARDEN.length],
-  i % 3 ? "lägre är bättre" : null,
-  Math.round(slump() * 200) / 10,
-]);
 const maluppfyllelse = matt(() => {
   for (const [u, m, r, f] of fall) kpi.maluppfyllelse(u, m, r, null, f);
 }, 15);
@@ -95,10 +50,6 @@ const kolumnform = matt(
 );
 rad("KPI.MALUPPFYLLELSE.KOLUMN, samma 100 000 rader i ett anrop", kolumnform, "ms", "< 100 ms", kolumnform < 100);
 
-const texter = Array.from(
-  { length: N },
-  (_, i) => ["10,5 %", "−7 972", "1 700 000", "+1,3 %", "8,0 mnkr", "90 st.", "I.U", "12\u202f345,67"][i % 8],
-);
 const tal = matt(() => {
   for (const t of texter) {
     try {
