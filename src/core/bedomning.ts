@@ -1,7 +1,7 @@
 /** Judging one indicator: utfall against målvärde (spec §7). */
 import { saknasText } from "./fel";
 import { formateraVarde } from "./format";
-import { tolkaMalvardeCell, type Malvarde, type Operator, type TolkatMalvarde } from "./malvarde";
+import { arTak, tolkaMalvardeCell, type Malvarde, type Operator, type TolkatMalvarde } from "./malvarde";
 import { riktningFranNamn, type Riktning } from "./riktning";
 import { DELVIS, EJ_UPPFYLLT, KAN_EJ_BEDOMAS, STATUSAR, UPPFYLLT, type Bedomning, type Status } from "./status";
 import { medVarde, PENGAENHETER, somProcent, tal, type Tal } from "./tal";
@@ -288,7 +288,7 @@ function bedomKrav(fall: Fall, medText: boolean): Bedomning {
   switch (krav.typ) {
     case "ensidig": {
       const { op, t } = krav;
-      const lagreBast = op === "<=" || op === "<";
+      const lagreBast = arTak(op);
       if (g && (lagreBast ? g.varde < t.varde : g.varde > t.varde) && !lika(g.varde, t.varde)) {
         return svar(KAN_EJ_BEDOMAS, medText && `Gränsvärdet ${fmt(g)} ligger på fel sida om målvärdet ${fmt(t)}`);
       }

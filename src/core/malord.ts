@@ -90,7 +90,7 @@ export const ORDMAL: Texttabell<TolkatMalvarde> = (() => {
   const lagg = (fraser: readonly string[], tolkat: TolkatMalvarde) => {
     for (const f of fraser) karta.set(f, Object.freeze(tolkat));
   };
-  // All three fields always, in the order of every TolkatMalvarde (one hidden class).
+  // All three fields always, in the order of every TolkatMalvarde: frozen copies of the same layout.
   lagg(["budget i balans", "ekonomi i balans", "ekonomisk balans", "i balans", "balans"], {
     malvarde: { typ: "balans" },
     riktning: "hogre",

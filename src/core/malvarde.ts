@@ -7,6 +7,9 @@ import type { Cellvarde } from "./varde";
 
 export type Operator = "<=" | "<" | ">=" | ">";
 
+/** Is the operator an upper limit (≤, <), so that a lower utfall is better? */
+export const arTak = (op: Operator): boolean => op === "<=" || op === "<";
+
 export type Malvarde =
   /** v op x; op undefined for a number alone (direction from riktning). */
   | { readonly typ: "grans"; readonly op?: Operator; readonly x: Tal }
@@ -129,7 +132,7 @@ function medRiktning(malvarde: Malvarde): TolkatMalvarde {
   switch (malvarde.typ) {
     case "grans":
       if (malvarde.op === undefined) return tolkat(malvarde);
-      return tolkat(malvarde, malvarde.op === "<=" || malvarde.op === "<" ? "lagre" : "hogre");
+      return tolkat(malvarde, arTak(malvarde.op) ? "lagre" : "hogre");
     case "trend":
     case "forandring":
       return tolkat(malvarde, malvarde.upp ? "hogre" : "lagre");
