@@ -1,7 +1,8 @@
 /** Judging one indicator: utfall against målvärde (spec §7). */
 import { saknasText } from "./fel";
 import { formateraVarde } from "./format";
-import { arTak, tolkaMalvardeCell, type Malvarde, type Operator, type TolkatMalvarde } from "./malvarde";
+import { tolkaMalvardeCell } from "./malvarde";
+import { arTak, band, grans, intervall, type Malvarde, type Operator, type TolkatMalvarde } from "./maltyp";
 import { riktningFranNamn, type Riktning } from "./riktning";
 import { DELVIS, EJ_UPPFYLLT, KAN_EJ_BEDOMAS, STATUSAR, UPPFYLLT, type Bedomning, type Status } from "./status";
 import { medVarde, PENGAENHETER, somProcent, tal, type Tal } from "./tal";
@@ -95,10 +96,16 @@ export function statusTolkat(underlag: Underlag, tolkat: TolkatMalvarde): Status
   return p.orsak !== undefined ? KAN_EJ_BEDOMAS : bedomKrav(p, false).status;
 }
 
-/** Everything the status rules need, read and checked. */
+/** What the target asks of v once f, riktning and jämförelse are known: a limit with its operator, an interval, a band or a trend. */
+type Krav =
+  | (Extract<Malvarde, { typ: "grans" }> & { readonly op: Operator })
+  | Extract<Malvarde, { typ: "intervall" | "band" | "trend" }>;
+
+/** Everything the status rules need, read and checked; `malvarde` as written, for the reason text. */
 interface Fall {
   readonly orsak?: undefined;
   readonly krav: Krav;
+  readonly malvarde: Malvarde;
   readonly v: Tal;
   readonly f: Tal | undefined;
   readonly g: Tal | undefined;
@@ -126,13 +133,14 @@ function forbered(underlag: Underlag, tolkat: TolkatMalvarde): Fall | EjBedombar
   if (utfall.typ === "fel") return ejBedombart(riktning, `Utfallet "${String(underlag.utfall).trim()}" är inget tal`);
   let v: Tal = procentindikator ? somProcent(utfall) : utfall;
 
-  if (tolkat.malvarde.typ === "olasbar") return ejBedombart(riktning, tolkat.malvarde.orsak);
+  const skrivet = tolkat.malvarde;
+  if (skrivet.typ === "olasbar") return ejBedombart(riktning, skrivet.orsak);
   const fLast = lasValfritt(underlag.foregaende, procentindikator);
   if (fLast === "fel") return ejBedombart(riktning, "Föregående värde är inget tal");
   const g = lasValfritt(underlag.gransvarde, procentindikator);
   if (g === "fel") return ejBedombart(riktning, "Gränsvärdet är inget tal");
 
-  const malvarde = procentindikator ? iProcent(tolkat.malvarde) : tolkat.malvarde;
+  const malvarde = procentindikator ? iProcent(skrivet) : skrivet;
   const x = malTal(malvarde);
   const enhetsfel = x && jamforEnheter(v, x);
   if (enhetsfel) return ejBedombart(riktning, enhetsfel);
@@ -142,7 +150,7 @@ function forbered(underlag: Underlag, tolkat: TolkatMalvarde): Fall | EjBedombar
   const f = fLast && v.procent && !fLast.procent ? somProcent(fLast) : fLast;
   const krav = tillKrav(malvarde, riktning, f, underlag.jamforelse ?? INGA);
   if (typeof krav === "string") return ejBedombart(riktning, krav);
-  return { krav, v, f, g, riktning, delvisAndel: underlag.delvisAndel ?? DELVIS_ANDEL };
+  return { orsak: undefined, krav, malvarde, v, f, g, riktning, delvisAndel: underlag.delvisAndel ?? DELVIS_ANDEL };
 }
 
 const INGA: readonly number[] = [];
@@ -164,10 +172,11 @@ function tillProcent(t: Tal): Tal {
 function iProcent(m: Malvarde): Malvarde {
   switch (m.typ) {
     case "grans":
+      return grans(tillProcent(m.x), m.op);
     case "band":
-      return { ...m, x: tillProcent(m.x) };
+      return band(tillProcent(m.x));
     case "intervall":
-      return { ...m, fran: tillProcent(m.fran), till: tillProcent(m.till) };
+      return intervall(tillProcent(m.fran), tillProcent(m.till));
     default:
       return m;
   }
@@ -197,28 +206,17 @@ function jamforEnheter(v: Tal, x: Tal): string | undefined {
   return undefined;
 }
 
-/** What the target asks of v, once f, riktning and comparison values are known. */
-type Krav =
-  | { readonly typ: "ensidig"; readonly op: Operator; readonly t: Tal; readonly harleddFran?: () => string }
-  | { readonly typ: "intervall"; readonly fran: Tal; readonly till: Tal }
-  | { readonly typ: "band"; readonly x: Tal }
-  | { readonly typ: "trend"; readonly upp: boolean };
+const BALANS = grans(tal(0), ">=") as Krav;
 
-/** A one-sided requirement, always with all four fields (one hidden class). */
-const ensidig = (op: Operator, t: Tal, harleddFran?: () => string): Krav => ({ typ: "ensidig", op, t, harleddFran });
-
-const BALANS: Krav = Object.freeze(ensidig(">=", Object.freeze(tal(0)), () => "budget i balans"));
-const bibehallaText = () => "bibehålla föregående nivå";
-
+/** The limit, interval, band or trend the target sets; a string says why there is none. */
 function tillKrav(m: Malvarde, riktning: Riktning, f: Tal | undefined, jamforelse: readonly number[]): Krav | string {
   const hogre = riktning === "hogre";
   switch (m.typ) {
     case "grans":
-      return ensidig(m.op ?? (hogre ? ">=" : "<="), m.x);
+      return (m.op === undefined ? grans(m.x, hogre ? ">=" : "<=") : m) as Krav;
     case "balans":
       return BALANS;
     case "intervall":
-      return m;
     case "band":
       return m;
     case "trend":
@@ -227,13 +225,11 @@ function tillKrav(m: Malvarde, riktning: Riktning, f: Tal | undefined, jamforels
       if (!f) return "Föregående värde saknas: förändringen kan inte bedömas";
       const tecken = m.upp ? 1 : -1;
       const t = m.satt === "procent" ? f.varde * (1 + tecken * m.x.varde) : f.varde + tecken * m.x.varde;
-      const ord = () =>
-        `${m.upp ? "öka" : "minska"} med ${formateraVarde(m.x)}${m.satt === "procentenheter" ? "enheter" : ""}`;
-      return ensidig(m.upp ? ">=" : "<=", medVarde(f, t), () => `föregående ${formateraVarde(f)}, ${ord()}`);
+      return grans(medVarde(f, t), m.upp ? ">=" : "<=") as Krav;
     }
     case "bibehalla":
       if (!f) return "Föregående värde saknas: nivån kan inte jämföras";
-      return ensidig(hogre ? ">=" : "<=", f, bibehallaText);
+      return grans(f, hogre ? ">=" : "<=") as Krav;
     case "jamforelse": {
       const varden = jamforelse.filter(Number.isFinite);
       if (varden.length === 0) return "Jämförelsevärden saknas";
@@ -244,10 +240,26 @@ function tillKrav(m: Malvarde, riktning: Riktning, f: Tal | undefined, jamforels
             ? Math.max(...varden)
             : Math.min(...varden);
       const op: Operator = hogre ? (m.strikt ? ">" : ">=") : m.strikt ? "<" : "<=";
-      return ensidig(op, tal(t), () => (m.satt === "medel" ? "jämförelsevärdenas medel" : "bästa jämförelsevärdet"));
+      return grans(tal(t), op) as Krav;
     }
     case "olasbar":
       return m.orsak;
+  }
+}
+
+/** Where a limit not written as a number came from, for the reason text; undefined for a written limit. */
+function harleddFran(m: Malvarde, f: Tal | undefined): string | undefined {
+  switch (m.typ) {
+    case "balans":
+      return "budget i balans";
+    case "forandring":
+      return `föregående ${formateraVarde(f as Tal)}, ${m.upp ? "öka" : "minska"} med ${formateraVarde(m.x)}${m.satt === "procentenheter" ? "enheter" : ""}`;
+    case "bibehalla":
+      return "bibehålla föregående nivå";
+    case "jamforelse":
+      return m.satt === "medel" ? "jämförelsevärdenas medel" : "bästa jämförelsevärdet";
+    default:
+      return undefined;
   }
 }
 
@@ -286,15 +298,16 @@ function bedomKrav(fall: Fall, medText: boolean): Bedomning {
     f !== undefined && !lika(v.varde, f.varde) && (riktning === "hogre" ? v.varde > f.varde : v.varde < f.varde);
 
   switch (krav.typ) {
-    case "ensidig": {
-      const { op, t } = krav;
+    case "grans": {
+      const { op, x: t } = krav;
       const lagreBast = arTak(op);
       if (g && (lagreBast ? g.varde < t.varde : g.varde > t.varde) && !lika(g.varde, t.varde)) {
         return svar(KAN_EJ_BEDOMAS, medText && `Gränsvärdet ${fmt(g)} ligger på fel sida om målvärdet ${fmt(t)}`);
       }
+      const harlett = medText && harleddFran(fall.malvarde, f);
       const text =
         medText &&
-        `Utfallet ${fmt(v)} ${jamforOrd(v.varde, t.varde)} målvärdet ${fmt(t)}${krav.harleddFran ? ` (${krav.harleddFran()})` : ""}`;
+        `Utfallet ${fmt(v)} ${jamforOrd(v.varde, t.varde)} målvärdet ${fmt(t)}${harlett ? ` (${harlett})` : ""}`;
       if (uppfyller(v.varde, op, t.varde)) return svar(UPPFYLLT, text);
       const band = g?.varde ?? t.varde + (lagreBast ? 1 : -1) * delvisAndel * Math.abs(t.varde);
       const harBand = band !== t.varde;

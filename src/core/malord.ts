@@ -1,5 +1,5 @@
 /** The words of the målvärde grammar (spec §6), held once: the whole-text reader and the sentence search use them. */
-import type { Operator, TolkatMalvarde } from "./malvarde";
+import { balans, bibehalla, tolkat, trend, type Operator, type TolkatMalvarde } from "./maltyp";
 import { harVid, kod, Texttabell } from "./text";
 
 const MAX = ["maximalt", "max.", "max", "högst"];
@@ -87,21 +87,16 @@ const MINSKA = ["minskar", "minska", "minskning", "lägre än föregående år"]
 /** Targets written in words alone, looked up whole: "budget i balans", "ska öka", "bibehålla nivån". */
 export const ORDMAL: Texttabell<TolkatMalvarde> = (() => {
   const karta = new Map<string, TolkatMalvarde>();
-  const lagg = (fraser: readonly string[], tolkat: TolkatMalvarde) => {
-    for (const f of fraser) karta.set(f, Object.freeze(tolkat));
+  const lagg = (fraser: readonly string[], t: TolkatMalvarde) => {
+    for (const f of fraser) karta.set(f, Object.freeze(t));
   };
-  // All three fields always, in the order of every TolkatMalvarde: frozen copies of the same layout.
-  lagg(["budget i balans", "ekonomi i balans", "ekonomisk balans", "i balans", "balans"], {
-    malvarde: { typ: "balans" },
-    riktning: "hogre",
-    kalla: undefined,
-  });
-  lagg(medSka(OKA), { malvarde: { typ: "trend", upp: true }, riktning: "hogre", kalla: undefined });
-  lagg(medSka(MINSKA), { malvarde: { typ: "trend", upp: false }, riktning: "lagre", kalla: undefined });
-  const bibehalla = medSka(["bibehålla", "bibehållas", "bibehålls", "oförändrad", "oförändrat", "samma nivå"]);
+  lagg(["budget i balans", "ekonomi i balans", "ekonomisk balans", "i balans", "balans"], tolkat(balans(), "hogre"));
+  lagg(medSka(OKA), tolkat(trend(true), "hogre"));
+  lagg(medSka(MINSKA), tolkat(trend(false), "lagre"));
+  const bibehallaOrd = medSka(["bibehålla", "bibehållas", "bibehålls", "oförändrad", "oförändrat", "samma nivå"]);
   lagg(
-    bibehalla.flatMap((o) => [o, `${o} nivå`, `${o} nivån`]),
-    { malvarde: { typ: "bibehalla" }, riktning: undefined, kalla: undefined },
+    bibehallaOrd.flatMap((o) => [o, `${o} nivå`, `${o} nivån`]),
+    tolkat(bibehalla()),
   );
   return new Texttabell(karta);
 })();

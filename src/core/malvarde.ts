@@ -2,41 +2,22 @@
 import { lasPrefix, OPERATORER_REGEX, ORDMAL, type Prefixregel } from "./malord";
 import { arMarkorNormaliserad, lasTalIText, medVarde, tal, type Tal, type TalIText } from "./tal";
 import { BLANKSTEG, harVid, kod, TECKEN, teckenmask, VERSAL, vikbehov, vikBlanksteg } from "./text";
-import type { Riktning } from "./riktning";
+import {
+  balans,
+  band,
+  grans,
+  intervall,
+  jamforelse,
+  olasbarMal,
+  forandring,
+  arTak,
+  tolkat,
+  type Malvarde,
+  type TolkatMalvarde,
+} from "./maltyp";
 import type { Cellvarde } from "./varde";
 
-export type Operator = "<=" | "<" | ">=" | ">";
-
-/** Is the operator an upper limit (≤, <), so that a lower utfall is better? */
-export const arTak = (op: Operator): boolean => op === "<=" || op === "<";
-
-export type Malvarde =
-  /** v op x; op undefined for a number alone (direction from riktning). */
-  | { readonly typ: "grans"; readonly op?: Operator; readonly x: Tal }
-  | { readonly typ: "intervall"; readonly fran: Tal; readonly till: Tal }
-  /** |v| ≤ x */
-  | { readonly typ: "band"; readonly x: Tal }
-  /** v ≥ 0 */
-  | { readonly typ: "balans" }
-  /** v > f (upp) or v < f */
-  | { readonly typ: "trend"; readonly upp: boolean }
-  | {
-      readonly typ: "forandring";
-      readonly upp: boolean;
-      readonly x: Tal;
-      readonly satt: "procent" | "procentenheter" | "antal";
-    }
-  | { readonly typ: "bibehalla" }
-  | { readonly typ: "jamforelse"; readonly satt: "basta" | "medel"; readonly strikt: boolean }
-  | { readonly typ: "olasbar"; readonly orsak: string };
-
-export interface TolkatMalvarde {
-  readonly malvarde: Malvarde;
-  /** Riktning the text itself states (≤ → lower is better...). */
-  readonly riktning?: Riktning;
-  /** The phrase read from a sentence, when the target was found inside longer text. */
-  readonly kalla?: string;
-}
+export { arTak, type Malvarde, type Operator, type TolkatMalvarde } from "./maltyp";
 
 const B = "(?<![a-zåäö0-9])";
 const E = "(?![a-zåäö])";
@@ -96,16 +77,7 @@ function stavaOperatorer(s: string): string {
   return fran === 0 ? s : ut + s.slice(fran);
 }
 
-/** Every TolkatMalvarde has all three fields, so V8 gives them one hidden class. */
-const tolkat = (malvarde: Malvarde, riktning?: Riktning, kalla?: string): TolkatMalvarde => ({
-  malvarde,
-  riktning,
-  kalla,
-});
-
-const grans = (x: Tal, op?: Operator): Malvarde => ({ typ: "grans", op, x });
-
-const SAKNAS: TolkatMalvarde = Object.freeze(tolkat(Object.freeze({ typ: "olasbar", orsak: "Målvärde saknas" })));
+const SAKNAS: TolkatMalvarde = Object.freeze(tolkat(Object.freeze(olasbarMal("Målvärde saknas"))));
 
 /** Reads a målvärde (number or text). Never throws: unreadable text gives `olasbar`. */
 export function tolkaMalvarde(malvarde: string | number): TolkatMalvarde {
@@ -168,20 +140,16 @@ function medPrefix(s: string, regel: Prefixregel, x: Tal, slut: number): Malvard
   switch (regel.typ) {
     case "grans":
       if (regel.max && resten(s, slut, NEGATIV_AVVIKELSE)) return grans(medVarde(x, -x.varde), ">=");
-      if (regel.max && resten(s, slut, MAX_AVVIKELSE)) return { typ: "band", x };
+      if (regel.max && resten(s, slut, MAX_AVVIKELSE)) return band(x);
       return slut === s.length ? grans(x, regel.op) : undefined;
     case "band":
       if (!resten(s, slut, BAND_AVVIKELSE)) return undefined;
-      return x.varde === 0 ? { typ: "balans" } : { typ: "band", x: medVarde(x, Math.abs(x.varde)) };
+      return x.varde === 0 ? balans() : band(medVarde(x, Math.abs(x.varde)));
     case "forandring": {
       const procentenheter = slut < s.length;
       if (procentenheter && !resten(s, slut, PROCENTENHETER)) return undefined;
-      return {
-        typ: "forandring",
-        upp: regel.upp,
-        x: procentenheter ? tal(x.varde / 100, true) : x,
-        satt: procentenheter ? "procentenheter" : x.procent ? "procent" : "antal",
-      };
+      const satt = procentenheter ? "procentenheter" : x.procent ? "procent" : "antal";
+      return forandring(regel.upp, procentenheter ? tal(x.varde / 100, true) : x, satt);
     }
   }
 }
@@ -199,7 +167,7 @@ function tolkaIntervall(s: string, forst: TalIText | undefined): Malvarde | unde
   const b = till.tal;
   if (b.procent && !a.procent) a = tal(a.varde / 100, true);
   if (b.enhet && !a.enhet) a = tal(a.varde, a.procent, b.enhet);
-  return a.varde <= b.varde ? { typ: "intervall", fran: a, till: b } : { typ: "intervall", fran: b, till: a };
+  return a.varde <= b.varde ? intervall(a, b) : intervall(b, a);
 }
 
 /** The length of a dash (–, -, −) at i with an optional space either side; 0 when there is none. */
@@ -214,7 +182,7 @@ function streck(s: string, i: number): number {
 function tolkaJamforelse(s: string): TolkatMalvarde {
   const medel = /riket|rikssnitt|snittet|genomsnitt|medelvärdet/.test(s) && !/bästa/.test(s);
   const strikt = /bättre än|högre än|lägre än|över|under/.test(s) && !/≥|≤|minst|lika/.test(s);
-  const malvarde: Malvarde = { typ: "jamforelse", satt: medel ? "medel" : "basta", strikt };
+  const malvarde = jamforelse(medel ? "medel" : "basta", strikt);
   if (/högre än|över/.test(s)) return tolkat(malvarde, "hogre");
   if (/lägre än|under/.test(s)) return tolkat(malvarde, "lagre");
   return tolkat(malvarde);
@@ -264,4 +232,4 @@ function hittaTal(s: string): { tal: Tal; start: number; slut: number }[] {
   return hittade;
 }
 
-const olasbar = (orsak: string): TolkatMalvarde => tolkat({ typ: "olasbar", orsak });
+const olasbar = (orsak: string): TolkatMalvarde => tolkat(olasbarMal(orsak));
