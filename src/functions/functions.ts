@@ -295,15 +295,16 @@ function underlag(
 ): Underlag {
   // try/catch rather than `kor`: no closure per call on the one-call-per-row path.
   try {
-    const r = lasRiktningArg(valfri(riktning, "Riktning"));
+    // Read in this order, so that of several bad arguments the same one is reported as before.
+    const r = lasRiktningArg(tomSomSaknad(cell(riktning, "Riktning")));
     const jamf = jamforelse === undefined || jamforelse === null ? undefined : jamforelsevarden(jamforelse);
     return {
-      delvisAndel: lasDelvisband(delvisband),
-      utfall: skalarEllerTom(utfall),
-      malvarde: skalarEllerTom(malvarde),
+      delvisAndel: delvisband === undefined || delvisband === null ? undefined : lasDelvisband(delvisband),
+      utfall: cell(utfall, "Värdet"),
+      malvarde: cell(malvarde, "Värdet"),
       riktning: r,
-      gransvarde: valfri(gransvarde, "Gränsvärde"),
-      foregaende: valfri(foregaende, "Föregående"),
+      gransvarde: cell(gransvarde, "Gränsvärde"),
+      foregaende: cell(foregaende, "Föregående"),
       jamforelse: jamf,
     };
   } catch (e) {
@@ -322,10 +323,10 @@ function jamforelsevarden(arg: unknown): number[] {
   return tal;
 }
 
-/** Utfall and målvärde: a single cell; blank stays blank and is judged as missing. */
-function skalarEllerTom(arg: unknown): Cellvarde {
-  const v = skalar(arg, "Värdet");
-  return arTom(v) ? undefined : v;
+/** One cell of a scalar argument. Blank text stays as it is: the core reads it as missing, like an empty cell. */
+function cell(arg: unknown, namn: string): Cellvarde {
+  // A formula per row passes plain values: the cheap test first.
+  return typeof arg === "string" || typeof arg === "number" ? arg : skalar(arg, namn);
 }
 
 /**
@@ -399,7 +400,7 @@ export function maluppfyllelseKolumn(
         tolkade.set(m, tolkat);
       }
       const r = rikt(i);
-      if (!riktningar.has(r)) riktningar.set(r, lasRiktningArg(r));
+      if (!riktningar.has(r)) riktningar.set(r, lasRiktningArg(tomSomSaknad(r)));
       const rad: Underlag = {
         utfall: tomSomSaknad(u.cell(i)),
         malvarde: m,
@@ -425,10 +426,10 @@ function lasDelvisband(arg: unknown): number | undefined {
 
 const tomSomSaknad = (v: Cellvarde): Cellvarde => (arTom(v) ? undefined : v);
 
-/** A riktning cell: blank is "not given", an unknown word is #VALUE!. */
+/** A riktning cell, blank already undefined: not given; an unknown word is #VALUE!. */
 function lasRiktningArg(v: Cellvarde): Riktning | undefined {
-  if (arTom(v)) return undefined;
-  const r = lasRiktning(String(v));
+  if (v === undefined) return undefined;
+  const r = lasRiktning(typeof v === "string" ? v : String(v));
   if (!r) throw ogiltig(`Okänd riktning "${String(v)}". Använd "högre är bättre" eller "lägre är bättre"`);
   return r;
 }
