@@ -1,7 +1,7 @@
 /** The målvärde grammar of spec §6: text as real reports write it → a structured target. */
 import { lasPrefix, OPERATORER_REGEX, ORDMAL, type Prefixregel } from "./malord";
-import { arMarkorNormaliserad, lasTalIText, medVarde, tal, type Tal, type TalIText } from "./tal";
-import { BLANKSTEG, harVid, kod, TECKEN, teckenmask, VERSAL, vikbehov, vikBlanksteg } from "./text";
+import { arMarkorNormaliserad, lasTalIText, medVarde, tal, TalLasare, type Tal } from "./tal";
+import { BLANKSTEG, harVersal, harVid, kod, TECKEN, teckenmask, VERSAL, vikbehov, vikBlanksteg } from "./text";
 import {
   balans,
   band,
@@ -84,10 +84,15 @@ export function tolkaMalvarde(malvarde: string | number): TolkatMalvarde {
   if (typeof malvarde === "number") {
     return Number.isFinite(malvarde) ? tolkat(grans(tal(malvarde))) : olasbar("Målvärdet är inget giltigt tal");
   }
+  // The grammar reads only normal form (lower case, single spaces, ≤ ≥ ±): a text it reads whole as written
+  // needs no folding, and most målvärden never pay for it.
+  // A capital first letter ("Max 1 %", "Ökar") is the common text that needs folding: it skips the attempt.
+  const somSkrivet = !harVersal(kod(malvarde, 0)) && tolkaExakt(malvarde);
+  if (somSkrivet) return somSkrivet;
   const s = normaliseraMalvarde(malvarde);
   if (s === "") return SAKNAS;
   // No marker (I.U, -, ..) reads as a target, so the marker test can wait until the grammar fails.
-  const hel = tolkaHelText(s);
+  const hel = (s !== malvarde && tolkaExakt(s)) || tolkaJamforelse(s);
   if (hel) return hel;
   if (arMarkorNormaliserad(s)) return SAKNAS;
   return tolkaMening(s, malvarde);
@@ -116,23 +121,38 @@ function medRiktning(malvarde: Malvarde): TolkatMalvarde {
   }
 }
 
-function tolkaHelText(s: string): TolkatMalvarde | undefined {
-  const ensamt = lasTalIText(s, 0);
-  if (ensamt && ensamt.slut === s.length) return tolkat(grans(ensamt.tal));
+/** Each module reads with its own number reader; its fields hold the number read last. */
+const LASARE = new TalLasare();
+
+/**
+ * The grammar of whole texts in normal form: a number, an operator word and a number (and what may follow it),
+ * an interval or a target in words. Reads each character about once, allocating only what it returns.
+ */
+function tolkaExakt(s: string): TolkatMalvarde | undefined {
+  const l = LASARE;
+  // Nothing but a number or an interval starts with a number.
+  if (l.las(s, 0)) {
+    if (l.slut === s.length) return tolkat(grans(l.tal()));
+    const skiljetecken = streck(s, l.slut);
+    return skiljetecken ? intervallTill(s, l.tal(), l.slut + skiljetecken) : undefined;
+  }
   const prefix = lasPrefix(s);
-  const tal = prefix && lasTalIText(s, prefix.slut);
-  if (tal) {
-    const malvarde = medPrefix(s, prefix.regel, tal.tal, tal.slut);
+  if (prefix && l.las(s, prefix.slut)) {
+    const malvarde = medPrefix(s, prefix.regel, l.tal(), l.slut);
     if (malvarde) return medRiktning(malvarde);
   }
   // Word targets hold no number, so a text a prefix rule read is never one of them.
   const ord = ORDMAL.get(s);
   if (ord) return ord;
-  const intervall = tolkaIntervall(s, ensamt);
-  if (intervall) return tolkat(intervall);
-  // A comparison target holds no number, and `ensamt` is one at the start.
-  if (!ensamt && JAMFORELSE.test(s) && !/\d/.test(s)) return tolkaJamforelse(s);
+  if (harVid(s, 0, "mellan ") && l.las(s, 7) && harVid(s, l.slut, " och ")) {
+    return intervallTill(s, l.tal(), l.slut + 5);
+  }
   return undefined;
+}
+
+/** As `tolkaExakt`, and a comparison with other municipalities in words. */
+function tolkaHelText(s: string): TolkatMalvarde | undefined {
+  return tolkaExakt(s) ?? tolkaJamforelse(s);
 }
 
 /** The target a prefix rule, its number x (ending at `slut`) and what follows make, if the rule fits. */
@@ -154,20 +174,15 @@ function medPrefix(s: string, regel: Prefixregel, x: Tal, slut: number): Malvard
   }
 }
 
-/** "5–10", "5 - 10 %", "mellan 5 och 10 %"; `fran` is the number already read at the start, if any. */
-function tolkaIntervall(s: string, forst: TalIText | undefined): Malvarde | undefined {
-  const mellan = s.startsWith("mellan ") ? 7 : 0;
-  const fran = mellan ? lasTalIText(s, mellan) : forst;
-  if (!fran) return undefined;
-  const skiljetecken = mellan ? (harVid(s, fran.slut, " och ") ? 5 : 0) : streck(s, fran.slut);
-  if (!skiljetecken) return undefined;
-  const till = lasTalIText(s, fran.slut + skiljetecken);
-  if (!till || till.slut !== s.length) return undefined;
-  let a = fran.tal;
-  const b = till.tal;
+/** An interval ("5–10", "5 - 10 %", "mellan 5 och 10 %") whose second number runs from `start` to the end. */
+function intervallTill(s: string, fran: Tal, start: number): TolkatMalvarde | undefined {
+  const l = LASARE;
+  if (!l.las(s, start) || l.slut !== s.length) return undefined;
+  let a = fran;
+  const b = l.tal();
   if (b.procent && !a.procent) a = tal(a.varde / 100, true);
   if (b.enhet && !a.enhet) a = tal(a.varde, a.procent, b.enhet);
-  return a.varde <= b.varde ? intervall(a, b) : intervall(b, a);
+  return tolkat(a.varde <= b.varde ? intervall(a, b) : intervall(b, a));
 }
 
 /** The length of a dash (–, -, −) at i with an optional space either side; 0 when there is none. */
@@ -179,7 +194,9 @@ function streck(s: string, i: number): number {
   return (kod(s, j) === 32 ? j + 1 : j) - i;
 }
 
-function tolkaJamforelse(s: string): TolkatMalvarde {
+/** "Bättre än jämförelsekommunerna", "minst rikssnittet": a comparison target holds no number. */
+function tolkaJamforelse(s: string): TolkatMalvarde | undefined {
+  if (!JAMFORELSE.test(s) || /\d/.test(s)) return undefined;
   const medel = /riket|rikssnitt|snittet|genomsnitt|medelvärdet/.test(s) && !/bästa/.test(s);
   const strikt = /bättre än|högre än|lägre än|över|under/.test(s) && !/≥|≤|minst|lika/.test(s);
   const malvarde = jamforelse(medel ? "medel" : "basta", strikt);
@@ -220,14 +237,17 @@ function tolkaMening(s: string, text: string): TolkatMalvarde {
   );
 }
 
+/** Where a number may start in a sentence: a digit not inside a word or another number. */
+const TALSTART = /(?<![a-zåäö0-9.,\-–])\d/g;
+
 function hittaTal(s: string): { tal: Tal; start: number; slut: number }[] {
   const hittade: { tal: Tal; start: number; slut: number }[] = [];
-  const re = /(?<![a-zåäö0-9.,\-–])\d/g;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
+  TALSTART.lastIndex = 0;
+  for (let m = TALSTART.exec(s); m; m = TALSTART.exec(s)) {
     const tal = lasTalIText(s, m.index);
     if (!tal) continue;
     hittade.push({ tal: tal.tal, start: m.index, slut: tal.slut });
-    re.lastIndex = tal.slut;
+    TALSTART.lastIndex = tal.slut;
   }
   return hittade;
 }

@@ -81,19 +81,13 @@ export const lastTal = (varde: number, procent = false, enhet?: Enhet): LastTal 
   enhet,
 });
 
-/** The number that `s` is from start to end, if it is one. */
-function helTal(s: string): Tal | undefined {
-  const t = lasTalIText(s, 0);
-  return t && t.slut === s.length ? t.tal : undefined;
-}
-
 /** Reads a Swedish number text: `10,5 %` → 0.105, `−7 972` → -7972, `8,0 mnkr` → 8 mnkr. */
 export function lasTal(text: string): LastTal {
   // A text read to its end has no white space to fold: the usual cell never pays for vikBlanksteg.
-  let t = helTal(text);
-  const s = t ? text : vikBlanksteg(text);
-  if (!t && s !== text) t = helTal(s);
-  if (t) return lastTal(t.varde, t.procent, t.enhet);
+  const l = LASARE;
+  if (l.las(text, 0) && l.slut === text.length) return lastTal(l.varde, l.procent, l.enhet);
+  const s = vikBlanksteg(text);
+  if (s !== text && l.las(s, 0) && l.slut === s.length) return lastTal(l.varde, l.procent, l.enhet);
   if (s === "") return { typ: "saknas", markor: "" };
   if (arMarkorNormaliserad(s.toLowerCase())) return { typ: "saknas", markor: s };
   return { typ: "fel", orsak: `Kan inte läsa "${s}" som ett tal` };
@@ -119,78 +113,105 @@ const arBokstav = (c: number): boolean =>
 const TIOPOTENS = Array.from({ length: 23 }, (_, k) => 10 ** k);
 
 /**
- * A number with optional sign and unit at `start` of `s` (white space already folded; any case).
- * A small scanner rather than regexes: this is the hot path of every KPI function.
+ * The number reader, a small scanner rather than regexes: this is the hot path of every KPI function.
+ * What it read is left in its fields, so reading allocates nothing and a caller makes a Tal only of the
+ * number it keeps. Each module holds its own reader; its fields are read right after `las`.
  */
-export function lasTalIText(s: string, start: number): TalIText | undefined {
-  // `c` is always the code unit at i: each character is read once on the usual path.
-  let i = start;
-  let c = kod(s, i);
-  let negativ = false;
-  if (c === 43 || c === 45 || c === 0x2212 || c === 0x2013) {
-    negativ = c !== 43;
-    c = kod(s, ++i);
-    if (c === 32) c = kod(s, ++i);
-  }
-  const heltalStart = i;
-  let siffervarde = 0;
-  for (; c >= 48 && c <= 57; c = kod(s, ++i)) siffervarde = siffervarde * 10 + (c - 48);
-  let grupperat = false;
-  if (c === 32 && i - heltalStart >= 1 && i - heltalStart <= 3) {
-    // Thousands separated by spaces: 1 700 000.
-    while (c === 32 && arSiffra(s, i + 1) && arSiffra(s, i + 2) && arSiffra(s, i + 3) && !arSiffra(s, i + 4)) {
-      const grupp = (kod(s, i + 1) - 48) * 100 + (kod(s, i + 2) - 48) * 10 + (kod(s, i + 3) - 48);
-      siffervarde = siffervarde * 1000 + grupp;
-      i += 4;
-      c = kod(s, i);
-      grupperat = true;
-    }
-  }
-  const heltalSlut = i;
-  let decimalStart = -1;
-  let mantissa = siffervarde;
-  if (c === 44 || c === 46) {
-    const forsta = kod(s, i + 1);
-    if (forsta >= 48 && forsta <= 57) {
-      decimalStart = ++i;
-      for (c = forsta; c >= 48 && c <= 57; c = kod(s, ++i)) mantissa = mantissa * 10 + (c - 48);
-    }
-  }
-  if (heltalSlut === heltalStart && decimalStart < 0) return undefined;
-  const decimaler = decimalStart < 0 ? 0 : i - decimalStart;
-  let varde: number;
-  if (mantissa <= Number.MAX_SAFE_INTEGER && decimaler <= 22) {
-    // Both exact, so one division rounds correctly: the same double as Number("123.45").
-    varde = decimaler === 0 ? mantissa : mantissa / TIOPOTENS[decimaler];
-  } else {
-    // Very long digit strings: let Number() round them.
-    let heltal = heltalSlut === heltalStart ? "0" : s.slice(heltalStart, heltalSlut);
-    if (grupperat) heltal = heltal.replace(/ /g, "");
-    varde = decimaler === 0 ? +heltal : +`${heltal}.${s.slice(decimalStart, i)}`;
-  }
-  if (negativ) varde = -varde;
+export class TalLasare {
+  varde = 0;
+  procent = false;
+  enhet: Enhet | undefined = undefined;
+  /** The index just after the number (and its unit). */
+  slut = 0;
 
-  let procent = false;
-  let enhet: Enhet | undefined;
-  let j = i;
-  if (c === 32) c = kod(s, ++j);
-  if (c === 37) {
-    procent = true;
-    i = j + 1;
-  } else if (arBokstav(c)) {
-    const ordStart = j;
-    do c = kod(s, ++j);
-    while (arBokstav(c));
-    const ord = enhetsord(s, ordStart, j);
-    if (ord === "procent") {
-      procent = true;
-      i = j;
-    } else if (ord !== undefined) {
-      enhet = ord;
-      i = ord === "st" && c === 46 ? j + 1 : j; // "st." takes its full stop
+  /** Reads a number with optional sign and unit at `start` of `s` (white space already folded; any case). */
+  las(s: string, start: number): boolean {
+    // `c` is always the code unit at i: each character is read once on the usual path.
+    let i = start;
+    let c = kod(s, i);
+    let negativ = false;
+    if (c === 43 || c === 45 || c === 0x2212 || c === 0x2013) {
+      negativ = c !== 43;
+      c = kod(s, ++i);
+      if (c === 32) c = kod(s, ++i);
     }
+    const heltalStart = i;
+    let siffervarde = 0;
+    for (; c >= 48 && c <= 57; c = kod(s, ++i)) siffervarde = siffervarde * 10 + (c - 48);
+    let grupperat = false;
+    if (c === 32 && i - heltalStart >= 1 && i - heltalStart <= 3) {
+      // Thousands separated by spaces: 1 700 000.
+      while (c === 32 && arSiffra(s, i + 1) && arSiffra(s, i + 2) && arSiffra(s, i + 3) && !arSiffra(s, i + 4)) {
+        const grupp = (kod(s, i + 1) - 48) * 100 + (kod(s, i + 2) - 48) * 10 + (kod(s, i + 3) - 48);
+        siffervarde = siffervarde * 1000 + grupp;
+        i += 4;
+        c = kod(s, i);
+        grupperat = true;
+      }
+    }
+    const heltalSlut = i;
+    let decimalStart = -1;
+    let mantissa = siffervarde;
+    if (c === 44 || c === 46) {
+      const forsta = kod(s, i + 1);
+      if (forsta >= 48 && forsta <= 57) {
+        decimalStart = ++i;
+        for (c = forsta; c >= 48 && c <= 57; c = kod(s, ++i)) mantissa = mantissa * 10 + (c - 48);
+      }
+    }
+    if (heltalSlut === heltalStart && decimalStart < 0) return false;
+    const decimaler = decimalStart < 0 ? 0 : i - decimalStart;
+    let varde: number;
+    if (mantissa <= Number.MAX_SAFE_INTEGER && decimaler <= 22) {
+      // Both exact, so one division rounds correctly: the same double as Number("123.45").
+      varde = decimaler === 0 ? mantissa : mantissa / TIOPOTENS[decimaler];
+    } else {
+      // Very long digit strings: let Number() round them.
+      let heltal = heltalSlut === heltalStart ? "0" : s.slice(heltalStart, heltalSlut);
+      if (grupperat) heltal = heltal.replace(/ /g, "");
+      varde = decimaler === 0 ? +heltal : +`${heltal}.${s.slice(decimalStart, i)}`;
+    }
+    if (negativ) varde = -varde;
+
+    let procent = false;
+    let enhet: Enhet | undefined;
+    let j = i;
+    if (c === 32) c = kod(s, ++j);
+    if (c === 37) {
+      procent = true;
+      i = j + 1;
+    } else if (arBokstav(c)) {
+      const ordStart = j;
+      do c = kod(s, ++j);
+      while (arBokstav(c));
+      const ord = enhetsord(s, ordStart, j);
+      if (ord === "procent") {
+        procent = true;
+        i = j;
+      } else if (ord !== undefined) {
+        enhet = ord;
+        i = ord === "st" && c === 46 ? j + 1 : j; // "st." takes its full stop
+      }
+    }
+    if (procent) varde /= 100;
+    if (!Number.isFinite(varde)) return false;
+    this.varde = varde;
+    this.procent = procent;
+    this.enhet = enhet;
+    this.slut = i;
+    return true;
   }
-  if (procent) varde /= 100;
-  if (!Number.isFinite(varde)) return undefined;
-  return { tal: tal(varde, procent, enhet), slut: i };
+
+  /** The number read last, as a Tal. */
+  tal(): Tal {
+    return tal(this.varde, this.procent, this.enhet);
+  }
+}
+
+const LASARE = new TalLasare();
+const SOKARE = new TalLasare();
+
+/** A number with optional sign and unit at `start` of `s`, and where it ends; for callers off the hot path. */
+export function lasTalIText(s: string, start: number): TalIText | undefined {
+  return SOKARE.las(s, start) ? { tal: SOKARE.tal(), slut: SOKARE.slut } : undefined;
 }

@@ -47,7 +47,7 @@ const utanVersal = (c: number): boolean =>
   c === 0x2014;
 
 /** May `toLowerCase` change this code unit? (Any unit from U+00C0 up not known to be lower case counts.) */
-const harVersal = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && !utanVersal(c));
+export const harVersal = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && !utanVersal(c));
 
 /** The characters of `tecken` (each from U+0020 to U+003F) as a bit mask for `vikbehov`. */
 export function teckenmask(tecken: string): number {
