@@ -30,8 +30,13 @@ export type LastTal =
 
 const MARKORER = new Set(["i.u", "i.u.", "iu", "x", "lk", "-", "–", "—", "−", "..", ".", "saknas", "uppgift saknas"]);
 
+interface Enhetsord {
+  readonly ord: string;
+  readonly enhet: Enhet | "procent";
+}
+
 /** Unit words after a number, lower case; "procent" makes the number a percentage. */
-const ENHETSORD: readonly { readonly ord: string; readonly enhet: Enhet | "procent" }[] = [
+const ENHETSORD: readonly Enhetsord[] = [
   ["procent", "procent"],
   ["st", "st"],
   ["timmar", "timmar"],
@@ -46,20 +51,25 @@ const ENHETSORD: readonly { readonly ord: string; readonly enhet: Enhet | "proce
   ["mdr", "mdkr"],
 ].map(([ord, enhet]) => ({ ord, enhet: enhet as Enhet | "procent" }));
 
-/** The first letters of the unit words, a bit each (a = bit 0): most words after a number are rejected at once. */
-const FORSTA_BOKSTAVEN = ENHETSORD.reduce((mask, { ord }) => mask | (1 << (ord.charCodeAt(0) - 97)), 0);
+/** The unit words by first letter (a = 0 … z = 25), longest first; most letters start none. */
+const EFTER_FORSTA_BOKSTAV: readonly (readonly Enhetsord[])[] = Array.from({ length: 26 }, (_, b) =>
+  ENHETSORD.filter(({ ord }) => ord.charCodeAt(0) - 97 === b).sort((x, y) => y.ord.length - x.ord.length),
+);
 
-/** The unit the word s[start, slut) names, in any case; compared in place, without a lower-cased copy. */
-function enhetsord(s: string, start: number, slut: number): Enhet | "procent" | undefined {
-  const langd = slut - start;
-  const forsta = s.charCodeAt(start) | 0x20;
-  if (forsta < 97 || forsta > 122 || ((FORSTA_BOKSTAVEN >>> (forsta - 97)) & 1) === 0) return undefined;
-  for (let k = 0; k < ENHETSORD.length; k++) {
-    const { ord, enhet } = ENHETSORD[k];
-    if (ord.length !== langd || ord.charCodeAt(0) !== forsta) continue;
+/**
+ * The unit word at `start` of `s`, whose first code unit is `c`, in any case: a word that is one of them and
+ * is not followed by another letter. Compared in place, and only against the words with that first letter.
+ */
+function enhetsord(s: string, start: number, c: number): Enhetsord | undefined {
+  const b = (c | 0x20) - 97;
+  if (b < 0 || b > 25) return undefined;
+  const kandidater = EFTER_FORSTA_BOKSTAV[b];
+  for (let k = 0; k < kandidater.length; k++) {
+    const kandidat = kandidater[k];
+    const ord = kandidat.ord;
     let i = 1;
-    while (i < langd && (s.charCodeAt(start + i) | 0x20) === ord.charCodeAt(i)) i++;
-    if (i === langd) return enhet;
+    while (i < ord.length && (kod(s, start + i) | 0x20) === ord.charCodeAt(i)) i++;
+    if (i === ord.length && !arBokstav(kod(s, start + i))) return kandidat;
   }
   return undefined;
 }
@@ -180,17 +190,13 @@ export class TalLasare {
     if (c === 37) {
       procent = true;
       i = j + 1;
-    } else if (arBokstav(c)) {
-      const ordStart = j;
-      do c = kod(s, ++j);
-      while (arBokstav(c));
-      const ord = enhetsord(s, ordStart, j);
-      if (ord === "procent") {
-        procent = true;
-        i = j;
-      } else if (ord !== undefined) {
-        enhet = ord;
-        i = ord === "st" && c === 46 ? j + 1 : j; // "st." takes its full stop
+    } else {
+      const ord = enhetsord(s, j, c);
+      if (ord !== undefined) {
+        j += ord.ord.length;
+        if (ord.enhet === "procent") procent = true;
+        else enhet = ord.enhet;
+        i = ord.enhet === "st" && kod(s, j) === 46 ? j + 1 : j; // "st." takes its full stop
       }
     }
     if (procent) varde /= 100;
