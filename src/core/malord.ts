@@ -1,6 +1,6 @@
 /** The words of the målvärde grammar (spec §6), held once: the whole-text reader and the sentence search use them. */
 import { balans, bibehalla, tolkat, trend, type Operator, type TolkatMalvarde } from "./maltyp";
-import { harVid, kod, Texttabell } from "./text";
+import { arGemenBokstav, harVid, kod, Texttabell } from "./text";
 
 const MAX = ["maximalt", "max.", "max", "högst"];
 
@@ -22,8 +22,6 @@ interface Prefix {
   readonly ord: string;
   readonly regel: Prefixregel;
 }
-
-const arGemenBokstav = (c: number): boolean => (c >= 97 && c <= 122) || c === 229 || c === 228 || c === 246;
 
 /** How many letters a–z, å, ä, ö `s` starts with. */
 function ordlangd(s: string): number {

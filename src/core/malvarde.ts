@@ -1,7 +1,18 @@
 /** The målvärde grammar of spec §6: text as real reports write it → a structured target. */
 import { lasPrefix, OPERATORER_REGEX, ORDMAL, type Prefixregel } from "./malord";
 import { arMarkorNormaliserad, lasTalIText, medVarde, tal, TalLasare, type Tal } from "./tal";
-import { BLANKSTEG, harVersal, harVid, kod, TECKEN, teckenmask, VERSAL, vikbehov, vikBlanksteg } from "./text";
+import {
+  arGemenBokstav,
+  BLANKSTEG,
+  harVersal,
+  harVid,
+  kod,
+  TECKEN,
+  teckenmask,
+  VERSAL,
+  vikbehov,
+  vikBlanksteg,
+} from "./text";
 import {
   balans,
   band,
@@ -35,6 +46,7 @@ function resten(s: string, i: number, slut: readonly string[]): boolean {
   return false;
 }
 
+const SIFFRA = /\d/;
 const JAMFORELSE = /jämförelsekommun|jämförbara kommuner|riket|rikssnitt|snittet|genomsnitt|medelvärdet/;
 const FRAS = new RegExp(
   `${B}(?:(?:${OPERATORER_REGEX})${E} ?(?=[+\\-−–]?\\d)|(?:ska )?(?:ökar|öka|ökning|minskar|minska|minskning|förbättras)${E}(?: med ?(?=\\d))?)`,
@@ -196,7 +208,7 @@ function streck(s: string, i: number): number {
 
 /** "Bättre än jämförelsekommunerna", "minst rikssnittet": a comparison target holds no number. */
 function tolkaJamforelse(s: string): TolkatMalvarde | undefined {
-  if (!JAMFORELSE.test(s) || /\d/.test(s)) return undefined;
+  if (SIFFRA.test(s) || !JAMFORELSE.test(s)) return undefined;
   const medel = /riket|rikssnitt|snittet|genomsnitt|medelvärdet/.test(s) && !/bästa/.test(s);
   const strikt = /bättre än|högre än|lägre än|över|under/.test(s) && !/≥|≤|minst|lika/.test(s);
   const malvarde = jamforelse(medel ? "medel" : "basta", strikt);
@@ -224,11 +236,19 @@ function tolkaMening(s: string, text: string): TolkatMalvarde {
     const hel = tolkaHelText(fras);
     if (hel) return tolkat(hel.malvarde, hel.riktning, fras);
   }
-  const tal = hittaTal(s);
+  const tal = hittaTal(s, 2);
   if (tal.length === 1) {
-    const ord = /^ ?[a-zåäö]+/.exec(s.slice(tal[0].slut));
-    const kalla = s.slice(tal[0].start, tal[0].slut) + (ord && !tal[0].tal.enhet && !tal[0].tal.procent ? ord[0] : "");
-    return tolkat(grans(tal[0].tal), undefined, kalla.trim());
+    const { start, slut } = tal[0];
+    const { enhet, procent } = tal[0].tal;
+    // The word after a bare number names what is counted: "120 tillsyner".
+    let ordSlut = slut;
+    if (!enhet && !procent) {
+      const forsta = kod(s, slut) === 32 ? slut + 1 : slut;
+      let i = forsta;
+      while (arGemenBokstav(kod(s, i))) i++;
+      if (i > forsta) ordSlut = i;
+    }
+    return tolkat(grans(tal[0].tal), undefined, s.slice(start, ordSlut));
   }
   return olasbar(
     tal.length === 0
@@ -240,10 +260,11 @@ function tolkaMening(s: string, text: string): TolkatMalvarde {
 /** Where a number may start in a sentence: a digit not inside a word or another number. */
 const TALSTART = /(?<![a-zåäö0-9.,\-–])\d/g;
 
-function hittaTal(s: string): { tal: Tal; start: number; slut: number }[] {
+/** The numbers of a sentence, at most `hogst` of them (enough to tell one from several). */
+function hittaTal(s: string, hogst: number): { tal: Tal; start: number; slut: number }[] {
   const hittade: { tal: Tal; start: number; slut: number }[] = [];
   TALSTART.lastIndex = 0;
-  for (let m = TALSTART.exec(s); m; m = TALSTART.exec(s)) {
+  for (let m = TALSTART.exec(s); m && hittade.length < hogst; m = TALSTART.exec(s)) {
     const tal = lasTalIText(s, m.index);
     if (!tal) continue;
     hittade.push({ tal: tal.tal, start: m.index, slut: tal.slut });

@@ -17,6 +17,9 @@ export function arBlanksteg(c: number): boolean {
   );
 }
 
+/** a–z, å, ä, ö: a letter of a text already in lower case. */
+export const arGemenBokstav = (c: number): boolean => (c >= 97 && c <= 122) || c === 229 || c === 228 || c === 246;
+
 /** The code unit at i, or -1 past the end (reading past the end would make V8 drop its optimised code). */
 export const kod = (s: string, i: number): number => (i < s.length ? s.charCodeAt(i) : -1);
 
