@@ -1,6 +1,6 @@
 /** The målvärde grammar of spec §6: text as real reports write it → a structured target. */
 import { lasPrefix, OPERATORER_REGEX, ORDMAL, type Prefixregel } from "./malord";
-import { arMarkorNormaliserad, lasTalIText, medVarde, tal, TalLasare, type Tal } from "./tal";
+import { arMarkorNormaliserad, kanBorjaTal, lasTalIText, medVarde, tal, TalLasare, type Tal } from "./tal";
 import {
   arGemenBokstav,
   BLANKSTEG,
@@ -96,15 +96,16 @@ export function tolkaMalvarde(malvarde: string | number): TolkatMalvarde {
   if (typeof malvarde === "number") {
     return Number.isFinite(malvarde) ? tolkat(grans(tal(malvarde))) : olasbar("Målvärdet är inget giltigt tal");
   }
-  // The grammar reads only normal form (lower case, single spaces, ≤ ≥ ±): a text it reads whole as written
-  // needs no folding, and most målvärden never pay for it.
-  // A capital first letter ("Max 1 %", "Ökar") is the common text that needs folding: it skips the attempt.
-  const somSkrivet = !harVersal(kod(malvarde, 0)) && tolkaExakt(malvarde);
-  if (somSkrivet) return somSkrivet;
+  // The grammar reads only normal form (lower case, single spaces, ≤ ≥ ±). A text it reads whole as written, or
+  // lower-cased when it starts with a capital ("Max 1 %", "Ökar"), needs no other folding: most målvärden never
+  // pay for the folding scan.
+  const gemen = harVersal(kod(malvarde, 0)) ? malvarde.toLowerCase() : malvarde;
+  const direkt = tolkaExakt(gemen);
+  if (direkt) return direkt;
   const s = normaliseraMalvarde(malvarde);
   if (s === "") return SAKNAS;
   // No marker (I.U, -, ..) reads as a target, so the marker test can wait until the grammar fails.
-  const hel = (s !== malvarde && tolkaExakt(s)) || tolkaJamforelse(s);
+  const hel = (s !== gemen && tolkaExakt(s)) || tolkaJamforelse(s);
   if (hel) return hel;
   if (arMarkorNormaliserad(s)) return SAKNAS;
   return tolkaMening(s, malvarde);
@@ -143,7 +144,7 @@ const LASARE = new TalLasare();
 function tolkaExakt(s: string): TolkatMalvarde | undefined {
   const l = LASARE;
   // Nothing but a number or an interval starts with a number.
-  if (l.las(s, 0)) {
+  if (kanBorjaTal(kod(s, 0)) && l.las(s, 0)) {
     if (l.slut === s.length) return tolkat(grans(l.tal()));
     const skiljetecken = streck(s, l.slut);
     return skiljetecken ? intervallTill(s, l.tal(), l.slut + skiljetecken) : undefined;

@@ -122,6 +122,10 @@ const arBokstav = (c: number): boolean =>
 /** 10^k, exact in a double up to k = 22. */
 const TIOPOTENS = Array.from({ length: 23 }, (_, k) => 10 ** k);
 
+/** Can a number start with this code unit: a digit, a sign (+ - − –) or a decimal comma or point? */
+export const kanBorjaTal = (c: number): boolean =>
+  (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 0x2212 || c === 0x2013 || c === 44 || c === 46;
+
 /**
  * The number reader, a small scanner rather than regexes: this is the hot path of every KPI function.
  * What it read is left in its fields, so reading allocates nothing and a caller makes a Tal only of the
@@ -190,7 +194,7 @@ export class TalLasare {
     if (c === 37) {
       procent = true;
       i = j + 1;
-    } else {
+    } else if (c >= 65) {
       const ord = enhetsord(s, j, c);
       if (ord !== undefined) {
         j += ord.ord.length;
