@@ -1,4 +1,4 @@
-import { lasTal } from "../../src/core/tal";
+import { kanBorjaTal, lasTal, TalLasare } from "../../src/core/tal";
 import { formateraTal, formateraVarde } from "../../src/core/format";
 
 describe("lasTal", () => {
@@ -33,6 +33,39 @@ describe("lasTal", () => {
   it.each(["abc", "10,5,3", "1 0", "Stor ökning", "12 äpplen"])("rejects %p with a reason", (text) => {
     const r = lasTal(text);
     expect(r).toEqual({ typ: "fel", orsak: expect.stringContaining(text.trim()) });
+  });
+});
+
+describe("TalLasare", () => {
+  it("reads a number inside a text and says where it ends", () => {
+    const l = new TalLasare();
+    expect(l.las("max 8,0 mnkr netto", 4)).toBe(true);
+    expect([l.varde, l.procent, l.enhet, l.slut]).toEqual([8, false, "mnkr", 12]);
+    expect(l.tal()).toEqual({ varde: 8, procent: false, enhet: "mnkr" });
+  });
+
+  it("takes a unit word only when the word ends there, in any case", () => {
+    const l = new TalLasare();
+    expect(l.las("120 tillsyner", 0)).toBe(true);
+    expect([l.enhet, l.slut]).toEqual([undefined, 3]);
+    expect(l.las("12 TIM.", 0)).toBe(true);
+    expect([l.enhet, l.slut]).toEqual(["timmar", 6]);
+    expect(l.las("5 st.", 0)).toBe(true);
+    expect(l.slut).toBe(5);
+  });
+
+  it("finds nothing where no number can start, nor after a sign without digits", () => {
+    const l = new TalLasare();
+    for (const s of ["max 5", "±1", "%", " 5"]) {
+      expect(kanBorjaTal(s.charCodeAt(0))).toBe(false);
+      expect(l.las(s, 0)).toBe(false);
+    }
+    for (const s of ["+/-1", "-", ","]) {
+      expect(kanBorjaTal(s.charCodeAt(0))).toBe(true);
+      expect(l.las(s, 0)).toBe(false);
+    }
+    expect(l.las("−,5", 0)).toBe(true);
+    expect(l.varde).toBe(-0.5);
   });
 });
 
