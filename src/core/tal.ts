@@ -219,9 +219,8 @@ export class TalLasare {
 }
 
 const LASARE = new TalLasare();
-const SOKARE = new TalLasare();
 
 /** A number with optional sign and unit at `start` of `s`, and where it ends; for callers off the hot path. */
 export function lasTalIText(s: string, start: number): TalIText | undefined {
-  return SOKARE.las(s, start) ? { tal: SOKARE.tal(), slut: SOKARE.slut } : undefined;
+  return LASARE.las(s, start) ? { tal: LASARE.tal(), slut: LASARE.slut } : undefined;
 }
