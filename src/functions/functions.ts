@@ -295,8 +295,8 @@ function underlag(
 ): Underlag {
   // try/catch rather than `kor`: no closure per call on the one-call-per-row path.
   try {
-    // Read in this order, so that of several bad arguments the same one is reported as before.
-    const r = lasRiktningArg(tomSomSaknad(cell(riktning, "Riktning")));
+    // Riktning is read first: of several bad arguments, it is the one reported.
+    const r = lasRiktningArg(cell(riktning, "Riktning"));
     const jamf = jamforelse === undefined || jamforelse === null ? undefined : jamforelsevarden(jamforelse);
     return {
       delvisAndel: delvisband === undefined || delvisband === null ? undefined : lasDelvisband(delvisband),
@@ -400,7 +400,7 @@ export function maluppfyllelseKolumn(
         tolkade.set(m, tolkat);
       }
       const r = rikt(i);
-      if (!riktningar.has(r)) riktningar.set(r, lasRiktningArg(tomSomSaknad(r)));
+      if (!riktningar.has(r)) riktningar.set(r, lasRiktningArg(r));
       const rad: Underlag = {
         utfall: tomSomSaknad(u.cell(i)),
         malvarde: m,
@@ -426,12 +426,12 @@ function lasDelvisband(arg: unknown): number | undefined {
 
 const tomSomSaknad = (v: Cellvarde): Cellvarde => (arTom(v) ? undefined : v);
 
-/** A riktning cell, blank already undefined: not given; an unknown word is #VALUE!. */
+/** A riktning cell: blank is "not given", an unknown word is #VALUE!. */
 function lasRiktningArg(v: Cellvarde): Riktning | undefined {
-  if (v === undefined) return undefined;
-  const r = lasRiktning(typeof v === "string" ? v : String(v));
-  if (!r) throw ogiltig(`Okänd riktning "${String(v)}". Använd "högre är bättre" eller "lägre är bättre"`);
-  return r;
+  // The usual words first; only a cell that is none of them is tested for blank.
+  const r = v === null || v === undefined ? undefined : lasRiktning(typeof v === "string" ? v : String(v));
+  if (r || arTom(v)) return r;
+  throw ogiltig(`Okänd riktning "${String(v)}". Använd "högre är bättre" eller "lägre är bättre"`);
 }
 
 /**
