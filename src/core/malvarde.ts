@@ -28,8 +28,6 @@ import {
 } from "./maltyp";
 import type { Cellvarde } from "./varde";
 
-export { arTak, type Malvarde, type Operator, type TolkatMalvarde } from "./maltyp";
-
 const B = "(?<![a-zåäö0-9])";
 const E = "(?![a-zåäö])";
 // What may follow the number, compared whole with the rest of the text (cheaper than a regex per text).
