@@ -1,6 +1,6 @@
 /** The words of the målvärde grammar (spec §6), held once: the whole-text reader and the sentence search use them. */
 import { balans, bibehalla, tolkat, trend, type Operator, type TolkatMalvarde } from "./maltyp";
-import { arGemenBokstav, harVid, kod, Texttabell } from "./text";
+import { arGemenBokstav, kod, Texttabell } from "./text";
 
 const MAX = ["maximalt", "max.", "max", "högst"];
 
@@ -18,57 +18,71 @@ export type Prefixregel =
   | { readonly typ: "band" }
   | { readonly typ: "forandring"; readonly upp: boolean };
 
-interface Prefix {
+export interface Prefix {
   readonly ord: string;
   readonly regel: Prefixregel;
+  /** The code units of `ord`, then EJ_BOKSTAV (no letter may follow), then ALLA up to four. */
+  readonly koder: readonly number[];
 }
 
-/** How many letters a–z, å, ä, ö `s` starts with. */
-function ordlangd(s: string): number {
-  let n = 0;
-  while (n < s.length && arGemenBokstav(s.charCodeAt(n))) n++;
-  return n;
+const ALLA = -2;
+const EJ_BOKSTAV = -3;
+
+function prefix(ord: string, regel: Prefixregel): Prefix {
+  const koder = Array.from({ length: Math.max(ord.length + 1, 4) }, (_, i) =>
+    i < ord.length ? ord.charCodeAt(i) : i === ord.length ? EJ_BOKSTAV : ALLA,
+  );
+  return { ord, regel, koder };
 }
+
+/** Does the code unit c stand where a prefix expects `vantat`? */
+const stammer = (vantat: number, c: number): boolean =>
+  vantat === c || vantat === ALLA || (vantat === EJ_BOKSTAV && !arGemenBokstav(c));
 
 /**
- * A number for the first word of `s`: its first character and length (a sign such as ≤ counts as a word of one).
- * Looking up a number is cheap; hashing a new string for a Map costs V8 more than comparing a few characters.
+ * Prefixes by the low byte of their first code unit, longest first. Reading a code unit costs V8 far more
+ * than comparing two numbers, so a text is read once up to its fourth unit and every candidate is compared
+ * with that; only a candidate longer than that reads on.
  */
-const nyckel = (s: string, n: number): number => s.charCodeAt(0) * 64 + Math.min(Math.max(n, 1), 63);
-
-/** Prefixes by first character and first-word length, longest first: a lookup leaves one or a few to compare. */
-const PREFIX: ReadonlyMap<number, readonly Prefix[]> = (() => {
-  const alla: Prefix[] = [{ ord: "±", regel: { typ: "band" } }];
+const PREFIX: readonly (readonly Prefix[])[] = (() => {
+  const alla: Prefix[] = [prefix("±", { typ: "band" })];
   for (const [op, ord] of Object.entries(OPERATORORD) as [Operator, readonly string[]][]) {
-    for (const o of ord) alla.push({ ord: o, regel: { typ: "grans", op, max: MAX.includes(o) } });
+    for (const o of ord) alla.push(prefix(o, { typ: "grans", op, max: MAX.includes(o) }));
   }
   for (const ska of ["", "ska "])
     for (const verb of ["öka", "minska"])
-      for (const s of ["", "s"])
-        alla.push({ ord: `${ska}${verb}${s} med`, regel: { typ: "forandring", upp: verb === "öka" } });
-  const karta = new Map<number, Prefix[]>();
-  for (const p of alla.sort((a, b) => b.ord.length - a.ord.length)) {
-    const k = nyckel(p.ord, ordlangd(p.ord));
-    karta.set(k, [...(karta.get(k) ?? []), p]);
-  }
-  return karta;
+      for (const s of ["", "s"]) alla.push(prefix(`${ska}${verb}${s} med`, { typ: "forandring", upp: verb === "öka" }));
+  alla.sort((a, b) => b.ord.length - a.ord.length);
+  return Array.from({ length: 256 }, (_, b) => alla.filter((p) => (p.ord.charCodeAt(0) & 0xff) === b));
 })();
 
 /**
- * The operator prefix `s` starts with (s normalised: lower case, ≤ ≥ ±), and where its number begins.
- * A word must end there: "maxbelopp" does not start with "max".
+ * The operator prefix `s` starts with (s normalised: lower case, ≤ ≥ ±). A word must end there: "maxbelopp"
+ * does not start with "max". Its number follows after at most one space, see `efterPrefix`.
  */
-export function lasPrefix(s: string): { regel: Prefixregel; slut: number } | undefined {
+export function lasPrefix(s: string): Prefix | undefined {
   if (s.length === 0) return undefined;
-  const kandidater = PREFIX.get(nyckel(s, ordlangd(s)));
-  if (kandidater === undefined) return undefined;
+  const c0 = s.charCodeAt(0);
+  const kandidater = PREFIX[c0 & 0xff];
+  if (kandidater.length === 0) return undefined;
+  const c1 = kod(s, 1);
+  const c2 = kod(s, 2);
+  const c3 = kod(s, 3);
   for (let k = 0; k < kandidater.length; k++) {
-    const { ord, regel } = kandidater[k];
-    const n = ord.length;
-    if (arGemenBokstav(kod(s, n)) || !harVid(s, 0, ord)) continue;
-    return { regel, slut: kod(s, n) === 32 ? n + 1 : n };
+    const p = kandidater[k];
+    const koder = p.koder;
+    if (koder[0] !== c0 || !stammer(koder[1], c1) || !stammer(koder[2], c2) || !stammer(koder[3], c3)) continue;
+    let i = 4;
+    while (i < koder.length && stammer(koder[i], kod(s, i))) i++;
+    if (i === koder.length) return p;
   }
   return undefined;
+}
+
+/** Where the number after prefix `p` at the start of `s` begins. */
+export function efterPrefix(s: string, p: Prefix): number {
+  const n = p.ord.length;
+  return kod(s, n) === 32 ? n + 1 : n;
 }
 
 const somRegex = (ord: readonly string[]): string => ord.map((o) => o.replace(/[.+?*()[\]|\\^$]/g, "\\$&")).join("|");

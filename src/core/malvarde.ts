@@ -1,5 +1,5 @@
 /** The målvärde grammar of spec §6: text as real reports write it → a structured target. */
-import { lasPrefix, OPERATORER_REGEX, ORDMAL, type Prefixregel } from "./malord";
+import { efterPrefix, lasPrefix, OPERATORER_REGEX, ORDMAL, type Prefixregel } from "./malord";
 import { arMarkorNormaliserad, kanBorjaTal, lasTalIText, medVarde, tal, TalLasare, type Tal } from "./tal";
 import {
   arGemenBokstav,
@@ -148,7 +148,7 @@ function tolkaExakt(s: string): TolkatMalvarde | undefined {
     return skiljetecken ? intervallTill(s, l.tal(), l.slut + skiljetecken) : undefined;
   }
   const prefix = lasPrefix(s);
-  if (prefix && l.las(s, prefix.slut)) {
+  if (prefix && l.las(s, efterPrefix(s, prefix))) {
     const malvarde = medPrefix(s, prefix.regel, l.tal(), l.slut);
     if (malvarde) return medRiktning(malvarde);
   }
