@@ -12,6 +12,16 @@ const OPERATORORD: Readonly<Record<Operator, readonly string[]>> = {
   ">": [">", "över", "mer än", "högre än", "fler än", "större än"],
 };
 
+/** Operators typed with plain keys, and the sign they stand for. */
+export const OPERATORSTAVNINGAR: Readonly<Record<string, "≤" | "≥" | "±">> = {
+  "<=": "≤",
+  "=<": "≤",
+  ">=": "≥",
+  "=>": "≥",
+  "+/-": "±",
+  "+-": "±",
+};
+
 /** What a prefix asks of the number after it. `max` (max, högst) may also start a band or a negative deviation. */
 export type Prefixregel =
   | { readonly typ: "grans"; readonly op: Operator; readonly max: boolean }
@@ -49,6 +59,10 @@ const PREFIX: readonly (readonly Prefix[])[] = (() => {
   for (const [op, ord] of Object.entries(OPERATORORD) as [Operator, readonly string[]][]) {
     for (const o of ord) alla.push(prefix(o, { typ: "grans", op, max: MAX.includes(o) }));
   }
+  // A text that is otherwise in normal form is read without folding "+/-" or "<=" first.
+  for (const [stavning, tecken] of Object.entries(OPERATORSTAVNINGAR)) {
+    alla.push(prefix(stavning, (alla.find((p) => p.ord === tecken) as Prefix).regel));
+  }
   for (const ska of ["", "ska "])
     for (const verb of ["öka", "minska"])
       for (const s of ["", "s"]) alla.push(prefix(`${ska}${verb}${s} med`, { typ: "forandring", upp: verb === "öka" }));
@@ -57,8 +71,8 @@ const PREFIX: readonly (readonly Prefix[])[] = (() => {
 })();
 
 /**
- * The operator prefix `s` starts with (s normalised: lower case, ≤ ≥ ±). A word must end there: "maxbelopp"
- * does not start with "max". Its number follows after at most one space, see `efterPrefix`.
+ * The operator prefix `s` starts with (s lower case; ≤ ≥ ± or their plain spellings <= >= +/-). A word must
+ * end there: "maxbelopp" does not start with "max". Its number follows after at most one space, see `efterPrefix`.
  */
 export function lasPrefix(s: string): Prefix | undefined {
   if (s.length === 0) return undefined;

@@ -1,5 +1,5 @@
 /** The målvärde grammar of spec §6: text as real reports write it → a structured target. */
-import { efterPrefix, lasPrefix, OPERATORER_REGEX, ORDMAL, type Prefixregel } from "./malord";
+import { efterPrefix, lasPrefix, OPERATORER_REGEX, OPERATORSTAVNINGAR, ORDMAL, type Prefixregel } from "./malord";
 import { arMarkorNormaliserad, kanBorjaTal, lasTalIText, medVarde, tal, TalLasare, type Tal } from "./tal";
 import {
   arGemenBokstav,
@@ -61,31 +61,24 @@ export function normaliseraMalvarde(text: string): string {
   return kod(s, s.length - 1) === 46 && !s.endsWith("st.") ? s.slice(0, -1).trimEnd() : s;
 }
 
-const OPERATORTECKEN = teckenmask("<=>+");
+const OPERATORTECKEN = teckenmask(Object.keys(OPERATORSTAVNINGAR).join(""));
 
 /** <= =< → ≤, >= => → ≥, +/- +- → ±, left to right; the text itself when it has none. */
 function stavaOperatorer(s: string): string {
   let ut = "";
   let fran = 0;
   for (let i = 0; i < s.length - 1; i++) {
-    const c = s.charCodeAt(i);
-    if (c !== 60 && c !== 61 && c !== 62 && c !== 43) continue; // < = > +
-    const d = s.charCodeAt(i + 1);
-    let tecken: string;
-    let langd = 2;
-    if ((c === 60 && d === 61) || (c === 61 && d === 60)) tecken = "≤";
-    else if ((c === 62 && d === 61) || (c === 61 && d === 62)) tecken = "≥";
-    else if (c === 43 && d === 45) tecken = "±";
-    else if (c === 43 && d === 47 && kod(s, i + 2) === 45) {
-      tecken = "±";
-      langd = 3;
-    } else continue;
-    ut += s.slice(fran, i) + tecken;
-    fran = i + langd;
+    const stavning = STAVNINGAR.find((t) => harVid(s, i, t));
+    if (stavning === undefined) continue;
+    ut += s.slice(fran, i) + OPERATORSTAVNINGAR[stavning];
+    fran = i + stavning.length;
     i = fran - 1;
   }
   return fran === 0 ? s : ut + s.slice(fran);
 }
+
+/** The spellings, longest first: "+/-" before "+-". */
+const STAVNINGAR = Object.keys(OPERATORSTAVNINGAR).sort((a, b) => b.length - a.length);
 
 const SAKNAS: TolkatMalvarde = Object.freeze(tolkat(Object.freeze(olasbarMal("Målvärde saknas"))));
 

@@ -25,6 +25,10 @@ describe("tolkaMalvarde (spec §6)", () => {
       { typ: "intervall", fran: { varde: 0.05, procent: true }, till: { varde: 0.1, procent: true } },
     ],
     ["+/-1 %", { typ: "band", x: { varde: 0.01, procent: true } }],
+    ["+- 2 % budgetavvikelse", { typ: "band", x: { varde: 0.02, procent: true } }],
+    ["=<5", { typ: "grans", op: "<=", x: { varde: 5, procent: false } }],
+    [">=90  %", { typ: "grans", op: ">=", x: { varde: 0.9, procent: true } }],
+    ["Högst  2 mnkr", { typ: "grans", op: "<=", x: { varde: 2, procent: false, enhet: "mnkr" } }],
     ["Max 1 % budgetavvikelse", { typ: "band", x: { varde: 0.01, procent: true } }],
     [
       "högst 2 mnkr negativ budgetavvikelse",
@@ -61,6 +65,13 @@ describe("tolkaMalvarde (spec §6)", () => {
     ],
     ["120 tillsyner ska ske digitalt", "120 tillsyner", { typ: "grans", x: { varde: 120, procent: false } }],
     ["90 % av alla chefer har gått UL", "90 %", { typ: "grans", x: { varde: 0.9, procent: true } }],
+    // A word that only starts like an operator is no operator: "maxbelopp" is not "max".
+    [
+      "Maxbelopp 5 000 kr per elev",
+      "5 000 kr",
+      { typ: "grans", op: undefined, x: { varde: 5000, procent: false, enhet: "kr" } },
+    ],
+    ["Minsta 5", "5", { typ: "grans", op: undefined, x: { varde: 5, procent: false } }],
   ])("finds the one target inside %p", (text, kalla, malvarde) => {
     expect(m(text)).toMatchObject({ kalla, malvarde });
   });
