@@ -7,6 +7,7 @@ import {
   harVersal,
   harVid,
   kod,
+  SIFFRA,
   TECKEN,
   teckenmask,
   VERSAL,
@@ -44,17 +45,17 @@ function resten(s: string, i: number, slut: readonly string[]): boolean {
   return false;
 }
 
-const SIFFRA = /\d/;
 const JAMFORELSE = /jämförelsekommun|jämförbara kommuner|riket|rikssnitt|snittet|genomsnitt|medelvärdet/;
 const FRAS = new RegExp(
   `${B}(?:(?:${OPERATORER_REGEX})${E} ?(?=[+\\-−–]?\\d)|(?:ska )?(?:ökar|öka|ökning|minskar|minska|minskning|förbättras)${E}(?: med ?(?=\\d))?)`,
   "g",
 );
 
-/** Folds white space, case and the operator spellings (≤ <= =<, ≥ >= =>, ±, +/-). */
-export function normaliseraMalvarde(text: string): string {
-  // Each fold runs only when the one scan found something for it; most målvärden need none.
-  const behov = vikbehov(text, OPERATORTECKEN);
+/**
+ * Folds white space, case and the operator spellings (≤ <= =<, ≥ >= =>, ±, +/-) of `text`, whose `vikbehov`
+ * with OPERATORTECKEN is `behov`: each fold runs only when the one scan found something for it.
+ */
+function normaliseraMalvarde(text: string, behov: number): string {
   let s = behov & BLANKSTEG ? vikBlanksteg(text) : text;
   if (behov & VERSAL) s = s.toLowerCase();
   if (behov & TECKEN) s = stavaOperatorer(s);
@@ -93,10 +94,11 @@ export function tolkaMalvarde(malvarde: string | number): TolkatMalvarde {
   const gemen = harVersal(kod(malvarde, 0)) ? malvarde.toLowerCase() : malvarde;
   const direkt = tolkaExakt(gemen);
   if (direkt) return direkt;
-  const s = normaliseraMalvarde(malvarde);
+  const behov = vikbehov(malvarde, OPERATORTECKEN);
+  const s = normaliseraMalvarde(malvarde, behov);
   if (s === "") return SAKNAS;
   // No marker (I.U, -, ..) reads as a target, so the marker test can wait until the grammar fails.
-  const hel = (s !== gemen && tolkaExakt(s)) || tolkaJamforelse(s);
+  const hel = (s !== gemen && tolkaExakt(s)) || (behov & SIFFRA ? undefined : tolkaJamforelse(s));
   if (hel) return hel;
   if (arMarkorNormaliserad(s)) return SAKNAS;
   return tolkaMening(s, malvarde);
@@ -154,11 +156,6 @@ function tolkaExakt(s: string): TolkatMalvarde | undefined {
   return undefined;
 }
 
-/** As `tolkaExakt`, and a comparison with other municipalities in words. */
-function tolkaHelText(s: string): TolkatMalvarde | undefined {
-  return tolkaExakt(s) ?? tolkaJamforelse(s);
-}
-
 /** The target a prefix rule, its number x (ending at `slut`) and what follows make, if the rule fits. */
 function medPrefix(s: string, regel: Prefixregel, x: Tal, slut: number): Malvarde | undefined {
   switch (regel.typ) {
@@ -198,9 +195,9 @@ function streck(s: string, i: number): number {
   return (kod(s, j) === 32 ? j + 1 : j) - i;
 }
 
-/** "Bättre än jämförelsekommunerna", "minst rikssnittet": a comparison target holds no number. */
+/** "Bättre än jämförelsekommunerna", "minst rikssnittet" in `s`, which holds no digit: the target is the others'. */
 function tolkaJamforelse(s: string): TolkatMalvarde | undefined {
-  if (SIFFRA.test(s) || !JAMFORELSE.test(s)) return undefined;
+  if (!JAMFORELSE.test(s)) return undefined;
   const medel = /riket|rikssnitt|snittet|genomsnitt|medelvärdet/.test(s) && !/bästa/.test(s);
   const strikt = /bättre än|högre än|lägre än|över|under/.test(s) && !/≥|≤|minst|lika/.test(s);
   const malvarde = jamforelse(medel ? "medel" : "basta", strikt);
@@ -225,7 +222,8 @@ function tolkaMening(s: string, text: string): TolkatMalvarde {
     const tal = lasTalIText(s, start + fraser[0][0].length);
     const slut = tal ? tal.slut : start + fraser[0][0].length;
     const fras = s.slice(start, slut).trim();
-    const hel = tolkaHelText(fras);
+    // A phrase is an operator or a trend word and its number: never a comparison in words.
+    const hel = tolkaExakt(fras);
     if (hel) return tolkat(hel.malvarde, hel.riktning, fras);
   }
   const tal = hittaTal(s, 2);

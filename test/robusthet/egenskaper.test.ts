@@ -1,7 +1,7 @@
 /** Property-based tests of the core with fast-check. */
 import fc from "fast-check";
 import { lasTal } from "../../src/core/tal";
-import { BLANKSTEG, TECKEN, teckenmask, VERSAL, vikbehov, vikBlanksteg } from "../../src/core/text";
+import { BLANKSTEG, SIFFRA, TECKEN, teckenmask, VERSAL, vikbehov, vikBlanksteg } from "../../src/core/text";
 import { tolkaMalvarde } from "../../src/core/malvarde";
 import { bedom } from "../../src/core/bedomning";
 import { budgetavvikelse } from "../../src/core/budget";
@@ -95,7 +95,7 @@ describe("properties of the core", () => {
     );
   });
 
-  it("the one-scan check flags exactly what folding would change, and the asked characters", () => {
+  it("the one-scan check flags exactly what folding would change, the asked characters and digits", () => {
     const text = blandadText(
       [
         "A",
@@ -129,6 +129,7 @@ describe("properties of the core", () => {
         expect(behov & BLANKSTEG ? 1 : 0).toBe(vikBlanksteg(t) === t ? 0 : 1);
         if (!(behov & VERSAL)) expect(t.toLowerCase()).toBe(t);
         expect(behov & TECKEN ? 1 : 0).toBe(/[<=>+]/.test(t) ? 1 : 0);
+        expect(behov & SIFFRA ? 1 : 0).toBe(/\d/.test(t) ? 1 : 0);
       }),
       { numRuns: 5000 },
     );
