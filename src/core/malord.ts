@@ -71,12 +71,11 @@ const PREFIX: readonly (readonly Prefix[])[] = (() => {
 })();
 
 /**
- * The operator prefix `s` starts with (s lower case; ≤ ≥ ± or their plain spellings <= >= +/-). A word must
- * end there: "maxbelopp" does not start with "max". Its number follows after at most one space, see `efterPrefix`.
+ * The operator prefix `s` starts with (s lower case but perhaps its first code unit, whose lower case is c0;
+ * ≤ ≥ ± or their plain spellings <= >= +/-). A word must end there: "maxbelopp" does not start with "max".
+ * Its number follows after at most one space, see `efterPrefix`.
  */
-export function lasPrefix(s: string): Prefix | undefined {
-  if (s.length === 0) return undefined;
-  const c0 = s.charCodeAt(0);
+export function lasPrefix(s: string, c0 = kod(s, 0)): Prefix | undefined {
   const kandidater = PREFIX[c0 & 0xff];
   if (kandidater.length === 0) return undefined;
   const c1 = kod(s, 1);
@@ -110,11 +109,17 @@ const medSka = (ord: readonly string[]): string[] => ord.flatMap((o) => [o, `ska
 const OKA = ["ökar", "öka", "ökning", "förbättras", "förbättra", "högre än föregående år"];
 const MINSKA = ["minskar", "minska", "minskning", "lägre än föregående år"];
 
-/** Targets written in words alone, looked up whole: "budget i balans", "ska öka", "bibehålla nivån". */
+/**
+ * Targets written in words alone, looked up whole: "budget i balans", "ska öka", "bibehålla nivån". Each is
+ * listed also as a cell usually starts it, with a capital ("Budget i balans"), so that it is found unfolded.
+ */
 export const ORDMAL: Texttabell<TolkatMalvarde> = (() => {
   const karta = new Map<string, TolkatMalvarde>();
   const lagg = (fraser: readonly string[], t: TolkatMalvarde) => {
-    for (const f of fraser) karta.set(f, Object.freeze(t));
+    for (const f of fraser) {
+      karta.set(f, Object.freeze(t));
+      karta.set(f.charAt(0).toUpperCase() + f.slice(1), Object.freeze(t));
+    }
   };
   lagg(["budget i balans", "ekonomi i balans", "ekonomisk balans", "i balans", "balans"], tolkat(balans(), "hogre"));
   lagg(medSka(OKA), tolkat(trend(true), "hogre"));

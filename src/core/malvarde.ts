@@ -4,6 +4,7 @@ import { arMarkorNormaliserad, kanBorjaTal, lasTalIText, medVarde, tal, TalLasar
 import {
   arGemenBokstav,
   BLANKSTEG,
+  gemenAv,
   harVersal,
   harVid,
   kod,
@@ -88,17 +89,17 @@ export function tolkaMalvarde(malvarde: string | number): TolkatMalvarde {
   if (typeof malvarde === "number") {
     return Number.isFinite(malvarde) ? tolkat(grans(tal(malvarde))) : olasbar("Målvärdet är inget giltigt tal");
   }
-  // The grammar reads only normal form (lower case, single spaces, ≤ ≥ ±). A text it reads whole as written, or
-  // lower-cased when it starts with a capital ("Max 1 %", "Ökar"), needs no other folding: most målvärden never
-  // pay for the folding scan.
-  const gemen = harVersal(kod(malvarde, 0)) ? malvarde.toLowerCase() : malvarde;
-  const direkt = tolkaExakt(gemen);
+  // The grammar reads only normal form (lower case, single spaces, ≤ ≥ ±). Most målvärden are in it as written,
+  // or but for a capital first letter ("Max 1 %", "Ökar"), which the exact reader folds itself: they never pay
+  // for the folding scan or for toLowerCase.
+  const c0 = kod(malvarde, 0);
+  const direkt = tolkaExakt(malvarde, harVersal(c0) ? gemenAv(c0) : c0);
   if (direkt) return direkt;
   const behov = vikbehov(malvarde, OPERATORTECKEN);
   const s = normaliseraMalvarde(malvarde, behov);
   if (s === "") return SAKNAS;
   // No marker (I.U, -, ..) reads as a target, so the marker test can wait until the grammar fails.
-  const hel = (s !== gemen && tolkaExakt(s)) || (behov & SIFFRA ? undefined : tolkaJamforelse(s));
+  const hel = (s !== malvarde && tolkaExakt(s, kod(s, 0))) || (behov & SIFFRA ? undefined : tolkaJamforelse(s));
   if (hel) return hel;
   if (arMarkorNormaliserad(s)) return SAKNAS;
   return tolkaMening(s, malvarde);
@@ -132,22 +133,24 @@ const LASARE = new TalLasare();
 
 /**
  * The grammar of whole texts in normal form: a number, an operator word and a number (and what may follow it),
- * an interval or a target in words. Reads each character about once, allocating only what it returns.
+ * an interval or a target in words. `s` is in normal form but for its first code unit, whose lower case is `c0`
+ * (-1 for one the reader does not fold). Reads each character about once, allocating only what it returns.
  */
-function tolkaExakt(s: string): TolkatMalvarde | undefined {
+function tolkaExakt(s: string, c0: number): TolkatMalvarde | undefined {
   const l = LASARE;
   // Nothing but a number or an interval starts with a number.
-  if (kanBorjaTal(kod(s, 0)) && l.las(s, 0)) {
+  if (kanBorjaTal(c0) && l.las(s, 0)) {
     if (l.slut === s.length) return tolkat(grans(l.tal()));
     const skiljetecken = streck(s, l.slut);
     return skiljetecken ? intervallTill(s, l.tal(), l.slut + skiljetecken) : undefined;
   }
-  const prefix = lasPrefix(s);
+  const prefix = lasPrefix(s, c0);
   if (prefix && l.las(s, efterPrefix(s, prefix))) {
     const malvarde = medPrefix(s, prefix.regel, l.tal(), l.slut);
     if (malvarde) return medRiktning(malvarde);
   }
-  // Word targets hold no number, so a text a prefix rule read is never one of them.
+  // Word targets hold no number, so a text a prefix rule read is never one of them. They are listed also with a
+  // capital first letter.
   const ord = ORDMAL.get(s);
   if (ord) return ord;
   if (harVid(s, 0, "mellan ") && l.las(s, 7) && harVid(s, l.slut, " och ")) {
@@ -223,7 +226,7 @@ function tolkaMening(s: string, text: string): TolkatMalvarde {
     const slut = tal ? tal.slut : start + fraser[0][0].length;
     const fras = s.slice(start, slut).trim();
     // A phrase is an operator or a trend word and its number: never a comparison in words.
-    const hel = tolkaExakt(fras);
+    const hel = tolkaExakt(fras, kod(fras, 0));
     if (hel) return tolkat(hel.malvarde, hel.riktning, fras);
   }
   const tal = hittaTal(s, 2);

@@ -49,6 +49,10 @@ const utanVersal = (c: number): boolean =>
   c === 0x2212 ||
   c === 0x2014;
 
+/** The lower case of a capital A–Z or À–Þ (Å, Ä, Ö, É...), one bit away; -1 for any other code unit. */
+export const gemenAv = (c: number): number =>
+  (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c | 0x20 : -1;
+
 /** May `toLowerCase` change this code unit? (Any unit from U+00C0 up not known to be lower case counts.) */
 export const harVersal = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && !utanVersal(c));
 

@@ -37,6 +37,18 @@ describe("tolkaMalvarde (spec §6)", () => {
     ["±0", { typ: "balans" }],
     ["Budget i balans", { typ: "balans" }],
     ["Ökar", { typ: "trend", upp: true }],
+    ["ÖKAR", { typ: "trend", upp: true }],
+    ["Ska minska", { typ: "trend", upp: false }],
+    ["BUDGET I BALANS", { typ: "balans" }],
+    [
+      "Mellan 5 och 10 %",
+      { typ: "intervall", fran: { varde: 0.05, procent: true }, till: { varde: 0.1, procent: true } },
+    ],
+    ["MAX 1 % Budgetavvikelse", { typ: "band", x: { varde: 0.01, procent: true } }],
+    [
+      "Ökas med 2 procentenheter",
+      { typ: "forandring", upp: true, x: { varde: 0.02, procent: true }, satt: "procentenheter" },
+    ],
     ["ska minska", { typ: "trend", upp: false }],
     ["Lägre än föregående år", { typ: "trend", upp: false }],
     ["Minska med 10%", { typ: "forandring", upp: false, x: { varde: 0.1, procent: true }, satt: "procent" }],

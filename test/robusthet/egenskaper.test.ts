@@ -1,7 +1,17 @@
 /** Property-based tests of the core with fast-check. */
 import fc from "fast-check";
 import { lasTal } from "../../src/core/tal";
-import { BLANKSTEG, SIFFRA, TECKEN, teckenmask, VERSAL, vikbehov, vikBlanksteg } from "../../src/core/text";
+import {
+  BLANKSTEG,
+  gemenAv,
+  harVersal,
+  SIFFRA,
+  TECKEN,
+  teckenmask,
+  VERSAL,
+  vikbehov,
+  vikBlanksteg,
+} from "../../src/core/text";
 import { tolkaMalvarde } from "../../src/core/malvarde";
 import { bedom } from "../../src/core/bedomning";
 import { budgetavvikelse } from "../../src/core/budget";
@@ -133,6 +143,15 @@ describe("properties of the core", () => {
       }),
       { numRuns: 5000 },
     );
+  });
+
+  it("a capital folded in place is folded as toLowerCase folds it", () => {
+    for (let c = 0; c < 0x3000; c++) {
+      const g = gemenAv(c);
+      if (g === -1) continue;
+      expect(harVersal(c)).toBe(true);
+      expect(g).toBe(String.fromCharCode(c).toLowerCase().charCodeAt(0));
+    }
   });
 
   it("the målvärde parser never throws; what it cannot read carries a reason", () => {
