@@ -136,9 +136,9 @@ function forbered(underlag: Underlag, tolkat: TolkatMalvarde): Fall | EjBedombar
   const skrivet = tolkat.malvarde;
   if (skrivet.typ === "olasbar") return ejBedombart(riktning, skrivet.orsak);
   const fLast = lasValfritt(underlag.foregaende, procentindikator);
-  if (fLast === "fel") return ejBedombart(riktning, "Föregående värde är inget tal");
+  if (fLast === EJ_TAL) return ejBedombart(riktning, "Föregående värde är inget tal");
   const g = lasValfritt(underlag.gransvarde, procentindikator);
-  if (g === "fel") return ejBedombart(riktning, "Gränsvärdet är inget tal");
+  if (g === EJ_TAL) return ejBedombart(riktning, "Gränsvärdet är inget tal");
 
   const malvarde = procentindikator ? iProcent(skrivet) : skrivet;
   const x = malTal(malvarde);
@@ -155,10 +155,14 @@ function forbered(underlag: Underlag, tolkat: TolkatMalvarde): Fall | EjBedombar
 
 const INGA: readonly number[] = [];
 
-function lasValfritt(varde: Cellvarde, procentindikator: boolean): Tal | undefined | "fel" {
+/** What `lasValfritt` gives for a cell that is not a number: an object, so that V8 compares by reference. */
+const EJ_TAL: Tal = Object.freeze(tal(Number.NaN));
+
+/** An optional number cell: undefined when blank or a marker, EJ_TAL when it is not a number. */
+function lasValfritt(varde: Cellvarde, procentindikator: boolean): Tal | undefined {
   const last = lasCell(varde);
   if (last.typ === "saknas") return undefined;
-  if (last.typ === "fel") return "fel";
+  if (last.typ === "fel") return EJ_TAL;
   return procentindikator ? tillProcent(last) : last;
 }
 
