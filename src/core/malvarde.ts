@@ -250,18 +250,25 @@ function tolkaMening(s: string, text: string): TolkatMalvarde {
   );
 }
 
-/** Where a number may start in a sentence: a digit not inside a word or another number. */
-const TALSTART = /(?<![a-zåäö0-9.,\-–])\d/g;
+/** Where a number may start in a sentence from index `fran`: a digit not inside a word or another number; -1 if none. */
+function nastaTalstart(s: string, fran: number): number {
+  for (let i = fran; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    const fore = i === 0 ? -1 : s.charCodeAt(i - 1);
+    const iOrd = arGemenBokstav(fore) || (fore >= 48 && fore <= 57);
+    if (!iOrd && fore !== 46 && fore !== 44 && fore !== 45 && fore !== 0x2013) return i;
+  }
+  return -1;
+}
 
 /** The numbers of a sentence, at most `hogst` of them (enough to tell one from several). */
 function hittaTal(s: string, hogst: number): { tal: Tal; start: number; slut: number }[] {
   const hittade: { tal: Tal; start: number; slut: number }[] = [];
-  TALSTART.lastIndex = 0;
-  for (let m = TALSTART.exec(s); m && hittade.length < hogst; m = TALSTART.exec(s)) {
-    const tal = lasTalIText(s, m.index);
-    if (!tal) continue;
-    hittade.push({ tal: tal.tal, start: m.index, slut: tal.slut });
-    TALSTART.lastIndex = tal.slut;
+  for (let start = nastaTalstart(s, 0); start >= 0 && hittade.length < hogst;) {
+    const tal = lasTalIText(s, start);
+    if (tal) hittade.push({ tal: tal.tal, start, slut: tal.slut });
+    start = nastaTalstart(s, tal ? tal.slut : start + 1);
   }
   return hittade;
 }
