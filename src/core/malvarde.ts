@@ -42,7 +42,8 @@ const PROCENTENHETER = ["procentenheter", "procentenhet", "pe"].flatMap((p) => [
 /** Is the rest of `s` from `i` exactly one of `slut`? */
 function resten(s: string, i: number, slut: readonly string[]): boolean {
   const kvar = s.length - i;
-  for (const e of slut) if (e.length === kvar && s.endsWith(e)) return true;
+  // An empty ending matches without a call: endsWith("") costs V8 as much as a short comparison.
+  for (const e of slut) if (e.length === kvar && (kvar === 0 || s.endsWith(e))) return true;
   return false;
 }
 
