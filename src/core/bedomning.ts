@@ -135,19 +135,19 @@ function forbered(underlag: Underlag, tolkat: TolkatMalvarde): Fall | EjBedombar
 
   const skrivet = tolkat.malvarde;
   if (skrivet.typ === "olasbar") return ejBedombart(riktning, skrivet.orsak);
-  const fLast = lasValfritt(underlag.foregaende, procentindikator);
-  if (fLast === EJ_TAL) return ejBedombart(riktning, "Föregående värde är inget tal");
-  const g = lasValfritt(underlag.gransvarde, procentindikator);
-  if (g === EJ_TAL) return ejBedombart(riktning, "Gränsvärdet är inget tal");
-
   const malvarde = procentindikator ? iProcent(skrivet) : skrivet;
   const x = malTal(malvarde);
+  // A cell holding 0,105 formatted as % is shown as 10,5 % beside a percentage target, and föregående with it.
+  const procentform = v.procent || x?.procent === true;
+  const f = lasValfritt(underlag.foregaende, procentindikator, procentform);
+  if (f === EJ_TAL) return ejBedombart(riktning, "Föregående värde är inget tal");
+  const g = lasValfritt(underlag.gransvarde, procentindikator, false);
+  if (g === EJ_TAL) return ejBedombart(riktning, "Gränsvärdet är inget tal");
+
   const enhetsfel = x && jamforEnheter(v, x);
   if (enhetsfel) return ejBedombart(riktning, enhetsfel);
-  // A cell holding 0,105 formatted as % is shown as 10,5 % beside a percentage target.
-  if (!v.procent && x?.procent) v = somProcent(v);
+  if (procentform && !v.procent) v = somProcent(v);
 
-  const f = fLast && v.procent && !fLast.procent ? somProcent(fLast) : fLast;
   const krav = tillKrav(malvarde, riktning, f, underlag.jamforelse ?? INGA);
   if (typeof krav === "string") return ejBedombart(riktning, krav);
   return { orsak: undefined, krav, malvarde, v, f, g, riktning, delvisAndel: underlag.delvisAndel ?? DELVIS_ANDEL };
@@ -158,12 +158,17 @@ const INGA: readonly number[] = [];
 /** What `lasValfritt` gives for a cell that is not a number: an object, so that V8 compares by reference. */
 const EJ_TAL: Tal = Object.freeze(tal(Number.NaN));
 
-/** An optional number cell: undefined when blank or a marker, EJ_TAL when it is not a number. */
-function lasValfritt(varde: Cellvarde, procentindikator: boolean): Tal | undefined {
+/**
+ * An optional number cell: undefined when blank or a marker, EJ_TAL when it is not a number; shown as a
+ * percentage when `procentform`. A plain number, the usual föregående, becomes one Tal in its final form.
+ */
+function lasValfritt(varde: Cellvarde, procentindikator: boolean, procentform: boolean): Tal | undefined {
+  if (typeof varde === "number" && !procentindikator) return Number.isFinite(varde) ? tal(varde, procentform) : EJ_TAL;
   const last = lasCell(varde);
   if (last.typ === "saknas") return undefined;
   if (last.typ === "fel") return EJ_TAL;
-  return procentindikator ? tillProcent(last) : last;
+  const t = procentindikator ? tillProcent(last) : last;
+  return procentform && !t.procent ? somProcent(t) : t;
 }
 
 /** Percentage points to a fraction: 7 → 7 %, 0,07 stays. */
