@@ -126,27 +126,22 @@ function forbered(underlag: Underlag, tolkat: TolkatMalvarde): Fall | EjBedombar
   const riktning = tolkat.riktning ?? underlag.riktning ?? (underlag.namn ? riktningFranNamn(underlag.namn) : "hogre");
   const procentindikator = underlag.procentindikator === true;
 
-  const utfall = lasCell(underlag.utfall);
-  if (utfall.typ === "saknas") {
-    return ejBedombart(riktning, utfall.markor ? saknasText(utfall.markor) : "Utfall saknas");
-  }
-  if (utfall.typ === "fel") return ejBedombart(riktning, `Utfallet "${String(underlag.utfall).trim()}" är inget tal`);
-  let v: Tal = procentindikator ? somProcent(utfall) : utfall;
-
   const skrivet = tolkat.malvarde;
-  if (skrivet.typ === "olasbar") return ejBedombart(riktning, skrivet.orsak);
   const malvarde = procentindikator ? iProcent(skrivet) : skrivet;
   const x = malTal(malvarde);
   // A cell holding 0,105 formatted as % is shown as 10,5 % beside a percentage target, and föregående with it.
-  const procentform = v.procent || x?.procent === true;
-  const f = lasValfritt(underlag.foregaende, procentindikator, procentform);
+  const v = lasCell(underlag.utfall, procentindikator || x?.procent === true);
+  if (v.typ === "saknas") return ejBedombart(riktning, v.markor ? saknasText(v.markor) : "Utfall saknas");
+  if (v.typ === "fel") return ejBedombart(riktning, `Utfallet "${String(underlag.utfall).trim()}" är inget tal`);
+
+  if (skrivet.typ === "olasbar") return ejBedombart(riktning, skrivet.orsak);
+  const f = lasValfritt(underlag.foregaende, procentindikator, v.procent);
   if (f === EJ_TAL) return ejBedombart(riktning, "Föregående värde är inget tal");
   const g = lasValfritt(underlag.gransvarde, procentindikator, false);
   if (g === EJ_TAL) return ejBedombart(riktning, "Gränsvärdet är inget tal");
 
   const enhetsfel = x && jamforEnheter(v, x);
   if (enhetsfel) return ejBedombart(riktning, enhetsfel);
-  if (procentform && !v.procent) v = somProcent(v);
 
   const krav = tillKrav(malvarde, riktning, f, underlag.jamforelse ?? INGA);
   if (typeof krav === "string") return ejBedombart(riktning, krav);
