@@ -116,9 +116,10 @@ const MINSKA = ["minskar", "minska", "minskning", "lägre än föregående år"]
 export const ORDMAL: Texttabell<TolkatMalvarde> = (() => {
   const karta = new Map<string, TolkatMalvarde>();
   const lagg = (fraser: readonly string[], t: TolkatMalvarde) => {
+    Object.freeze(t);
     for (const f of fraser) {
-      karta.set(f, Object.freeze(t));
-      karta.set(f.charAt(0).toUpperCase() + f.slice(1), Object.freeze(t));
+      karta.set(f, t);
+      karta.set(f.charAt(0).toUpperCase() + f.slice(1), t);
     }
   };
   lagg(["budget i balans", "ekonomi i balans", "ekonomisk balans", "i balans", "balans"], tolkat(balans(), "hogre"));

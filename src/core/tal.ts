@@ -92,15 +92,15 @@ export const lastTal = (varde: number, procent = false, enhet?: Enhet): LastTal 
 });
 
 /**
- * Reads a Swedish number text: `10,5 %` → 0.105, `−7 972` → -7972, `8,0 mnkr` → 8 mnkr. With `somProcent`
+ * Reads a Swedish number text: `10,5 %` → 0.105, `−7 972` → -7972, `8,0 mnkr` → 8 mnkr. With `procentform`
  * the number is shown as a percentage also when written without %.
  */
-export function lasTal(text: string, somProcent = false): LastTal {
+export function lasTal(text: string, procentform = false): LastTal {
   // A text read to its end has no white space to fold: the usual cell never pays for vikBlanksteg.
   const l = LASARE;
-  if (l.las(text, 0) && l.slut === text.length) return lastTal(l.varde, l.procent || somProcent, l.enhet);
+  if (l.las(text, 0) && l.slut === text.length) return lastTal(l.varde, l.procent || procentform, l.enhet);
   const s = vikBlanksteg(text);
-  if (s !== text && l.las(s, 0) && l.slut === s.length) return lastTal(l.varde, l.procent || somProcent, l.enhet);
+  if (s !== text && l.las(s, 0) && l.slut === s.length) return lastTal(l.varde, l.procent || procentform, l.enhet);
   if (s === "") return { typ: "saknas", markor: "" };
   if (arMarkorNormaliserad(s.toLowerCase())) return { typ: "saknas", markor: s };
   return { typ: "fel", orsak: `Kan inte läsa "${s}" som ett tal` };
