@@ -20,6 +20,16 @@ describe("bedom (spec §7)", () => {
     );
   });
 
+  it("shows a plain utfall and föregående as percentages beside a percentage target", () => {
+    // Excel passes a cell formatted as 10,5 % as the number 0,105.
+    expect(bedom({ malvarde: "≤ 7 %", utfall: 0.105, foregaende: 0.12 }).motivering).toBe(
+      "Utfallet 10,5 % är högre än målvärdet 7,0 % (gränsvärde 7,7 %) men har förbättrats från 12,0 %",
+    );
+    expect(bedom({ malvarde: "≤ 7 %", utfall: "0,105", foregaende: "0,09" }).motivering).toBe(
+      "Utfallet 10,5 % är högre än målvärdet 7,0 % (gränsvärde 7,7 %) och har inte förbättrats från 9,0 %",
+    );
+  });
+
   it("refuses a gränsvärde on the wrong side of the target", () => {
     expect(bedom({ malvarde: "≤ 7 %", gransvarde: "6 %", utfall: "5 %" })).toMatchObject({
       status: "Kan ej bedömas",
