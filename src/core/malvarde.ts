@@ -64,7 +64,12 @@ function normaliseraMalvarde(text: string, behov: number): string {
   return kod(s, s.length - 1) === 46 && !s.endsWith("st.") ? s.slice(0, -1).trimEnd() : s;
 }
 
-const OPERATORTECKEN = teckenmask(Object.keys(OPERATORSTAVNINGAR).join(""));
+// Only the first characters: a text with "-" or "/" alone (5-10, 1/2) has no spelling to fold.
+const OPERATORTECKEN = teckenmask(
+  Object.keys(OPERATORSTAVNINGAR)
+    .map((t) => t.charAt(0))
+    .join(""),
+);
 
 /** <= =< → ≤, >= => → ≥, +/- +- → ±, left to right; the text itself when it has none. */
 function stavaOperatorer(s: string): string {
