@@ -75,7 +75,7 @@ const PREFIX: readonly (readonly Prefix[])[] = (() => {
  * ≤ ≥ ± or their plain spellings <= >= +/-). A word must end there: "maxbelopp" does not start with "max".
  * Its number follows after at most one space, see `efterPrefix`.
  */
-export function lasPrefix(s: string, c0 = kod(s, 0)): Prefix | undefined {
+export function lasPrefix(s: string, c0: number): Prefix | undefined {
   const kandidater = PREFIX[c0 & 0xff];
   if (kandidater.length === 0) return undefined;
   const c1 = kod(s, 1);
