@@ -159,11 +159,14 @@ function tolkaExakt(s: string, c0: number): TolkatMalvarde | undefined {
   // capital first letter.
   const ord = ORDMAL.get(s);
   if (ord) return ord;
-  if (harVid(s, 0, "mellan ") && l.las(s, 7) && harVid(s, l.slut, " och ")) {
-    return intervallTill(s, l.tal(), l.slut + 5);
+  if (harVid(s, 0, MELLAN) && l.las(s, MELLAN.length) && harVid(s, l.slut, OCH)) {
+    return intervallTill(s, l.tal(), l.slut + OCH.length);
   }
   return undefined;
 }
+
+const MELLAN = "mellan ";
+const OCH = " och ";
 
 /** The target a prefix rule, its number x (ending at `slut`) and what follows make, if the rule fits. */
 function medPrefix(s: string, regel: Prefixregel, x: Tal, slut: number): Malvarde | undefined {
