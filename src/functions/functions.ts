@@ -402,12 +402,13 @@ export function maluppfyllelseKolumn(
       }
       const r = rikt(i);
       if (!riktningar.has(r)) riktningar.set(r, lasRiktningArg(r));
+      // Blank cells pass as they are, as in KPI.MALUPPFYLLELSE: the core reads blank text as missing.
       const rad: Underlag = {
-        utfall: tomSomSaknad(u.cell(i)),
+        utfall: u.cell(i),
         malvarde: m,
         riktning: riktningar.get(r),
-        gransvarde: tomSomSaknad(grans(i)),
-        foregaende: tomSomSaknad(fore(i)),
+        gransvarde: grans(i),
+        foregaende: fore(i),
         delvisAndel,
       };
       ut.push([statusTolkat(rad, tolkat)]);
@@ -424,8 +425,6 @@ function lasDelvisband(arg: unknown): number | undefined {
   if (andel < 0) throw ogiltig("Delvisbandet kan inte vara negativt");
   return andel;
 }
-
-const tomSomSaknad = (v: Cellvarde): Cellvarde => (arTom(v) ? undefined : v);
 
 /** A riktning cell: blank is "not given", an unknown word is #VALUE!. */
 function lasRiktningArg(v: Cellvarde): Riktning | undefined {

@@ -74,6 +74,18 @@ describe("KPI functions with Excel's argument shapes", () => {
     });
   });
 
+  it("reads blank text cells in the column form as the per-call form does: as missing", () => {
+    // Utfall blank, gränsvärde blank, föregående blank: Kan ej bedömas, Ej uppfyllt (no band), Ej uppfyllt.
+    const utfall = ["  ", 8, 8];
+    const grans = [null, " ", null];
+    const fore = [null, null, "\u00a0"];
+    const perRad = utfall.map((u, i) => kpi.maluppfyllelse(u, "≤ 7", "lägre", grans[i], fore[i]));
+    expect(perRad).toEqual(["Kan ej bedömas", "Ej uppfyllt", "Ej uppfyllt"]);
+    expect(
+      kpi.maluppfyllelseKolumn(kolumn(...utfall), cell("≤ 7"), cell("lägre"), kolumn(...grans), kolumn(...fore)),
+    ).toEqual(perRad.map((status) => [status]));
+  });
+
   it("accepts riktning words", () => {
     expect(kpi.maluppfyllelse(6, 7, "lägre")).toBe("Uppfyllt");
     expect(kpi.maluppfyllelse(6, 7, "Lägre är bättre")).toBe("Uppfyllt");
