@@ -13,8 +13,8 @@ execFileSync("npx", ["webpack", "--mode", "production"], { stdio: "ignore" });
 fejkaCustomFunctions();
 const kpi = require("../.cache/bench/src/functions/functions.js");
 const adapter = require("../.cache/bench/src/taskpane/excel/adapter.js");
-const { hittaKolumner, utvardera } = require("../.cache/bench/src/core/tabell.js");
-const { STANDARDINSTALLNINGAR } = require("../.cache/bench/src/taskpane/plan.js");
+const { hittaKolumner, utvardera } = require("../.cache/bench/src/core/tabell/tabell.js");
+const { STANDARDINSTALLNINGAR } = require("../.cache/bench/src/core/skrivning/plan.js");
 const fake = require("../test/fake/fake-excel.js");
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -36,7 +36,7 @@ if (slinga) {
   const require = createRequire(import.meta.url);
   fejkaCustomFunctions();
   const kpi = require("../.cache/bench/src/functions/functions.js");
-  const malvarde = require("../.cache/bench/src/core/malvarde.js");
+  const malvarde = require("../.cache/bench/src/core/malvarde/tolka.js");
   const data = skapaData(N);
   for (let k = 0; k < Number(varv); k++) SLINGOR[slinga](kpi, data, malvarde);
 } else {

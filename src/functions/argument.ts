@@ -1,6 +1,6 @@
 /** Turning what Excel passes (scalars, 2-D arrays, null for blanks) into core values, and core errors into Excel errors. */
 import { KpiFel, ogiltig, saknas, type FelTyp } from "../core/fel";
-import { lasCell, arTom, type Cellvarde } from "../core/varde";
+import { lasCell, arTom, type Cellvarde } from "../core/tal/cell";
 
 /** What Excel may pass for one argument. */
 export type Arg = unknown;

@@ -1,22 +1,26 @@
 /* Målkoll's custom functions (namespace KPI). Thin wrappers: every rule lives in src/core. */
-import { normaliseraAktivitet } from "../core/aktivitet";
-import { arProcentmal, bedom, bedomTolkat, statusAv, statusTolkat, type Underlag } from "../core/bedomning";
-import { budgetavvikelse as avvikelse, budgetavvikelseProcent as avvikelseProcent, lasRadtyp } from "../core/budget";
+import { normaliseraAktivitet } from "../core/bedomning/aktivitet";
+import { arProcentmal, bedom, bedomTolkat, statusAv, statusTolkat, type Underlag } from "../core/bedomning/bedomning";
+import {
+  budgetavvikelse as avvikelse,
+  budgetavvikelseProcent as avvikelseProcent,
+  lasRadtyp,
+} from "../core/nyckeltal/budget";
 import { KpiFel, ogiltig, saknas, saknasText } from "../core/fel";
-import { tolkaMalvardeCell } from "../core/malvarde";
-import type { TolkatMalvarde } from "../core/maltyp";
-import { personalomsattning as omsattning } from "../core/personalomsattning";
-import { lasRiktning, type Riktning } from "../core/riktning";
-import { sammanvag } from "../core/sammanvagd";
-import { KAN_EJ_BEDOMAS } from "../core/status";
+import { tolkaMalvardeCell } from "../core/malvarde/tolka";
+import type { TolkatMalvarde } from "../core/malvarde/malvarde";
+import { personalomsattning as omsattning } from "../core/nyckeltal/personalomsattning";
+import { lasRiktning, type Riktning } from "../core/bedomning/riktning";
+import { sammanvag } from "../core/bedomning/sammanvagd";
+import { KAN_EJ_BEDOMAS } from "../core/bedomning/status";
 import {
   lasAldersgrupp,
   lasKon,
   sjukfranvaro as nt1,
   sjukfranvaroLang as nt2,
   sjukfranvaroRedovisning as redovisning,
-} from "../core/sjukfranvaro";
-import { arTom, lasCell, type Cellvarde } from "../core/varde";
+} from "../core/nyckeltal/sjukfranvaro";
+import { arTom, lasCell, type Cellvarde } from "../core/tal/cell";
 import {
   celler,
   excelfel,

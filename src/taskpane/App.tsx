@@ -16,10 +16,17 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Riktning } from "../core/riktning";
-import { hittaKolumner, rakna, sammanfattadeMal, utvardera, type Kolumnval as Val, type Roll } from "../core/tabell";
+import type { Riktning } from "../core/bedomning/riktning";
+import {
+  hittaKolumner,
+  rakna,
+  sammanfattadeMal,
+  utvardera,
+  type Kolumnval as Val,
+  type Roll,
+} from "../core/tabell/tabell";
 import { Anvandarfel, type ExcelTjanst, type InlastTabell } from "./excel/tjanst";
-import { STANDARDINSTALLNINGAR, type Installningar as Inst } from "./plan";
+import { STANDARDINSTALLNINGAR, type Installningar as Inst } from "../core/skrivning/plan";
 import { Forhandsvisning } from "./components/Forhandsvisning";
 import { Installningar } from "./components/Installningar";
 import { Kolumnval } from "./components/Kolumnval";

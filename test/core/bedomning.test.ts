@@ -1,6 +1,6 @@
-import { bedom } from "../../src/core/bedomning";
-import { sammanvag } from "../../src/core/sammanvagd";
-import { normaliseraAktivitet } from "../../src/core/aktivitet";
+import { bedom } from "../../src/core/bedomning/bedomning";
+import { sammanvag } from "../../src/core/bedomning/sammanvagd";
+import { normaliseraAktivitet } from "../../src/core/bedomning/aktivitet";
 
 const status = (u: Parameters<typeof bedom>[0]) => bedom(u).status;
 

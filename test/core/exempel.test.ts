@@ -1,12 +1,12 @@
 /** Every row of the real report tables in ../shared/examples comes out as the file says. */
 import * as fs from "fs";
 import * as path from "path";
-import { normaliseraAktivitet, AKTIVITETSFARG } from "../../src/core/aktivitet";
-import { bedom } from "../../src/core/bedomning";
-import { budgetavvikelse, lasRadtyp } from "../../src/core/budget";
-import { sammanvag } from "../../src/core/sammanvagd";
-import { lasTal } from "../../src/core/tal";
-import { riktningFranNamn, type Riktning } from "../../src/core/riktning";
+import { normaliseraAktivitet, AKTIVITETSFARG } from "../../src/core/bedomning/aktivitet";
+import { bedom } from "../../src/core/bedomning/bedomning";
+import { budgetavvikelse, lasRadtyp } from "../../src/core/nyckeltal/budget";
+import { sammanvag } from "../../src/core/bedomning/sammanvagd";
+import { lasTal } from "../../src/core/tal/tal";
+import { riktningFranNamn, type Riktning } from "../../src/core/bedomning/riktning";
 import * as kpi from "../../src/functions/functions";
 import { EXEMPEL, lasCsv } from "../helpers/csv";
 import { cell } from "../helpers/excel";

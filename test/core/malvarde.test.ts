@@ -1,4 +1,4 @@
-import { tolkaMalvarde, tolkaMalvardeCell } from "../../src/core/malvarde";
+import { tolkaMalvarde, tolkaMalvardeCell } from "../../src/core/malvarde/tolka";
 
 const m = (text: string) => tolkaMalvarde(text);
 

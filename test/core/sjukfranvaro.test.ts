@@ -7,7 +7,7 @@ import {
   sjukfranvaroRedovisning,
   type Aldersgrupp,
   type Kon,
-} from "../../src/core/sjukfranvaro";
+} from "../../src/core/nyckeltal/sjukfranvaro";
 import { KpiFel } from "../../src/core/fel";
 
 /** A deterministic pseudo-random generator, so the data set is the same every run. */

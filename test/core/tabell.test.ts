@@ -1,4 +1,4 @@
-import { hittaKolumner, utvardera, normaliseraRubrik, rakna } from "../../src/core/tabell";
+import { hittaKolumner, utvardera, normaliseraRubrik, rakna } from "../../src/core/tabell/tabell";
 import { lasCsv, lasRubriker } from "../helpers/csv";
 
 function somTabell(fil: string, utan: string[] = []) {

@@ -1,5 +1,5 @@
-import { kanBorjaTal, lasTal, TalLasare } from "../../src/core/tal";
-import { formateraTal, formateraVarde } from "../../src/core/format";
+import { kanBorjaTal, lasTal, TalLasare } from "../../src/core/tal/tal";
+import { formateraTal, formateraVarde } from "../../src/core/tal/format";
 
 describe("lasTal", () => {
   it.each([

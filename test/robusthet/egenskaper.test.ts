@@ -1,6 +1,6 @@
 /** Property-based tests of the core with fast-check. */
 import fc from "fast-check";
-import { lasTal } from "../../src/core/tal";
+import { lasTal } from "../../src/core/tal/tal";
 import {
   BLANKSTEG,
   gemenAv,
@@ -11,11 +11,11 @@ import {
   VERSAL,
   vikbehov,
   vikBlanksteg,
-} from "../../src/core/text";
-import { tolkaMalvarde } from "../../src/core/malvarde";
-import { bedom } from "../../src/core/bedomning";
-import { budgetavvikelse } from "../../src/core/budget";
-import { arTom } from "../../src/core/varde";
+} from "../../src/core/tal/text";
+import { tolkaMalvarde } from "../../src/core/malvarde/tolka";
+import { bedom } from "../../src/core/bedomning/bedomning";
+import { budgetavvikelse } from "../../src/core/nyckeltal/budget";
+import { arTom } from "../../src/core/tal/cell";
 import {
   DOLT,
   doldaGrupper,
@@ -24,8 +24,8 @@ import {
   sjukfranvaroRedovisning,
   type Aldersgrupp,
   type Kon,
-} from "../../src/core/sjukfranvaro";
-import type { Status } from "../../src/core/status";
+} from "../../src/core/nyckeltal/sjukfranvaro";
+import type { Status } from "../../src/core/bedomning/status";
 
 const ordning: Record<Status, number> = { "Ej uppfyllt": 0, "Delvis uppfyllt": 1, Uppfyllt: 2, "Kan ej bedömas": -1 };
 

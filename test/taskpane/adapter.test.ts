@@ -1,7 +1,7 @@
 /** The Office adapter against the recording fake: sync bound, constant API calls, exact removal. */
 import * as adapter from "../../src/taskpane/excel/adapter";
-import { hittaKolumner, utvardera } from "../../src/core/tabell";
-import { STANDARDINSTALLNINGAR } from "../../src/taskpane/plan";
+import { hittaKolumner, utvardera } from "../../src/core/tabell/tabell";
+import { STANDARDINSTALLNINGAR } from "../../src/core/skrivning/plan";
 import { lasCsv, lasRubriker } from "../helpers/csv";
 
 const fake = require("../fake/fake-excel.js");

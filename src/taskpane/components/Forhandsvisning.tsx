@@ -1,6 +1,6 @@
 import { Select, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { Riktning } from "../../core/riktning";
-import type { Malbedomning, Tabellrad, Utvardering } from "../../core/tabell";
+import type { Riktning } from "../../core/bedomning/riktning";
+import type { Malbedomning, Tabellrad, Utvardering } from "../../core/tabell/tabell";
 import { StatusBadge } from "./StatusBadge";
 
 const useStyles = makeStyles({

@@ -1,5 +1,5 @@
 import { Field, SpinButton, Switch, makeStyles } from "@fluentui/react-components";
-import type { Installningar as Inst } from "../plan";
+import type { Installningar as Inst } from "../../core/skrivning/plan";
 
 const useStyles = makeStyles({ lista: { display: "grid", gap: "4px" } });
 

@@ -1,6 +1,6 @@
 import { Field, Select, makeStyles } from "@fluentui/react-components";
-import { ROLLER, ROLLNAMN, type Kolumnval as Val, type Roll } from "../../core/tabell";
-import type { Cellvarde } from "../../core/varde";
+import { ROLLER, ROLLNAMN, type Kolumnval as Val, type Roll } from "../../core/tabell/tabell";
+import type { Cellvarde } from "../../core/tal/cell";
 
 const useStyles = makeStyles({
   rutnat: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(130px, 1fr))", gap: "8px" },

@@ -1,6 +1,6 @@
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
-import { STATUSAR, type Status } from "../../core/status";
-import { FARGER } from "../plan";
+import { STATUSAR, type Status } from "../../core/bedomning/status";
+import { FARGER } from "../../core/bedomning/farger";
 
 const useStyles = makeStyles({
   rad: {

@@ -1,6 +1,6 @@
 import { makeStyles } from "@fluentui/react-components";
-import type { Status } from "../../core/status";
-import { FARGER } from "../plan";
+import type { Status } from "../../core/bedomning/status";
+import { FARGER } from "../../core/bedomning/farger";
 
 const useStyles = makeStyles({
   badge: {

@@ -2,11 +2,11 @@
  * Every Office.js call of the task pane lives here. Components get plain data and call these functions.
  * Each action uses at most three context.sync() calls, whatever the size of the table.
  */
-import type { Kolumnval, Utvardering } from "../../core/tabell";
-import { rakna, sammanfattadeMal } from "../../core/tabell";
-import { STATUSAR } from "../../core/status";
-import type { Cellvarde } from "../../core/varde";
-import { bladnamn, omradesAdress } from "../adress";
+import type { Kolumnval, Utvardering } from "../../core/tabell/tabell";
+import { rakna, sammanfattadeMal } from "../../core/tabell/tabell";
+import { STATUSAR } from "../../core/bedomning/status";
+import type { Cellvarde } from "../../core/tal/cell";
+import { bladnamn, kolumnIndex, omradesAdress, tolkaAdress } from "../../core/skrivning/adress";
 import { franXml, NAMNRYMD, tillXml, type Markering } from "../markering";
 import {
   EXTRA_RADER,
@@ -16,8 +16,7 @@ import {
   type Installningar,
   type Placering,
   type Villkorsformat,
-} from "../plan";
-import { kolumnIndex, tolkaAdress } from "./adresstolkning";
+} from "../../core/skrivning/plan";
 
 export interface InlastTabell {
   readonly placering: Placering;

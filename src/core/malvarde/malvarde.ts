@@ -1,6 +1,6 @@
 /** A målvärde once read (spec §6): its structure, and the constructors every parsed value is built with. */
-import type { Riktning } from "./riktning";
-import type { Tal } from "./tal";
+import type { Riktning } from "../bedomning/riktning";
+import type { Tal } from "../tal/tal";
 
 export type Operator = "<=" | "<" | ">=" | ">";
 

@@ -1,5 +1,5 @@
 /** Extern personalomsättning (spec §4). */
-import { division, ogiltig } from "./fel";
+import { division, ogiltig } from "../fel";
 
 /** Avgångar / medelantal, where medelantal is the mean of the given headcounts. */
 export function personalomsattning(avgangar: number, antal: readonly number[]): number {

@@ -1,18 +1,11 @@
 /** What Färgmarkera writes, as plain data: formulas, conditional-format rules and the record that lets us remove it. */
-import { AKTIVITETSFARG, type Aktivitetsstatus } from "../core/aktivitet";
-import { DELVIS_ANDEL } from "../core/bedomning";
-import { RIKTNING_TEXT } from "../core/riktning";
-import { DELVIS, EJ_UPPFYLLT, KAN_EJ_BEDOMAS, STATUSAR, UPPFYLLT, type Status } from "../core/status";
-import type { Kolumnval, Utvardering } from "../core/tabell";
+import { AKTIVITETSFARG, type Aktivitetsstatus } from "../bedomning/aktivitet";
+import { DELVIS_ANDEL } from "../bedomning/bedomning";
+import { RIKTNING_TEXT } from "../bedomning/riktning";
+import { FARGER } from "../bedomning/farger";
+import { STATUSAR, type Status } from "../bedomning/status";
+import type { Kolumnval, Utvardering } from "../tabell/tabell";
 import { cellAdress, kolumnbokstav, omradesAdress } from "./adress";
-
-/** Colours of spec §10: Excel's own Good / Neutral / Bad styles. */
-export const FARGER: Readonly<Record<Status, { fyllning: string; text: string; symbol: string }>> = {
-  [UPPFYLLT]: { fyllning: "#C6EFCE", text: "#006100", symbol: "✔" },
-  [DELVIS]: { fyllning: "#FFEB9C", text: "#9C5700", symbol: "◐" },
-  [EJ_UPPFYLLT]: { fyllning: "#FFC7CE", text: "#9C0006", symbol: "✖" },
-  [KAN_EJ_BEDOMAS]: { fyllning: "#EDEDED", text: "#404040", symbol: "○" },
-};
 
 export const STATUSRUBRIK = "Status (Målkoll)";
 export const MALRUBRIK = "Målstatus (Målkoll)";

@@ -1,5 +1,5 @@
 /** Budgetavvikelse with the sign rule of Swedish municipal accounts (spec §5): positive is better. */
-import { division, ogiltig } from "./fel";
+import { division, ogiltig } from "../fel";
 
 export type Radtyp = "kostnad" | "intakt" | "resultat";
 

@@ -1,5 +1,5 @@
 /** Sjukfrånvaro as the law on municipal accounts and SKR's key figures define it (spec §3). */
-import { division, KpiFel, ogiltig } from "./fel";
+import { division, KpiFel, ogiltig } from "../fel";
 
 /** The official sign for a figure that may not be shown. */
 export const DOLT = "..";

@@ -1,11 +1,11 @@
 /** A follow-up table as the user keeps it: mapping columns from headers, judging each row, aggregating goals. */
-import { AKTIVITETSFARG, normaliseraAktivitet, skarvaOrd } from "./aktivitet";
-import { bedomTolkat } from "./bedomning";
-import { tolkaMalvardeCell } from "./malvarde";
-import { lasRiktning, riktningFranNamn, type Riktning } from "./riktning";
-import { sammanvag } from "./sammanvagd";
-import { STATUSAR, type Status } from "./status";
-import { arTom, type Cellvarde } from "./varde";
+import { AKTIVITETSFARG, normaliseraAktivitet, skarvaOrd } from "../bedomning/aktivitet";
+import { bedomTolkat } from "../bedomning/bedomning";
+import { tolkaMalvardeCell } from "../malvarde/tolka";
+import { lasRiktning, riktningFranNamn, type Riktning } from "../bedomning/riktning";
+import { sammanvag } from "../bedomning/sammanvagd";
+import { STATUSAR, type Status } from "../bedomning/status";
+import { arTom, type Cellvarde } from "../tal/cell";
 
 export type Roll =
   | "indikator"

@@ -1,6 +1,6 @@
 /** The målvärde grammar of spec §6: text as real reports write it → a structured target. */
-import { efterPrefix, lasPrefix, OPERATORER_REGEX, OPERATORSTAVNINGAR, ORDMAL, type Prefixregel } from "./malord";
-import { arMarkorNormaliserad, kanBorjaTal, lasTalIText, medVarde, tal, TalLasare, type Tal } from "./tal";
+import { efterPrefix, lasPrefix, OPERATORER_REGEX, OPERATORSTAVNINGAR, ORDMAL, type Prefixregel } from "./ord";
+import { arMarkorNormaliserad, kanBorjaTal, lasTalIText, medVarde, tal, TalLasare, type Tal } from "../tal/tal";
 import {
   arGemenBokstav,
   BLANKSTEG,
@@ -14,7 +14,7 @@ import {
   VERSAL,
   vikbehov,
   vikBlanksteg,
-} from "./text";
+} from "../tal/text";
 import {
   balans,
   band,
@@ -27,8 +27,8 @@ import {
   tolkat,
   type Malvarde,
   type TolkatMalvarde,
-} from "./maltyp";
-import type { Cellvarde } from "./varde";
+} from "./malvarde";
+import type { Cellvarde } from "../tal/cell";
 
 const B = "(?<![a-zåäö0-9])";
 const E = "(?![a-zåäö])";

@@ -1,6 +1,6 @@
 /** The words of the målvärde grammar (spec §6), held once: the whole-text reader and the sentence search use them. */
-import { balans, bibehalla, tolkat, trend, type Operator, type TolkatMalvarde } from "./maltyp";
-import { arGemenBokstav, kod, Texttabell } from "./text";
+import { balans, bibehalla, tolkat, trend, type Operator, type TolkatMalvarde } from "./malvarde";
+import { arGemenBokstav, kod, Texttabell } from "../tal/text";
 
 const MAX = ["maximalt", "max.", "max", "högst"];
 

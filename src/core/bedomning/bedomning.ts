@@ -1,12 +1,12 @@
 /** Judging one indicator: utfall against målvärde (spec §7). */
-import { saknasText } from "./fel";
-import { formateraVarde } from "./format";
-import { tolkaMalvardeCell } from "./malvarde";
-import { arTak, band, grans, intervall, type Malvarde, type Operator, type TolkatMalvarde } from "./maltyp";
+import { saknasText } from "../fel";
+import { formateraVarde } from "../tal/format";
+import { tolkaMalvardeCell } from "../malvarde/tolka";
+import { arTak, band, grans, intervall, type Malvarde, type Operator, type TolkatMalvarde } from "../malvarde/malvarde";
 import { riktningFranNamn, type Riktning } from "./riktning";
 import { DELVIS, EJ_UPPFYLLT, KAN_EJ_BEDOMAS, STATUSAR, UPPFYLLT, type Bedomning, type Status } from "./status";
-import { medVarde, PENGAENHETER, somProcent, tal, type Tal } from "./tal";
-import { lasCell, type Cellvarde } from "./varde";
+import { medVarde, PENGAENHETER, somProcent, tal, type Tal } from "../tal/tal";
+import { lasCell, type Cellvarde } from "../tal/cell";
 
 export interface Underlag {
   readonly utfall: Cellvarde;
