@@ -16,6 +16,7 @@ module.exports = {
     "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.js",
   },
   setupFiles: ["<rootDir>/test/setup.ts"],
+  globalSetup: "<rootDir>/test/global-setup.js",
   // The default output, plus one plain closing line CI can read: "Tester: N passed, N failed".
   reporters: ["default", "<rootDir>/test/reporters/sammanfattning.js"],
 };
