@@ -6,7 +6,7 @@
 import { arTom, type Cellvarde } from "../tal/cell";
 import type { Arkomrade, Arkutsnitt } from "./ark";
 import { avsnittstext } from "./avsnitt";
-import { arTomRad, type Cellrad, type Tabellceller } from "./celler";
+import { arTomRad, type Cellplats, type Cellrad, type Tabellceller } from "./celler";
 import { lasRubrik, type Rubrik } from "./rubrik";
 
 /** How many rows under a header are looked at for data when deciding whether a column without header belongs. */
@@ -88,28 +88,29 @@ export class Rutnat {
 
   /**
    * Row r of the table whose columns are c0..c1 (inclusive). A merged area is read as its top-left value: down
-   * its first column (the rows under its first row mark the value as carried, `arvd`), blank across.
+   * its first column (each such cell names the top-left cell in `kallor`), blank across.
    */
   cellrad(r: number, c0: number, c1: number): Cellrad {
     const varden: Cellvarde[] = [];
     const format: string[] = [];
-    const arvd: boolean[] = [];
+    const kallor: (Cellplats | undefined)[] = [];
     let sammanfogadOver = false;
     for (let c = c0; c <= c1; c++) {
       const a = this.yta(r, c);
       if (a === undefined) {
         varden.push(this.ratt(r, c));
         format.push(this.format(r, c));
-        arvd.push(false);
+        kallor.push(undefined);
         continue;
       }
       const forstaKolumn = c === Math.max(a.kolumn, c0);
       varden.push(forstaKolumn ? this.ratt(a.rad, a.kolumn) : null);
       format.push(forstaKolumn ? this.format(a.rad, a.kolumn) : "General");
-      arvd.push(forstaKolumn && r !== a.rad);
+      const toppvanster = a.rad === r && a.kolumn === c;
+      kallor.push(forstaKolumn && !toppvanster ? { rad: a.rad + this.rad0, kolumn: a.kolumn + this.kol0 } : undefined);
       if (Math.min(a.kolumn + a.kolumner - 1, c1) > Math.max(a.kolumn, c0)) sammanfogadOver = true;
     }
-    return { rad: r + this.rad0, varden, format, arvd, sammanfogadOver };
+    return { rad: r + this.rad0, varden, format, kallor, sammanfogadOver };
   }
 
   /** Is row r blank in columns c0..c1? */

@@ -2,6 +2,12 @@
 import { arTom, type Cellvarde } from "../tal/cell";
 import type { Arkomrade } from "./ark";
 
+/** A cell of the sheet, 0-based. */
+export interface Cellplats {
+  readonly rad: number;
+  readonly kolumn: number;
+}
+
 /** One row of a table. */
 export interface Cellrad {
   /** The row in the sheet, 0-based. */
@@ -11,11 +17,11 @@ export interface Cellrad {
   /** Number format codes, same length as `varden` ("General" where none). */
   readonly format: readonly string[];
   /**
-   * Per column, true where the value was not written in this row but comes from a merged area that starts above it
-   * (a nämndmål merged down over its indicators). Such a cell gives the row its nämndmål but does not make a blank
-   * row a row of data.
+   * Per column, the cell the value was read from when it is not the cell itself: the top-left cell of a merged area
+   * (a nämndmål or målvärde merged down over several rows). A formula must refer to that cell, since Excel holds
+   * the value there only; undefined for the cell itself.
    */
-  readonly arvd: readonly boolean[];
+  readonly kallor: readonly (Cellplats | undefined)[];
   /** A merged area in this row spans two or more of the table's columns (as section headings usually are). */
   readonly sammanfogadOver: boolean;
 }
@@ -35,8 +41,17 @@ export interface Tabellceller {
   readonly ovanfor: readonly string[];
 }
 
+/**
+ * Is the value carried down from a merged area that starts above this row? Such a cell gives the row its nämndmål
+ * but does not make a blank row a row of data.
+ */
+export const arArvd = (rad: Cellrad, kolumn: number): boolean => {
+  const kalla = rad.kallor[kolumn];
+  return kalla !== undefined && kalla.rad !== rad.rad;
+};
+
 /** Is this cell written in this row (not blank, not only carried down from a merged area above)? */
-export const arSkriven = (rad: Cellrad, kolumn: number): boolean => !rad.arvd[kolumn] && !arTom(rad.varden[kolumn]);
+export const arSkriven = (rad: Cellrad, kolumn: number): boolean => !arArvd(rad, kolumn) && !arTom(rad.varden[kolumn]);
 
 /** Is the row blank within the table's columns? */
 export function arTomRad(rad: Cellrad): boolean {
@@ -51,7 +66,7 @@ export function radAvVarden(rad: number, varden: readonly Cellvarde[], bredd = v
     rad,
     varden: v,
     format: Array<string>(bredd).fill("General"),
-    arvd: Array<boolean>(bredd).fill(false),
+    kallor: Array<undefined>(bredd).fill(undefined),
     sammanfogadOver: false,
   };
 }

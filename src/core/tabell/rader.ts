@@ -14,7 +14,7 @@ import { tolkaMalvardeCell } from "../malvarde/tolka";
 import { lasAldersgrupp, lasKon } from "../nyckeltal/sjukfranvaro";
 import { arTom, type Cellvarde } from "../tal/cell";
 import { avsnittstext, lasRubriktext, slagUtanPrefix, type Avsnittsslag } from "./avsnitt";
-import { arSkriven, arTomRad, type Cellrad, type Tabellceller } from "./celler";
+import { arSkriven, arTomRad, type Cellplats, type Cellrad, type Tabellceller } from "./celler";
 import type { Mappning, Tabelltyp } from "./mappning";
 import { karnvarde, omvandlingFor, type Omvandling, type Rubrikenhet } from "./omvandling";
 import { VARDROLLER, type Roll, type Vardroll } from "./roller";
@@ -44,6 +44,11 @@ export interface Tabellrad {
   readonly varden: Readonly<Partial<Record<Vardroll, Cellvarde>>>;
   /** How each value cell was read: the same reading gives the formula argument (formelargument). */
   readonly omvandling: Readonly<Partial<Record<Vardroll, Omvandling>>>;
+  /**
+   * The sheet cell each value was read from: the row's own cell, or the top-left cell of a merged area over it.
+   * A formula refers to this cell (a cell merged away is empty to Excel).
+   */
+  readonly kallor: Readonly<Partial<Record<Vardroll, Cellplats>>>;
 }
 
 export interface Malbedomning {
@@ -231,18 +236,21 @@ export function bedomRader(celler: Tabellceller, mappning: Mappning, val: Bedomn
         aktivitetsstatus,
         varden: {},
         omvandling: {},
+        kallor: {},
       });
       continue;
     }
 
     const varden: Partial<Record<Vardroll, Cellvarde>> = {};
     const omvandling: Partial<Record<Vardroll, Omvandling>> = {};
+    const kallor: Partial<Record<Vardroll, Cellplats>> = {};
     for (const roll of VARDROLLER) {
       const k = kol[roll];
       if (k === undefined) continue;
       const o = omvandlingFor(rad.format[k], rubrikenheter[k]);
       omvandling[roll] = o;
       varden[roll] = karnvarde(o, rad.varden[k]);
+      kallor[roll] = rad.kallor[k] ?? { rad: rad.rad, kolumn: celler.omrade.kolumn + k };
     }
     // A breakdown row (Män, Kvinnor) follows its indicator, also when the user changed the indicator's riktning.
     const riktning =
@@ -260,7 +268,15 @@ export function bedomRader(celler: Tabellceller, mappning: Mappning, val: Bedomn
       },
       tolka(varden.malvarde),
     );
-    rader.push({ ...sammanhang, riktning: r.riktning, status: r.status, motivering: r.motivering, varden, omvandling });
+    rader.push({
+      ...sammanhang,
+      riktning: r.riktning,
+      status: r.status,
+      motivering: r.motivering,
+      varden,
+      omvandling,
+      kallor,
+    });
   }
   return { typ: mappning.typ, rader, mal: bedomMal(rader), avsnitt, hoppade };
 }
