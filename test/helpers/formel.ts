@@ -34,9 +34,12 @@ function tokens(formel: string): string[] {
   return ut;
 }
 
+type Nod = () => Varde | { ref: string };
+
 /**
  * Evaluates `formel` (without the leading =) with `cell(a1)` giving each referenced cell's value (null when empty).
- * A formula that is only a reference gives the reference, as Excel passes `F10` to a function.
+ * A formula that is only a reference gives the reference, as Excel passes `F10` to a function. IF evaluates only
+ * the branch it takes, as Excel does.
  */
 export function berakna(formel: string, cell: (a1: string) => Varde): Resultat {
   const t = tokens(formel);
@@ -47,6 +50,7 @@ export function berakna(formel: string, cell: (a1: string) => Varde): Resultat {
     if (vantat !== undefined && x !== vantat) throw new Error(`Väntade ${vantat}, fick ${x}`);
     return x;
   };
+  const varde = (v: Varde | { ref: string }): Varde => (v !== null && typeof v === "object" ? cell(v.ref) : v);
   const somTal = (v: Varde): number => {
     if (v === null || v === "") return 0;
     if (typeof v === "number") return v;
@@ -56,17 +60,23 @@ export function berakna(formel: string, cell: (a1: string) => Varde): Resultat {
   const somText = (v: Varde): string =>
     v === null ? "" : typeof v === "number" ? svenskExceltext(v) : typeof v === "boolean" ? (v ? "SANT" : "FALSKT") : v;
 
-  function primar(): Varde | { ref: string } {
+  function primar(): Nod {
     const x = ta();
-    if (x.startsWith('"')) return x.slice(1, -1).replace(/""/g, '"');
-    if (/^\d/.test(x)) return Number(x);
-    if (/^[A-Z]+\d+$/.test(x)) return { ref: x };
+    if (x.startsWith('"')) {
+      const s = x.slice(1, -1).replace(/""/g, '"');
+      return () => s;
+    }
+    if (/^\d/.test(x)) return () => Number(x);
+    if (/^[A-Z]+\d+$/.test(x)) return () => ({ ref: x });
     if (x === "(") {
       const v = text();
       ta(")");
       return v;
     }
-    if (x === "-") return -somTal(varde(primar()));
+    if (x === "-") {
+      const v = primar();
+      return () => -somTal(varde(v()));
+    }
     if (x === "IF" || x === "ISNUMBER") {
       ta("(");
       const a = [text()];
@@ -75,42 +85,34 @@ export function berakna(formel: string, cell: (a1: string) => Varde): Resultat {
         a.push(text());
       }
       ta(")");
-      if (x === "ISNUMBER") return typeof varde(a[0]) === "number";
-      const villkor = varde(a[0]);
-      return villkor === true || (typeof villkor === "number" && villkor !== 0) ? a[1] : (a[2] ?? false);
+      if (x === "ISNUMBER") return () => typeof varde(a[0]()) === "number";
+      return () => {
+        const villkor = varde(a[0]());
+        const sant = villkor === true || (typeof villkor === "number" && villkor !== 0);
+        return sant ? a[1]() : a[2] ? a[2]() : false;
+      };
     }
     throw new Error(`Okänd del av formeln: ${x}`);
   }
-  const varde = (v: Varde | { ref: string }): Varde => (v !== null && typeof v === "object" ? cell(v.ref) : v);
+  function binar(nasta: () => Nod, operatorer: readonly string[], gor: (op: string, a: Varde, b: Varde) => Varde): Nod {
+    let v = nasta();
+    while (operatorer.includes(titta())) {
+      const op = ta();
+      const a = v;
+      const b = nasta();
+      v = () => gor(op, varde(a()), varde(b()));
+    }
+    return v;
+  }
+  const produkt = (): Nod =>
+    binar(primar, ["*", "/"], (op, a, b) => (op === "*" ? somTal(a) * somTal(b) : somTal(a) / somTal(b)));
+  const summa = (): Nod =>
+    binar(produkt, ["+", "-"], (op, a, b) => (op === "+" ? somTal(a) + somTal(b) : somTal(a) - somTal(b)));
+  const text = (): Nod => binar(summa, ["&"], (_op, a, b) => somText(a) + somText(b));
 
-  function produkt(): Varde | { ref: string } {
-    let v = primar();
-    while (titta() === "*" || titta() === "/") {
-      const op = ta();
-      const h = somTal(varde(primar()));
-      v = op === "*" ? somTal(varde(v)) * h : somTal(varde(v)) / h;
-    }
-    return v;
-  }
-  function summa(): Varde | { ref: string } {
-    let v = produkt();
-    while (titta() === "+" || titta() === "-") {
-      const op = ta();
-      const h = somTal(varde(produkt()));
-      v = op === "+" ? somTal(varde(v)) + h : somTal(varde(v)) - h;
-    }
-    return v;
-  }
-  function text(): Varde | { ref: string } {
-    let v = summa();
-    while (titta() === "&") {
-      ta("&");
-      v = somText(varde(v)) + somText(varde(summa()));
-    }
-    return v;
-  }
-  const v = text();
+  const rot = text();
   if (i !== t.length) throw new Error(`Överbliven del av formeln: ${t.slice(i).join("")}`);
+  const v = rot();
   if (v !== null && typeof v === "object") return new Cellreferens([[cell(v.ref)]]);
   // A reference inside IF would reach the function as a reference too: Målkoll's arguments never do that.
   if (v === null) throw new Error("Formeln ger en referens inuti en funktion, som evaluatorn inte modellerar");
