@@ -155,9 +155,12 @@ function rubrikpoang(rutnat: Rutnat, r: number, c0: number, c1: number): { kanda
 export const arRubrikrad = (rutnat: Rutnat, r: number, c0: number, c1: number): boolean =>
   rubrikpoang(rutnat, r, c0, c1).ar;
 
-/** Does column c hold anything in the rows right under r? */
+/** Does column c hold anything in the rows right under r, before the first blank row? */
 function harDataUnder(rutnat: Rutnat, r: number, c: number): boolean {
-  for (let rr = r + 1; rr <= Math.min(r + DATADJUP, rutnat.hojd - 1); rr++) if (!rutnat.tom(rr, c)) return true;
+  for (let rr = r + 1; rr <= Math.min(r + DATADJUP, rutnat.hojd - 1); rr++) {
+    if (!rutnat.tom(rr, c)) return true;
+    if (rutnat.tomRad(rr, 0, rutnat.bredd - 1)) return false;
+  }
   return false;
 }
 
@@ -352,15 +355,16 @@ export function omradeKring(rutnat: Rutnat, r: number, c: number): { r0: number;
     else if (kolumnFylld(o.c0 - 1)) o.c0--;
     else if (kolumnFylld(o.c1 + 1)) o.c1++;
     else {
-      // Across one blank row, when the row after it writes within the columns and is no new header.
-      const nasta = o.r1 + 2;
-      const fortsatter =
-        nasta < rutnat.hojd &&
-        !rutnat.tomRad(nasta, o.c0, o.c1) &&
-        !rutnat.harUtanfor(nasta, o.c0, o.c1) &&
-        !arRubrikrad(rutnat, nasta, o.c0, o.c1);
-      if (!fortsatter) return o;
-      o.r1 = nasta;
+      // Across one blank row, when the row beyond it writes within the columns and is no header of its own.
+      const fortsatter = (rr: number) =>
+        rr >= 0 &&
+        rr < rutnat.hojd &&
+        !rutnat.tomRad(rr, o.c0, o.c1) &&
+        !rutnat.harUtanfor(rr, o.c0, o.c1) &&
+        !arRubrikrad(rutnat, rr, o.c0, o.c1);
+      if (fortsatter(o.r1 + 2)) o.r1 += 2;
+      else if (fortsatter(o.r0 - 2)) o.r0 -= 2;
+      else return o;
     }
   }
 }

@@ -113,7 +113,7 @@ export function lasArk(utsnitt: Arkutsnitt, installningar: Lasinstallningar = {}
   }
   for (const f of tabeller) lasta.push(las(f.celler, installningar));
   lasta.sort((a, b) => a.omrade.rad - b.omrade.rad || a.omrade.kolumn - b.omrade.kolumn);
-  if (lasta.length === 0) {
+  if (lasta.length === 0 && meddelanden.length === 0) {
     meddelanden.push(
       `Ingen måltabell hittades på bladet ${utsnitt.blad}: ingen rubrikrad med till exempel Indikator, Utfall och Målvärde.`,
     );

@@ -110,7 +110,7 @@ export function arBrytrad(namn: string): boolean {
   const s = namn
     .replace(/\s+/g, " ")
     .trim()
-    .replace(/^(varav|därav|[-–])\s*/i, "");
+    .replace(/^(varav|därav|[-–](?=\s))\s*/i, "");
   if (s === "" || /^\d+$/.test(s)) return false;
   return BARN.test(s.toLowerCase()) || lasKon(s) !== undefined || lasAldersgrupp(s) !== undefined;
 }
@@ -157,6 +157,8 @@ export function bedomRader(celler: Tabellceller, mappning: Mappning, val: Bedomn
   let kommunmal = "";
   let malomrade = "";
   let namndmal = "";
+  /** The nämndmål was named by a heading with no row of data since. */
+  let namndmalFranRubrik = false;
   const satt = (slag: Avsnittsslag, namn: string) => {
     if (slag === "kommunmal") {
       kommunmal = namn;
@@ -189,6 +191,7 @@ export function bedomRader(celler: Tabellceller, mappning: Mappning, val: Bedomn
         const slag = r.slag ?? utanPrefix;
         const namn = r.text || rubrik.text;
         if (slag) satt(slag, namn);
+        namndmalFranRubrik = slag === "namndmal";
         // A breakdown row right under a heading has no indicator to belong to.
         foralder = "";
         foralderIndex = -1;
@@ -205,9 +208,15 @@ export function bedomRader(celler: Tabellceller, mappning: Mappning, val: Bedomn
     const kommunCell = text(cell(rad, "kommunmal"));
     if (kommunCell && kommunCell !== kommunmal) satt("kommunmal", kommunCell);
     const omradeCell = text(cell(rad, "malomrade"));
-    if (omradeCell && omradeCell !== malomrade) satt("malomrade", omradeCell);
+    if (omradeCell && omradeCell !== malomrade) {
+      // A new målområde ends the nämndmål above it, unless a heading just named the nämndmål of these rows.
+      const franRubrik = namndmalFranRubrik ? namndmal : "";
+      satt("malomrade", omradeCell);
+      namndmal = franRubrik;
+    }
     const malCell = text(cell(rad, "namndmal"));
     if (malCell) namndmal = malCell;
+    namndmalFranRubrik = false;
 
     const namn = text(cell(rad, aktiviteter ? "aktivitet" : kol.indikator !== undefined ? "indikator" : "aktivitet"));
     const brytrad = !aktiviteter && foralderIndex >= 0 && arBrytrad(namn);

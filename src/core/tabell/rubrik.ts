@@ -195,6 +195,10 @@ const PERIODORD = new Set([
   "augusti",
   "dec",
   "december",
+  // "jan-aug" is joined into one word when a header is folded (hyphens inside words are line breaks).
+  "janapr",
+  "janaug",
+  "jandec",
   "30",
   "31",
   "1",
@@ -223,8 +227,17 @@ const PERIODKARNA = new Set([
 function periodrang(ord: readonly string[]): number {
   const har = (o: string) => ord.includes(o);
   const tertial = har("tertial") ? ord.find((o) => o === "1" || o === "2" || o === "3") : undefined;
-  if (har("t1") || tertial === "1" || har("apr") || har("april")) return 1;
-  if (har("t2") || tertial === "2" || ord.some((o) => o.startsWith("delar")) || har("aug") || har("augusti")) return 2;
+  if (har("t1") || tertial === "1" || har("apr") || har("april") || har("janapr")) return 1;
+  if (
+    har("t2") ||
+    tertial === "2" ||
+    ord.some((o) => o.startsWith("delar")) ||
+    har("aug") ||
+    har("augusti") ||
+    har("janaug")
+  ) {
+    return 2;
+  }
   if (har("t3") || tertial === "3") return 3;
   return 4;
 }
