@@ -7,7 +7,14 @@ import { arTom, type Cellvarde } from "../tal/cell";
 import type { Arkomrade, Arkutsnitt } from "./ark";
 import { avsnittstext } from "./avsnitt";
 import { arTomRad, type Cellplats, type Cellrad, type Tabellceller } from "./celler";
-import { lasRubrik, type Rubrik } from "./rubrik";
+import { kanVaraRubrik, lasRubrik, type Rubrik, type Rubrikslag } from "./rubrik";
+
+const OKAND: Rubrikslag = { typ: "okand" };
+const INGEN_RUBRIK: Rubrik = { text: "", slag: OKAND };
+/** No header the rules know is longer than this: `Utfall föregående år, andel i procent (%)` has 42 characters. */
+const LANGSTA_RUBRIK = 80;
+/** A row without merged cells: no cell has another cell as its source. */
+const INGA_KALLOR: readonly (Cellplats | undefined)[] = Object.freeze([]);
 
 /** How many rows under a header are looked at for data when deciding whether a column without header belongs. */
 const DATADJUP = 10;
@@ -24,6 +31,8 @@ export class Rutnat {
   /** For each cell inside a merged area (top-left included): the area in utsnitt coordinates. Keyed by r * bredd + c. */
   private readonly ytor = new Map<number, Arkomrade>();
   private readonly rubrikcache = new Map<string, Rubrik>();
+  /** Each cell as a header, once read. Keyed by r * bredd + c. */
+  private readonly lastaRubriker: (Rubrik | undefined)[] = [];
 
   constructor(readonly utsnitt: Arkutsnitt) {
     const varden: readonly unknown[] = Array.isArray(utsnitt.varden) ? utsnitt.varden : [];
@@ -76,8 +85,21 @@ export class Rutnat {
 
   /** A header cell read (cached by text: headers repeat, and a sheet has few distinct texts). */
   rubrik(r: number, c: number): Rubrik {
+    // Each cell is read as a header at most once, however many times the table rules ask.
+    const i = r * this.bredd + c;
+    let las = this.lastaRubriker[i];
+    if (las === undefined) {
+      las = this.lasRubrikcell(r, c);
+      this.lastaRubriker[i] = las;
+    }
+    return las;
+  }
+
+  private lasRubrikcell(r: number, c: number): Rubrik {
     const v = this.bortfogad(r, c) ? null : this.ratt(r, c);
-    if (typeof v !== "string") return lasRubrik(v);
+    if (typeof v !== "string") return typeof v === "number" ? lasRubrik(v) : INGEN_RUBRIK;
+    // Long texts are sentences, not headers; most data cells fail the cheap test.
+    if (v.length > LANGSTA_RUBRIK || !kanVaraRubrik(v)) return { text: v, slag: OKAND };
     let las = this.rubrikcache.get(v);
     if (!las) {
       las = lasRubrik(v);
@@ -93,24 +115,25 @@ export class Rutnat {
   cellrad(r: number, c0: number, c1: number): Cellrad {
     const varden: Cellvarde[] = [];
     const format: string[] = [];
-    const kallor: (Cellplats | undefined)[] = [];
+    let kallor: (Cellplats | undefined)[] | undefined;
     let sammanfogadOver = false;
     for (let c = c0; c <= c1; c++) {
       const a = this.yta(r, c);
       if (a === undefined) {
         varden.push(this.ratt(r, c));
         format.push(this.format(r, c));
-        kallor.push(undefined);
         continue;
       }
       const forstaKolumn = c === Math.max(a.kolumn, c0);
       varden.push(forstaKolumn ? this.ratt(a.rad, a.kolumn) : null);
       format.push(forstaKolumn ? this.format(a.rad, a.kolumn) : "General");
-      const toppvanster = a.rad === r && a.kolumn === c;
-      kallor.push(forstaKolumn && !toppvanster ? { rad: a.rad + this.rad0, kolumn: a.kolumn + this.kol0 } : undefined);
+      if (forstaKolumn && !(a.rad === r && a.kolumn === c)) {
+        kallor ??= [];
+        kallor[c - c0] = { rad: a.rad + this.rad0, kolumn: a.kolumn + this.kol0 };
+      }
       if (Math.min(a.kolumn + a.kolumner - 1, c1) > Math.max(a.kolumn, c0)) sammanfogadOver = true;
     }
-    return { rad: r + this.rad0, varden, format, kallor, sammanfogadOver };
+    return { rad: r + this.rad0, varden, format, kallor: kallor ?? INGA_KALLOR, sammanfogadOver };
   }
 
   /** Is row r blank in columns c0..c1? */

@@ -19,7 +19,7 @@ export interface Cellrad {
   /**
    * Per column, the cell the value was read from when it is not the cell itself: the top-left cell of a merged area
    * (a nämndmål or målvärde merged down over several rows). A formula must refer to that cell, since Excel holds
-   * the value there only; undefined for the cell itself.
+   * the value there only; undefined for the cell itself (the array may be shorter than the row, or empty).
    */
   readonly kallor: readonly (Cellplats | undefined)[];
   /** A merged area in this row spans two or more of the table's columns (as section headings usually are). */
@@ -66,7 +66,7 @@ export function radAvVarden(rad: number, varden: readonly Cellvarde[], bredd = v
     rad,
     varden: v,
     format: Array<string>(bredd).fill("General"),
-    kallor: Array<undefined>(bredd).fill(undefined),
+    kallor: [],
     sammanfogadOver: false,
   };
 }

@@ -70,7 +70,9 @@ export function omvandlingFor(format: string | undefined, rubrikenhet: Rubrikenh
  * the user's decimal separator (a comma in Swedish Excel); the core reads either, so the preview writes a point.
  */
 export function somExceltext(tal: number): string {
-  return String(Number(tal.toPrecision(15)));
+  const text = String(tal);
+  // Fifteen characters hold at most fifteen digits: the usual typed number needs no rounding.
+  return text.length <= 15 ? text : String(Number(tal.toPrecision(15)));
 }
 
 /**
