@@ -85,6 +85,7 @@ export class Rutnat {
 
   /** A header cell read (cached by text: headers repeat, and a sheet has few distinct texts). */
   rubrik(r: number, c: number): Rubrik {
+    if (r < 0 || c < 0 || r >= this.hojd || c >= this.bredd) return INGEN_RUBRIK;
     // Each cell is read as a header at most once, however many times the table rules ask.
     const i = r * this.bredd + c;
     let las = this.lastaRubriker[i];
@@ -321,8 +322,16 @@ function excelTabeller(rutnat: Rutnat): Funnen[] {
     const r = o.rad - rutnat.rad0;
     const c0 = o.kolumn - rutnat.kol0;
     const slut = Math.min(r + o.rader - 1, rutnat.hojd - 1);
-    const c1 = Math.min(c0 + o.kolumner - 1, rutnat.bredd - 1);
+    let c1 = Math.min(c0 + o.kolumner - 1, rutnat.bredd - 1);
     if (r < 0 || c0 < 0 || r >= rutnat.hojd || c1 < c0) continue;
+    // Excel widens a table to take in a column written right beside it: Målkoll's own columns are not the user's.
+    for (let c = c0; c <= c1; c++) {
+      if (rutnat.rubrik(r, c).slag.typ === "egen") {
+        c1 = c - 1;
+        break;
+      }
+    }
+    if (c1 < c0) continue;
     const celler = tabellceller(rutnat, r, c0, c1, slut, titlarOvanfor(rutnat, r, 0), String(t.namn ?? ""));
     ut.push({ celler, tomma: celler.rader.filter(arTomRad).length });
   }

@@ -127,7 +127,8 @@ const inuti = (o: Arkomrade, rad: number, kolumn: number): boolean =>
 /**
  * The table the user's selection belongs to, for the task pane. `markering` is in sheet coordinates:
  * - several cells: exactly those, the first row as header (trailing blank rows dropped);
- * - one cell inside an Excel table: that table;
+ * - one cell inside an Excel table: that table (without Målkoll's own columns, should Excel have widened it);
+ * - one cell in Målkoll's status columns: the table beside them;
  * - one cell in a table the rules find (docs/atgardsfonstret.md): that table, from its header across single blank
  *   rows as long as the columns continue;
  * - one cell elsewhere: the region around it (Excel's current region, across single blank rows), its first row as
@@ -154,7 +155,14 @@ export function lasTabellVid(
     return { tabell: las(tabellceller(rutnat, r, c, c1, slut, []), installningar) };
   }
   const { tabeller, excel } = hittaTabeller(rutnat);
-  const traff = (f: Funnen) => inuti(f.celler.omrade, markering.rad, markering.kolumn);
+  // A cell of Målkoll's own status columns beside a table selects that table.
+  const medEgna = (o: Arkomrade): Arkomrade => {
+    let kolumner = o.kolumner;
+    const r = o.rad - rutnat.rad0;
+    while (rutnat.rubrik(r, o.kolumn - rutnat.kol0 + kolumner).slag.typ === "egen") kolumner++;
+    return { ...o, kolumner };
+  };
+  const traff = (f: Funnen) => inuti(medEgna(f.celler.omrade), markering.rad, markering.kolumn);
   const funnen = excel.find(traff) ?? tabeller.find(traff);
   if (funnen) return { tabell: las(funnen.celler, installningar) };
   if (rutnat.tom(r, c)) return { fel: "Den markerade cellen är tom. Markera en cell i måltabellen." };
