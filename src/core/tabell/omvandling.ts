@@ -98,16 +98,6 @@ export function formelargument(o: Omvandling, ref: string): string {
   return `IF(ISNUMBER(${ref}),${tal}&" ${o.enhetstext}",${ref}&"")`;
 }
 
-/** Reads one cell of a value column: the core value and the reading that gave it. */
-export function lasVardecell(
-  varde: Cellvarde,
-  format: string | undefined,
-  rubrikenhet: Rubrikenhet | undefined,
-): { readonly omvandling: Omvandling; readonly varde: Cellvarde } {
-  const o = omvandlingFor(format, rubrikenhet);
-  return { omvandling: o, varde: karnvarde(o, varde) };
-}
-
 /** "procent (cellformat)", "procentenheter (rubriken)", "tkr (rubriken)": a reading as the column mapping shows it. */
 export function beskrivOmvandling(o: Omvandling): string {
   if (o.enhetstext === "") return "tal";

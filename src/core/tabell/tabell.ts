@@ -35,7 +35,6 @@ export {
 export {
   formelargument,
   karnvarde,
-  lasVardecell,
   omvandlingFor,
   OFORANDRAD,
   beskrivOmvandling,
