@@ -6,7 +6,7 @@
 import { arTom, type Cellvarde } from "../tal/cell";
 import type { Arkomrade, Arkutsnitt } from "./ark";
 import { avsnittstext } from "./avsnitt";
-import { arTomRad, type Cellplats, type Cellrad, type Tabellceller } from "./celler";
+import type { Cellplats, Cellrad, Tabellceller } from "./celler";
 import { kanVaraRubrik, lasRubrik, type Rubrik, type Rubrikslag } from "./rubrik";
 
 const OKAND: Rubrikslag = { typ: "okand" };
@@ -150,34 +150,26 @@ export class Rutnat {
   }
 }
 
-/** Counts of what a stretch of a header row says: known words, role words, value columns. */
-function rubrikpoang(rutnat: Rutnat, r: number, c0: number, c1: number): { kanda: number[]; ar: boolean } {
-  const kanda: number[] = [];
+/**
+ * Is row r, within c0..c1, a header row: at least two known headers, one of them a role word (not only a year or a
+ * left-alone word such as Kommentar) and one a value column (a period or year, Föregående, Målvärde, Status)?
+ */
+export function arRubrikrad(rutnat: Rutnat, r: number, c0: number, c1: number): boolean {
+  let kanda = 0;
   let ord = 0;
   let varde = 0;
   for (let c = c0; c <= c1; c++) {
     const las = rutnat.rubrik(r, c);
     const typ = las.slag.typ;
     if (typ === "okand" || typ === "egen") continue;
-    kanda.push(c);
-    const arOrd =
-      typeof rutnat.ratt(r, c) === "string" && (typ !== "period" || las.text.replace(/\d/g, "").trim() !== "");
-    if (arOrd && typ !== "lamnas") ord++;
-    if (
-      typ === "period" ||
-      typ === "foregaende" ||
-      typ === "malvarde" ||
-      (typ === "roll" && las.slag.roll === "status")
-    ) {
-      varde++;
-    }
+    kanda++;
+    const arAr = typ === "period" && las.text.replace(/\d/g, "").trim() === "";
+    if (typeof rutnat.ratt(r, c) === "string" && !arAr && typ !== "lamnas") ord++;
+    const status = typ === "roll" && las.slag.roll === "status";
+    if (typ === "period" || typ === "foregaende" || typ === "malvarde" || status) varde++;
   }
-  return { kanda, ar: kanda.length >= 2 && ord >= 1 && varde >= 1 };
+  return kanda >= 2 && ord >= 1 && varde >= 1;
 }
-
-/** Is row r, within c0..c1, a header row: two known headers, one a role word, one a value column? */
-export const arRubrikrad = (rutnat: Rutnat, r: number, c0: number, c1: number): boolean =>
-  rubrikpoang(rutnat, r, c0, c1).ar;
 
 /** Does column c hold anything in the rows right under r, before the first blank row? */
 function harDataUnder(rutnat: Rutnat, r: number, c: number): boolean {
@@ -216,9 +208,8 @@ const arEnText = (rutnat: Rutnat, r: number, c0: number, c1: number): boolean =>
  * a new header, or a row after a blank row whose columns do not continue (it writes outside the table, or it is
  * a title followed by a header). Single-text rows after the last blank row (a source line, a footnote) are left out.
  */
-export function tabellslut(rutnat: Rutnat, r: number, c0: number, c1: number): { slut: number; tomma: number } {
+export function tabellslut(rutnat: Rutnat, r: number, c0: number, c1: number): number {
   let slut = r;
-  let tomma = 0;
   let iFoljd = 0;
   let efterTom = -1;
   for (let rr = r + 1; rr < rutnat.hojd; rr++) {
@@ -230,7 +221,6 @@ export function tabellslut(rutnat: Rutnat, r: number, c0: number, c1: number): {
     if (iFoljd === 1) {
       if (rutnat.harUtanfor(rr, c0, c1)) break;
       if (arEnText(rutnat, rr, c0, c1) && nastaArRubrik(rutnat, rr, c0, c1)) break;
-      tomma++;
       efterTom = rr;
     }
     iFoljd = 0;
@@ -245,11 +235,9 @@ export function tabellslut(rutnat: Rutnat, r: number, c0: number, c1: number): {
     if (allaText) {
       slut = efterTom - 2;
       while (slut > r && rutnat.tomRad(slut, c0, c1)) slut--;
-      tomma = 0;
-      for (let rr = r + 1; rr <= slut; rr++) if (rutnat.tomRad(rr, c0, c1)) tomma++;
     }
   }
-  return { slut, tomma };
+  return slut;
 }
 
 function arSammaRubrik(rutnat: Rutnat, r: number, rr: number, c0: number, c1: number): boolean {
@@ -301,12 +289,6 @@ export function tabellceller(
   };
 }
 
-/** A found table, with the count of blank rows inside it. */
-export interface Funnen {
-  readonly celler: Tabellceller;
-  readonly tomma: number;
-}
-
 const overlappar = (a: Arkomrade, b: Arkomrade): boolean =>
   a.rad < b.rad + b.rader &&
   b.rad < a.rad + a.rader &&
@@ -314,8 +296,8 @@ const overlappar = (a: Arkomrade, b: Arkomrade): boolean =>
   b.kolumn < a.kolumn + a.kolumner;
 
 /** The Excel tables of the utsnitt that lie inside it, in utsnitt coordinates, as found tables. */
-function excelTabeller(rutnat: Rutnat): Funnen[] {
-  const ut: Funnen[] = [];
+function excelTabeller(rutnat: Rutnat): Tabellceller[] {
+  const ut: Tabellceller[] = [];
   for (const t of Array.isArray(rutnat.utsnitt.tabeller) ? rutnat.utsnitt.tabeller : []) {
     const o = t?.omrade;
     if (!o || !(o.rader >= 1 && o.kolumner >= 1)) continue;
@@ -333,7 +315,7 @@ function excelTabeller(rutnat: Rutnat): Funnen[] {
     }
     if (c1 < c0) continue;
     const celler = tabellceller(rutnat, r, c0, c1, slut, titlarOvanfor(rutnat, r, 0), String(t.namn ?? ""));
-    ut.push({ celler, tomma: celler.rader.filter(arTomRad).length });
+    ut.push(celler);
   }
   return ut;
 }
@@ -342,11 +324,11 @@ function excelTabeller(rutnat: Rutnat): Funnen[] {
  * Every table of the sheet: its Excel tables (ListObjects, `excel`, whatever their headers say), and each header
  * row the rules recognise outside them (`tabeller`), top to bottom and left to right.
  */
-export function hittaTabeller(rutnat: Rutnat): { tabeller: Funnen[]; excel: Funnen[] } {
+export function hittaTabeller(rutnat: Rutnat): { tabeller: Tabellceller[]; excel: Tabellceller[] } {
   const excel = excelTabeller(rutnat);
-  const tabeller: Funnen[] = [];
+  const tabeller: Tabellceller[] = [];
   const upptaget = (o: Arkomrade) =>
-    excel.some((e) => overlappar(e.celler.omrade, o)) || tabeller.some((t) => overlappar(t.celler.omrade, o));
+    excel.some((e) => overlappar(e.omrade, o)) || tabeller.some((t) => overlappar(t.omrade, o));
   const golv: number[] = Array<number>(rutnat.bredd).fill(0);
   for (let r = 0; r < rutnat.hojd; r++) {
     // Cheap test first: two known headers anywhere in the row.
@@ -355,9 +337,9 @@ export function hittaTabeller(rutnat: Rutnat): { tabeller: Funnen[]; excel: Funn
       if (!arRubrikrad(rutnat, r, c0, c1)) continue;
       const rubrikrad: Arkomrade = { rad: r + rutnat.rad0, kolumn: c0 + rutnat.kol0, rader: 1, kolumner: c1 - c0 + 1 };
       if (upptaget(rubrikrad)) continue;
-      const { slut, tomma } = tabellslut(rutnat, r, c0, c1);
+      const slut = tabellslut(rutnat, r, c0, c1);
       const ovanfor = titlarOvanfor(rutnat, r, Math.max(...golv.slice(c0, c1 + 1)));
-      tabeller.push({ celler: tabellceller(rutnat, r, c0, c1, slut, ovanfor), tomma });
+      tabeller.push(tabellceller(rutnat, r, c0, c1, slut, ovanfor));
       for (let c = c0; c <= c1; c++) golv[c] = slut + 1;
     }
   }

@@ -6,7 +6,7 @@
 import { bladnamn, omradesAdress } from "../skrivning/adress";
 import type { Arkomrade, Arkutsnitt } from "./ark";
 import { avsnittstext } from "./avsnitt";
-import { hittaTabeller, omradeKring, Rutnat, tabellceller, type Funnen } from "./avgransning";
+import { hittaTabeller, omradeKring, Rutnat, tabellceller } from "./avgransning";
 import { arTomRad, type Tabellceller } from "./celler";
 import { mappa, type Mappning } from "./mappning";
 import { bedomRader, type Bedomningsval, type Utvardering } from "./rader";
@@ -103,15 +103,15 @@ export function lasArk(utsnitt: Arkutsnitt, installningar: Lasinstallningar = {}
   const meddelanden: string[] = [];
   const lasta: Lastabell[] = [];
   for (const e of excel) {
-    const t = las(e.celler, installningar);
-    if (e.celler.rubriker.some(arKandRubrik)) lasta.push(t);
+    const t = las(e, installningar);
+    if (e.rubriker.some(arKandRubrik)) lasta.push(t);
     else {
       meddelanden.push(
-        `Excel-tabellen "${e.celler.excelTabell}" (${t.adress}) lästes inte: ingen rubrik som Indikator, Utfall, Målvärde eller Status.`,
+        `Excel-tabellen "${e.excelTabell}" (${t.adress}) lästes inte: ingen rubrik som Indikator, Utfall, Målvärde eller Status.`,
       );
     }
   }
-  for (const f of tabeller) lasta.push(las(f.celler, installningar));
+  for (const f of tabeller) lasta.push(las(f, installningar));
   lasta.sort((a, b) => a.omrade.rad - b.omrade.rad || a.omrade.kolumn - b.omrade.kolumn);
   if (lasta.length === 0 && meddelanden.length === 0) {
     meddelanden.push(
@@ -162,9 +162,9 @@ export function lasTabellVid(
     while (rutnat.rubrik(r, o.kolumn - rutnat.kol0 + kolumner).slag.typ === "egen") kolumner++;
     return { ...o, kolumner };
   };
-  const traff = (f: Funnen) => inuti(medEgna(f.celler.omrade), markering.rad, markering.kolumn);
+  const traff = (t: Tabellceller) => inuti(medEgna(t.omrade), markering.rad, markering.kolumn);
   const funnen = excel.find(traff) ?? tabeller.find(traff);
-  if (funnen) return { tabell: las(funnen.celler, installningar) };
+  if (funnen) return { tabell: las(funnen, installningar) };
   if (rutnat.tom(r, c)) return { fel: "Den markerade cellen är tom. Markera en cell i måltabellen." };
   const o = omradeKring(rutnat, r, c);
   if (o.r1 === o.r0) return { fel: "Markera en tabell med en rubrikrad och minst en rad under den." };
