@@ -266,7 +266,41 @@ function titlarOvanfor(rutnat: Rutnat, r: number, golv: number): string[] {
   return ut;
 }
 
-/** The table with header row r (utsnitt coordinates) over columns c0..c1 and data rows down to `slut`. */
+/**
+ * Does the header of row r go on in the row under it, as in årsredovisningar where `Utfall` is merged across the
+ * year columns written in the row below? True when row r has a cell merged across two or more of the columns and
+ * every written cell of row r + 1 is a header the rules know (a year, a period, Målvärde…).
+ */
+export function arTvaRubrikrader(rutnat: Rutnat, r: number, c0: number, c1: number): boolean {
+  if (r + 1 >= rutnat.hojd || !rutnat.cellrad(r, c0, c1).sammanfogadOver) return false;
+  let kanda = 0;
+  for (let c = c0; c <= c1; c++) {
+    if (rutnat.tom(r + 1, c)) continue;
+    const typ = rutnat.rubrik(r + 1, c).slag.typ;
+    if (typ === "okand" || typ === "egen") return false;
+    kanda++;
+  }
+  return kanda > 0;
+}
+
+/** The headers of a two-row header: the upper cell (a merged one across its columns) and the lower, joined. */
+function kombineradeRubriker(rutnat: Rutnat, r: number, c0: number, c1: number): Cellvarde[] {
+  const ut: Cellvarde[] = [];
+  for (let c = c0; c <= c1; c++) {
+    const yta = rutnat.yta(r, c);
+    const ovre = yta ? rutnat.ratt(yta.rad, yta.kolumn) : rutnat.ratt(r, c);
+    const undre = rutnat.tom(r + 1, c) ? null : rutnat.ratt(r + 1, c);
+    if (arTom(ovre)) ut.push(undre);
+    else if (arTom(undre)) ut.push(ovre);
+    else ut.push(`${String(ovre).trim()} ${String(undre).trim()}`);
+  }
+  return ut;
+}
+
+/**
+ * The table with its header at row r (utsnitt coordinates; two rows when `arTvaRubrikrader`) over columns c0..c1 and
+ * data rows down to `slut`.
+ */
 export function tabellceller(
   rutnat: Rutnat,
   r: number,
@@ -275,13 +309,15 @@ export function tabellceller(
   slut: number,
   ovanfor: readonly string[],
   excelTabell?: string,
+  rubrikrader: 1 | 2 = 1,
 ): Tabellceller {
-  const rubriker = rutnat.cellrad(r, c0, c1).varden;
+  const rubriker = rubrikrader === 2 ? kombineradeRubriker(rutnat, r, c0, c1) : rutnat.cellrad(r, c0, c1).varden;
   const rader: Cellrad[] = [];
-  for (let rr = r + 1; rr <= slut; rr++) rader.push(rutnat.cellrad(rr, c0, c1));
+  for (let rr = r + rubrikrader; rr <= slut; rr++) rader.push(rutnat.cellrad(rr, c0, c1));
   return {
     blad: rutnat.utsnitt.blad,
     omrade: { rad: r + rutnat.rad0, kolumn: c0 + rutnat.kol0, rader: slut - r + 1, kolumner: c1 - c0 + 1 },
+    rubrikrader,
     rubriker,
     rader,
     excelTabell,
@@ -314,7 +350,17 @@ function excelTabeller(rutnat: Rutnat): Tabellceller[] {
       }
     }
     if (c1 < c0) continue;
-    const celler = tabellceller(rutnat, r, c0, c1, slut, titlarOvanfor(rutnat, r, 0), String(t.namn ?? ""));
+    const rubrikrader = arTvaRubrikrader(rutnat, r, c0, c1) && slut > r ? 2 : 1;
+    const celler = tabellceller(
+      rutnat,
+      r,
+      c0,
+      c1,
+      slut,
+      titlarOvanfor(rutnat, r, 0),
+      String(t.namn ?? ""),
+      rubrikrader,
+    );
     ut.push(celler);
   }
   return ut;
@@ -337,9 +383,10 @@ export function hittaTabeller(rutnat: Rutnat): { tabeller: Tabellceller[]; excel
       if (!arRubrikrad(rutnat, r, c0, c1)) continue;
       const rubrikrad: Arkomrade = { rad: r + rutnat.rad0, kolumn: c0 + rutnat.kol0, rader: 1, kolumner: c1 - c0 + 1 };
       if (upptaget(rubrikrad)) continue;
-      const slut = tabellslut(rutnat, r, c0, c1);
+      const rubrikrader = arTvaRubrikrader(rutnat, r, c0, c1) ? 2 : 1;
+      const slut = Math.max(tabellslut(rutnat, r + rubrikrader - 1, c0, c1), r + rubrikrader - 1);
       const ovanfor = titlarOvanfor(rutnat, r, Math.max(...golv.slice(c0, c1 + 1)));
-      tabeller.push(tabellceller(rutnat, r, c0, c1, slut, ovanfor));
+      tabeller.push(tabellceller(rutnat, r, c0, c1, slut, ovanfor, undefined, rubrikrader));
       for (let c = c0; c <= c1; c++) golv[c] = slut + 1;
     }
   }

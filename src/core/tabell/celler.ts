@@ -31,7 +31,12 @@ export interface Tabellceller {
   readonly blad: string;
   /** Header row included, in sheet coordinates (0-based). */
   readonly omrade: Arkomrade;
-  /** The header row's cells. */
+  /**
+   * How many rows the header takes: 1, or 2 when a header merged across columns goes on in the row under it
+   * (`Utfall` over `2022 | 2023`). The data rows start under them.
+   */
+  readonly rubrikrader: 1 | 2;
+  /** The header of each column; for a two-row header the two rows joined: `Utfall 2023`. */
   readonly rubriker: readonly Cellvarde[];
   /** Every row under the header down to the table's last row, blank rows inside the table included. */
   readonly rader: readonly Cellrad[];

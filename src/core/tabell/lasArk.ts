@@ -6,7 +6,7 @@
 import { bladnamn, omradesAdress } from "../skrivning/adress";
 import type { Arkomrade, Arkutsnitt } from "./ark";
 import { avsnittstext } from "./avsnitt";
-import { hittaTabeller, omradeKring, Rutnat, tabellceller } from "./avgransning";
+import { arTvaRubrikrader, hittaTabeller, omradeKring, Rutnat, tabellceller } from "./avgransning";
 import { arTomRad, type Tabellceller } from "./celler";
 import { mappa, type Mappning } from "./mappning";
 import { bedomRader, type Bedomningsval, type Utvardering } from "./rader";
@@ -152,7 +152,8 @@ export function lasTabellVid(
     let slut = Math.min(r + markering.rader - 1, rutnat.hojd - 1);
     while (slut > r && rutnat.tomRad(slut, c, c1)) slut--;
     if (slut === r) return { fel: "Markera en tabell med en rubrikrad och minst en rad under den." };
-    return { tabell: las(tabellceller(rutnat, r, c, c1, slut, []), installningar) };
+    const rubrikrader = arTvaRubrikrader(rutnat, r, c, c1) && slut > r + 1 ? 2 : 1;
+    return { tabell: las(tabellceller(rutnat, r, c, c1, slut, [], undefined, rubrikrader), installningar) };
   }
   const { tabeller, excel } = hittaTabeller(rutnat);
   // A cell of Målkoll's own status columns beside a table selects that table.
