@@ -60,11 +60,12 @@ const arKandRubrik = (cell: Cellvarde): boolean => {
 
 const antal = (n: number, en: string, flera: string): string => `${n} ${n === 1 ? en : flera}`;
 
-function beskriv(celler: Tabellceller, tomma: number, rubrikrader: number): string {
+/** "A1:G31, 28 rader varav 3 rubrikrader; 2 tomma rader hoppades över": rows under the header, section headings included. */
+function beskriv(celler: Tabellceller, tomma: number, avsnitt: number): string {
   const o = celler.omrade;
   const rader = celler.rader.length - tomma;
   let text = `${omradesAdress(o.rad, o.kolumn, o.rader, o.kolumner)}, ${antal(rader, "rad", "rader")}`;
-  if (rubrikrader > 0) text += ` varav ${antal(rubrikrader, "rubrikrad", "rubrikrader")}`;
+  if (avsnitt > 0) text += ` varav ${antal(avsnitt, "rubrikrad", "rubrikrader")}`;
   if (tomma > 0) text += `; ${antal(tomma, "tom rad", "tomma rader")} hoppades över`;
   return text;
 }
