@@ -4,13 +4,9 @@ import {
   AccordionHeader,
   AccordionItem,
   AccordionPanel,
-  Body1,
-  Button,
   Caption1,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
-  Spinner,
   Subtitle2,
   Title3,
   makeStyles,
@@ -27,26 +23,32 @@ import {
 } from "../core/tabell/tabell";
 import { Anvandarfel, type ExcelTjanst, type InlastTabell } from "./excel/tjanst";
 import { STANDARDINSTALLNINGAR, type Installningar as Inst } from "../core/skrivning/plan";
+import { Atgarder, type Atgard, type Meddelande } from "./components/Atgarder";
 import { Forhandsvisning } from "./components/Forhandsvisning";
 import { Installningar } from "./components/Installningar";
 import { Kolumnval } from "./components/Kolumnval";
 import { Sammanfattning } from "./components/Sammanfattning";
+import { Valkommen } from "./components/Valkommen";
 
 const useStyles = makeStyles({
-  rot: { display: "grid", gap: "12px", padding: "12px", minWidth: "280px", maxWidth: "720px", boxSizing: "border-box" },
-  huvud: { display: "flex", alignItems: "center", gap: "8px" },
-  sektion: { display: "grid", gap: "8px" },
-  knappar: { display: "flex", flexWrap: "wrap", gap: "8px" },
+  rot: {
+    display: "grid",
+    gap: "12px",
+    padding: "0 12px 12px",
+    maxWidth: "720px",
+    boxSizing: "border-box",
+    // Grid items default to min-width auto: one long word would widen the whole pane past 320 px.
+    "& > *": { minWidth: 0 },
+  },
+  huvud: { display: "flex", alignItems: "center", gap: "8px", paddingTop: "12px" },
+  sektion: { display: "grid", gap: "8px", minWidth: 0 },
   stilla: { color: tokens.colorNeutralForeground3 },
 });
 
-interface Meddelande {
-  typ: "success" | "warning" | "error" | "info";
-  titel: string;
-  text: string;
-}
+/** The User Timing mark set when a read table has arrived in the pane; `npm run bench` measures from it. */
+export const TABELL_INLAST = "malkoll:tabell-inlast";
 
-type Arbete = "lasIn" | "farglagg" | "taBort" | "sammanstallning" | "las" | undefined;
+type Arbete = "lasIn" | "farglagg" | "taBort" | "sammanstallning" | "las";
 
 /** A failure as plain Swedish, with what to do next. */
 function felmeddelande(e: unknown): Meddelande {
@@ -59,16 +61,25 @@ function felmeddelande(e: unknown): Meddelande {
   };
 }
 
+const tal = (n: number) => n.toLocaleString("sv-SE");
+
+/** Lets the browser paint (a progress text set just before) before the next long synchronous step. */
+const lamnaTillWebblasaren = () => new Promise<void>((klar) => requestAnimationFrame(() => setTimeout(klar, 0)));
+
 export function App({ excel }: { excel: ExcelTjanst }) {
   const styles = useStyles();
   const saknade = useMemo(() => excel.saknadeFunktioner(), [excel]);
   const [installningar, setInstallningar] = useState<Inst>(() => excel.lasInstallningar(STANDARDINSTALLNINGAR));
   const [tabell, setTabell] = useState<InlastTabell>();
+  // Counts reads, so that the preview starts afresh (goals closed or open by size) for every table read.
+  const [lasning, setLasning] = useState(0);
   const [val, setVal] = useState<Val>({});
   const [riktningar, setRiktningar] = useState<ReadonlyMap<number, Riktning>>(new Map());
-  const [arbete, setArbete] = useState<Arbete>();
+  const [arbete, setArbete] = useState<{ namn: Arbete; text: string }>();
   const [meddelande, setMeddelande] = useState<Meddelande>();
 
+  // Judging 5 000 rows takes some tens of ms; the preview renders only what is open, so the summary is on screen
+  // well within 300 ms of the table arriving (npm run bench measures it).
   const utv = useMemo(
     () => (tabell ? utvardera(tabell.data, val, riktningar, installningar.delvisAndel) : undefined),
     [tabell, val, riktningar, installningar.delvisAndel],
@@ -80,8 +91,9 @@ export function App({ excel }: { excel: ExcelTjanst }) {
       setMeddelande({ typ: "warning", titel: "Excel saknar funktioner", text: saknade.join(" ") });
   }, [saknade]);
 
-  async function kor(namn: Arbete, uppgift: () => Promise<Meddelande | undefined>) {
-    setArbete(namn);
+  /** Runs one action: progress while it runs, then its result (or its failure) where the user is looking. */
+  async function kor(namn: Arbete, text: string, uppgift: () => Promise<Meddelande | undefined>) {
+    setArbete({ namn, text });
     setMeddelande(undefined);
     try {
       setMeddelande(await uppgift());
@@ -93,9 +105,16 @@ export function App({ excel }: { excel: ExcelTjanst }) {
   }
 
   const lasIn = () =>
-    kor("lasIn", async () => {
+    kor("lasIn", "Läser tabellen i Excel…", async () => {
       const t = await excel.lasTabell();
+      performance.mark(TABELL_INLAST);
+      // Judging a large table blocks the page for a moment: say so first, and let the browser show it.
+      if (t.data.length > 1000) {
+        setArbete({ namn: "lasIn", text: `Bedömer ${tal(t.data.length)} rader…` });
+        await lamnaTillWebblasaren();
+      }
       setTabell(t);
+      setLasning((n) => n + 1);
       setVal(hittaKolumner(t.rubriker));
       setRiktningar(new Map());
       return t.markering
@@ -108,7 +127,7 @@ export function App({ excel }: { excel: ExcelTjanst }) {
     });
 
   const farglagg = () =>
-    kor("farglagg", async () => {
+    kor("farglagg", "Färgmarkerar…", async () => {
       if (!tabell || !utv) return undefined;
       const markering = await excel.farglagg(tabell, val, utv, installningar);
       setTabell({ ...tabell, markering });
@@ -120,7 +139,7 @@ export function App({ excel }: { excel: ExcelTjanst }) {
     });
 
   const taBort = () =>
-    kor("taBort", async () => {
+    kor("taBort", "Tar bort färgmarkeringen…", async () => {
       const antal = await excel.taBort();
       if (tabell) setTabell({ ...tabell, markering: undefined });
       return antal > 0
@@ -133,7 +152,7 @@ export function App({ excel }: { excel: ExcelTjanst }) {
     });
 
   const sammanstallning = () =>
-    kor("sammanstallning", async () => {
+    kor("sammanstallning", "Skapar sammanställningen…", async () => {
       if (!utv) return undefined;
       const namn = await excel.skapaSammanstallning(utv);
       return {
@@ -144,7 +163,7 @@ export function App({ excel }: { excel: ExcelTjanst }) {
     });
 
   const las = () =>
-    kor("las", async () => {
+    kor("las", "Låser statusarna…", async () => {
       if (!tabell?.markering) return undefined;
       await excel.lasStatusar(tabell.markering);
       return {
@@ -161,11 +180,20 @@ export function App({ excel }: { excel: ExcelTjanst }) {
 
   const andraKolumn = (roll: Roll, kolumn: number | undefined) => setVal({ ...val, [roll]: kolumn });
   const andraRiktning = (index: number, riktning: Riktning) => setRiktningar(new Map(riktningar).set(index, riktning));
-  const upptagen = arbete !== undefined;
   const saknarFormat = saknade.length > 0;
+  const bedomd = utv !== undefined && kanBedoma;
+
+  // In the order of the work: Läs in, then Färgmarkera one Tab press away, then the rest.
+  const atgarder: Atgard[] = [
+    { namn: "Läs in", primar: true, tillganglig: true, onClick: lasIn },
+    { namn: "Färgmarkera", primar: true, tillganglig: bedomd && !saknarFormat, onClick: farglagg },
+    { namn: "Skapa sammanställning", kort: "Sammanställning", tillganglig: bedomd, onClick: sammanstallning },
+    { namn: "Lås statusar", tillganglig: tabell?.markering !== undefined, onClick: las },
+    { namn: "Ta bort färgmarkering", kort: "Ta bort", tillganglig: !saknarFormat, onClick: taBort },
+  ];
 
   return (
-    <main className={styles.rot} aria-busy={upptagen}>
+    <div className={styles.rot} aria-busy={arbete !== undefined}>
       <header className={styles.huvud}>
         <img src="assets/icon-32.png" alt="" width={24} height={24} />
         <div>
@@ -174,95 +202,58 @@ export function App({ excel }: { excel: ExcelTjanst }) {
         </div>
       </header>
 
-      <div aria-live="polite">
-        {meddelande && (
-          <MessageBar intent={meddelande.typ} layout="multiline">
+      <main className={styles.sektion}>
+        <Atgarder
+          atgarder={atgarder}
+          tabell={tabell && `Tabell: ${tabell.adress} (${tal(tabell.data.length)} rader)`}
+          arbete={arbete?.text}
+          meddelande={meddelande}
+          onStang={() => setMeddelande(undefined)}
+        />
+
+        {!tabell && <Valkommen />}
+
+        {tabell && !kanBedoma && (
+          <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>
-              <MessageBarTitle>{meddelande.titel}</MessageBarTitle>
-              {meddelande.text}
+              Välj vilka kolumner som är utfall och målvärde (eller status för aktiviteter) under Kolumner.
             </MessageBarBody>
           </MessageBar>
         )}
-      </div>
 
-      <section className={styles.sektion} aria-labelledby="steg-las">
-        <Subtitle2 as="h2" id="steg-las">
-          1. Läs in måltabellen
-        </Subtitle2>
-        <Body1>Markera tabellen, eller en cell i den, och välj Läs in.</Body1>
-        <div className={styles.knappar}>
-          <Button appearance="primary" onClick={lasIn} disabled={upptagen}>
-            Läs in
-          </Button>
-          {arbete && <Spinner size="tiny" label="Arbetar…" />}
-        </div>
         {tabell && (
-          <Caption1>
-            Tabell: {tabell.adress} ({tabell.data.length} rader)
-          </Caption1>
+          <Accordion key={lasning} collapsible defaultOpenItems={kanBedoma ? [] : ["kolumner"]}>
+            <AccordionItem value="kolumner">
+              <AccordionHeader as="h2">Kolumner</AccordionHeader>
+              <AccordionPanel>
+                <Kolumnval rubriker={tabell.rubriker} val={val} onAndra={andraKolumn} />
+              </AccordionPanel>
+            </AccordionItem>
+          </Accordion>
         )}
-      </section>
 
-      {tabell && (
-        <Accordion collapsible defaultOpenItems={kanBedoma ? [] : ["kolumner"]}>
-          <AccordionItem value="kolumner">
-            <AccordionHeader as="h2">Kolumner</AccordionHeader>
+        {utv && kanBedoma && (
+          <section className={styles.sektion} aria-labelledby="granska">
+            <Subtitle2 as="h2" id="granska">
+              Bedömning
+            </Subtitle2>
+            <Sammanfattning
+              rubrik={utv.mal.length > 0 ? "Nämndens måluppfyllelse" : "Indikatorernas status"}
+              antal={rakna(sammanfattadeMal(utv).map((m) => m.status))}
+            />
+            <Forhandsvisning key={lasning} utv={utv} onRiktning={andraRiktning} />
+          </section>
+        )}
+
+        <Accordion collapsible>
+          <AccordionItem value="installningar">
+            <AccordionHeader as="h2">Inställningar</AccordionHeader>
             <AccordionPanel>
-              <Kolumnval rubriker={tabell.rubriker} val={val} onAndra={andraKolumn} />
+              <Installningar installningar={installningar} onAndra={andraInstallningar} />
             </AccordionPanel>
           </AccordionItem>
         </Accordion>
-      )}
-
-      {tabell && !kanBedoma && (
-        <MessageBar intent="warning">
-          <MessageBarBody>
-            Välj vilka kolumner som är utfall och målvärde (eller status för aktiviteter).
-          </MessageBarBody>
-        </MessageBar>
-      )}
-
-      {utv && kanBedoma && (
-        <section className={styles.sektion} aria-labelledby="steg-granska">
-          <Subtitle2 as="h2" id="steg-granska">
-            2. Granska bedömningen
-          </Subtitle2>
-          <Sammanfattning
-            rubrik={utv.mal.length > 0 ? "Nämndens måluppfyllelse" : "Indikatorernas status"}
-            antal={rakna(sammanfattadeMal(utv).map((m) => m.status))}
-          />
-          <Forhandsvisning utv={utv} onRiktning={andraRiktning} />
-        </section>
-      )}
-
-      <section className={styles.sektion} aria-labelledby="steg-markera">
-        <Subtitle2 as="h2" id="steg-markera">
-          3. Markera i arket
-        </Subtitle2>
-        <div className={styles.knappar}>
-          <Button appearance="primary" onClick={farglagg} disabled={upptagen || !utv || !kanBedoma || saknarFormat}>
-            Färgmarkera
-          </Button>
-          <Button onClick={taBort} disabled={upptagen || saknarFormat}>
-            Ta bort färgmarkering
-          </Button>
-          <Button onClick={sammanstallning} disabled={upptagen || !utv || !kanBedoma}>
-            Skapa sammanställning
-          </Button>
-          <Button onClick={las} disabled={upptagen || !tabell?.markering}>
-            Lås statusar
-          </Button>
-        </div>
-      </section>
-
-      <Accordion collapsible>
-        <AccordionItem value="installningar">
-          <AccordionHeader as="h2">Inställningar</AccordionHeader>
-          <AccordionPanel>
-            <Installningar installningar={installningar} onAndra={andraInstallningar} />
-          </AccordionPanel>
-        </AccordionItem>
-      </Accordion>
-    </main>
+      </main>
+    </div>
   );
 }

@@ -1,0 +1,113 @@
+import type { ReactNode } from "react";
+import {
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+
+/** A result for the user: a title and a sentence saying what happened and what to do next. */
+export interface Meddelande {
+  typ: "success" | "warning" | "error" | "info";
+  titel: string;
+  text: string;
+}
+
+/** One button of the bar. `kort` is the visible label where the full one would not fit at 320 px. */
+export interface Atgard {
+  namn: string;
+  kort?: string;
+  primar?: boolean;
+  tillganglig: boolean;
+  onClick: () => void;
+}
+
+const useStyles = makeStyles({
+  // Sticky at the top of the pane: the actions and their results stay in view whatever the length of the preview.
+  rot: {
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    display: "grid",
+    gap: "6px",
+    margin: "0 -12px",
+    padding: "8px 12px",
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    minWidth: 0,
+  },
+  knappar: { display: "flex", flexWrap: "wrap", gap: "6px" },
+  tabell: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
+  // A long technical error (an address, an Excel message) wraps instead of widening the pane.
+  meddelande: { overflowWrap: "anywhere", minWidth: 0 },
+  arbete: { display: "flex", gap: "8px", alignItems: "center" },
+});
+
+interface Props {
+  atgarder: readonly Atgard[];
+  /** What the actions work on, e.g. "Tabell: Blad1!A1:G27 (26 rader)". */
+  tabell?: string;
+  /** What is under way, shown with a spinner; while set, every button is unavailable. */
+  arbete?: string;
+  meddelande?: Meddelande;
+  onStang: () => void;
+  children?: ReactNode;
+}
+
+/**
+ * The action bar: the buttons in the order of the work (Läs in, Färgmarkera, then the rest), the table they act on,
+ * progress, and the result of the last action, in one polite live region right under the button that caused it.
+ * Unavailable buttons stay focusable (aria-disabled), so focus is never lost while an action runs and a
+ * screen-reader user hears that the action exists.
+ */
+export function Atgarder({ atgarder, tabell, arbete, meddelande, onStang }: Props) {
+  const styles = useStyles();
+  return (
+    <div className={styles.rot} role="region" aria-label="Åtgärder">
+      <div className={styles.knappar}>
+        {atgarder.map((a) => (
+          <Button
+            key={a.namn}
+            appearance={a.primar ? "primary" : "secondary"}
+            size={a.primar ? "medium" : "small"}
+            aria-label={a.kort ? a.namn : undefined}
+            disabledFocusable={!a.tillganglig || arbete !== undefined}
+            onClick={a.onClick}
+          >
+            {a.kort ?? a.namn}
+          </Button>
+        ))}
+      </div>
+      <div role="status" aria-live="polite">
+        {tabell && <Caption1 className={styles.tabell}>{tabell}</Caption1>}
+        {arbete ? (
+          <div className={styles.arbete}>
+            <Spinner size="tiny" aria-hidden="true" />
+            <Caption1>{arbete}</Caption1>
+          </div>
+        ) : (
+          meddelande && (
+            <MessageBar intent={meddelande.typ} layout="multiline" className={styles.meddelande}>
+              <MessageBarBody>
+                <MessageBarTitle>{meddelande.titel}</MessageBarTitle>
+                {meddelande.text}
+              </MessageBarBody>
+              <MessageBarActions
+                containerAction={
+                  <Button appearance="transparent" size="small" aria-label="Stäng meddelandet" onClick={onStang}>
+                    ✕
+                  </Button>
+                }
+              />
+            </MessageBar>
+          )
+        )}
+      </div>
+    </div>
+  );
+}

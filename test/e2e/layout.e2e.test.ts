@@ -1,0 +1,161 @@
+/**
+ * The pane at 320 px, the narrowest task pane Office shows: nothing wider than the pane in any state, the actions
+ * and their results in view whatever the length of the preview, and a short keyboard path through the work.
+ */
+import type { Page } from "playwright-core";
+import {
+  INDIKATORER,
+  farglagg,
+  lasIn,
+  oppnaPanel,
+  overflode,
+  startaPanelmiljo,
+  utanforKanten,
+  type Panelmiljo,
+} from "./panel";
+const { maltabell } = require("./maltabell.cjs") as { maltabell: (n: number, perMal?: number) => unknown[][] };
+
+let miljo: Panelmiljo;
+beforeAll(async () => {
+  miljo = await startaPanelmiljo();
+}, 60000);
+afterAll(() => miljo?.stang());
+jest.setTimeout(60000);
+
+/** Asserts that the page fits 320 px: no horizontal scroll, no control cut off at the right edge. */
+async function passar(sida: Page, steg: string) {
+  await expect({ steg, overflode: await overflode(sida) }).toEqual({ steg, overflode: 0 });
+  await expect({ steg, utanfor: await utanforKanten(sida) }).toEqual({ steg, utanfor: [] });
+}
+
+/** Is the element's box inside the viewport? */
+const synlig = (element: ReturnType<Page["getByText"]>) =>
+  element.evaluate((e) => {
+    const r = e.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0;
+  });
+
+describe("the pane at 320 px", () => {
+  it("never overflows: empty, read, mapping warning, coloured, after errors, settings open", async () => {
+    const langRubrik = "Utfall för perioden januari–augusti enligt nämndens uppföljningsplan (delårsrapport)";
+    const { sida, fel } = await oppnaPanel(miljo, {
+      blad: {
+        "Mål 2020": INDIKATORER.blad["Mål 2020"],
+        Okand: [
+          ["Indikatorns_mycket_långa_namn_utan_blanksteg_som_inte_kan_brytas_någonstans", langRubrik, "Mål"],
+          ["Andel_heltidsanställda_bland_tillsvidareanställda_inom_vård_och_omsorg", 36, "Minst 42 %"],
+        ],
+        Tomt: [["ensam"]],
+      },
+      markerat: { blad: "Mål 2020", adress: "B3" },
+    });
+    await passar(sida, "tom");
+
+    await lasIn(sida);
+    await passar(sida, "inläst");
+    // Every goal open (a small table): the longest row texts and the riktning lists on screen.
+    await sida
+      .getByRole("combobox", { name: /^Riktning för/ })
+      .first()
+      .waitFor();
+    await passar(sida, "inläst, mål öppna");
+
+    await farglagg(sida);
+    await passar(sida, "färgmarkerad");
+
+    await sida.getByRole("button", { name: "Inställningar" }).click();
+    await sida.getByRole("switch", { name: /Färga hela raden/ }).waitFor();
+    await passar(sida, "inställningar öppna");
+
+    // Headers the pane does not recognise: the mapping warning and the open column pickers.
+    await sida.evaluate(() => ((window as any).__malkollWb.markerat = { blad: "Okand", adress: "A1" }));
+    await lasIn(sida);
+    await sida.getByText(/Välj vilka kolumner/).waitFor();
+    await sida.getByRole("combobox", { name: "Utfall" }).waitFor();
+    await passar(sida, "kolumnvarning");
+
+    // A selection that is no table: the pane's own warning.
+    await sida.evaluate(() => ((window as any).__malkollWb.markerat = { blad: "Tomt", adress: "A1" }));
+    await sida.getByRole("button", { name: "Läs in" }).click();
+    await sida.getByText("Kontrollera markeringen").waitFor();
+    await passar(sida, "varning");
+
+    // An error from Excel, with a long technical text that has no place to break.
+    await sida.evaluate(
+      () => ((window as any).__malkollWb.markerat = { blad: "Blad_som_inte_finns_".repeat(6), adress: "A1" }),
+    );
+    await sida.getByRole("button", { name: "Läs in" }).click();
+    await sida.getByText("Excel kunde inte slutföra åtgärden").waitFor();
+    await passar(sida, "fel");
+    expect(fel).toEqual([]);
+    await sida.close();
+  });
+
+  it("keeps Färgmarkera and its result in view at the end of a long preview", async () => {
+    const { sida } = await oppnaPanel(miljo, {
+      blad: { Blad1: maltabell(5000, 200) },
+      markerat: { blad: "Blad1", adress: "A1" },
+    });
+    await lasIn(sida);
+    // Open a few goals and show more rows, then go to the very end of the pane.
+    for (const n of [1, 2, 3]) await sida.getByRole("button", { name: new RegExp(`^Nämndmål ${n}:`) }).click();
+    await sida
+      .getByRole("button", { name: /rader till/ })
+      .first()
+      .click();
+    await passar(sida, "lång förhandsvisning");
+    await sida.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    expect(await sida.evaluate(() => window.scrollY)).toBeGreaterThan(2000);
+
+    const knapp = sida.getByRole("button", { name: "Färgmarkera", exact: true });
+    await expect(synlig(knapp)).resolves.toBe(true);
+    await knapp.click();
+    const resultat = sida.getByText("Målen är färgmarkerade");
+    await resultat.waitFor();
+    await expect(synlig(resultat)).resolves.toBe(true);
+    // The result is announced: it sits in a polite live region.
+    await expect(
+      resultat.evaluate((e) => e.closest("[aria-live]")?.getAttribute("aria-live") ?? "ingen"),
+    ).resolves.toBe("polite");
+    await passar(sida, "färgmarkerad längst ned");
+    await sida.close();
+  });
+
+  it("reaches Färgmarkera from Läs in in at most 3 Tab presses", async () => {
+    const { sida } = await oppnaPanel(miljo, INDIKATORER);
+    const lasInKnapp = sida.getByRole("button", { name: "Läs in" });
+    await lasInKnapp.focus();
+    await sida.keyboard.press("Enter");
+    await sida.getByText(/^Tabell: /).waitFor();
+    await sida.waitForFunction(() => !document.querySelector("[aria-busy=true]"));
+    // Focus stayed on Läs in while it worked (the button is never removed from the tab order).
+    await expect(lasInKnapp.evaluate((e) => e === document.activeElement)).resolves.toBe(true);
+    let tryck = 0;
+    const farg = sida.getByRole("button", { name: "Färgmarkera", exact: true });
+    while (!(await farg.evaluate((e) => e === document.activeElement)) && tryck < 10) {
+      await sida.keyboard.press("Tab");
+      tryck++;
+    }
+    expect(tryck).toBeLessThanOrEqual(3);
+    await sida.keyboard.press("Enter");
+    await sida.getByText("Målen är färgmarkerade").waitFor();
+    await sida.close();
+  });
+
+  it("explains itself on first run: what Målkoll does and the three steps", async () => {
+    const { sida } = await oppnaPanel(miljo, INDIKATORER);
+    const intro = sida.getByRole("region", { name: "Så fungerar Målkoll" });
+    await expect(intro.getByRole("listitem").allInnerTexts()).resolves.toEqual([
+      "Markera måltabellen, eller en cell i den, och välj Läs in.",
+      "Granska bedömningen och kolumnerna här i fönstret.",
+      "Välj Färgmarkera. Ta bort tar bort exakt det Målkoll lade till.",
+    ]);
+    // What Målkoll does: two sentences, the four statuses named.
+    const text = await intro.locator("p").innerText();
+    expect(text.trim().split(/\.\s+/).length).toBe(2);
+    expect(text).toMatch(/Uppfyllt, Delvis uppfyllt, Ej uppfyllt eller Kan ej bedömas/);
+    await lasIn(sida);
+    await expect(intro.count()).resolves.toBe(0);
+    await sida.close();
+  });
+});
