@@ -128,21 +128,22 @@ describe("the Office theme", () => {
     sida.evaluate(() => getComputedStyle(document.querySelector(".fui-FluentProvider") as Element).backgroundColor);
 
   it.each([
-    ["isDarkTheme", MORKT_TEMA, "rgb(38, 38, 38)"],
+    ["isDarkTheme", MORKT_TEMA, "rgb(38, 38, 38)", true],
+    ["isDarkTheme without colours", { isDarkTheme: true }, "rgb(41, 41, 41)", true],
     [
       "isDarkTheme false, a light grey body",
       { isDarkTheme: false, bodyBackgroundColor: "#F3F3F3" },
       "rgb(243, 243, 243)",
+      false,
     ],
-    ["only a dark body colour (an older host)", { bodyBackgroundColor: "#1F1F1F" }, "rgb(31, 31, 31)"],
-    ["no theme at all (outside Office's theme API)", undefined, "rgb(255, 255, 255)"],
-  ])("is read from Office.context.officeTheme: %s", async (_, tema, farg) => {
+    ["only a dark body colour (an older host)", { bodyBackgroundColor: "#1F1F1F" }, "rgb(31, 31, 31)", true],
+    ["no theme at all (outside Office's theme API)", undefined, "rgb(255, 255, 255)", false],
+  ])("is read from Office.context.officeTheme: %s", async (_, tema, farg, mork) => {
     const { sida } = await oppnaPanel(miljo, INDIKATORER, { tema });
     await expect(bakgrund(sida)).resolves.toBe(farg);
     const text = await sida.evaluate(
       () => getComputedStyle(document.querySelector(".fui-FluentProvider") as Element).color,
     );
-    const mork = farg !== "rgb(255, 255, 255)" && farg !== "rgb(243, 243, 243)";
     expect(text).toBe(mork ? "rgb(255, 255, 255)" : "rgb(36, 36, 36)");
     await sida.close();
   });
