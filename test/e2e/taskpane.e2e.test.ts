@@ -93,8 +93,6 @@ describe("the task pane in Chromium", () => {
     await expect(sida.getByRole("img", { name: /Nämndens måluppfyllelse/ }).getAttribute("aria-label")).resolves.toBe(
       "Nämndens måluppfyllelse. Uppfyllt: 2, Delvis uppfyllt: 3, Ej uppfyllt: 1, Kan ej bedömas: 5",
     );
-    if (process.env.MALKOLL_SKARMBILD)
-      await sida.screenshot({ path: path.join(ROT, "docs/skarmbild.png"), fullPage: false });
 
     await sida.getByRole("button", { name: "Färgmarkera", exact: true }).click();
     await sida.getByText("Målen är färgmarkerade").waitFor();

@@ -99,9 +99,13 @@ export function Atgarder({ atgarder, tabell, arbete, meddelande, onStang }: Prop
               </MessageBarBody>
               <MessageBarActions
                 containerAction={
-                  <Button appearance="transparent" size="small" aria-label="Stäng meddelandet" onClick={onStang}>
-                    ✕
-                  </Button>
+                  <Button
+                    appearance="transparent"
+                    size="small"
+                    icon={<span aria-hidden="true">✕</span>}
+                    aria-label="Stäng meddelandet"
+                    onClick={onStang}
+                  />
                 }
               />
             </MessageBar>
