@@ -120,6 +120,18 @@ describe("the pane at 320 px", () => {
       resultat.evaluate((e) => e.closest("[aria-live]")?.getAttribute("aria-live") ?? "ingen"),
     ).resolves.toBe("polite");
     await passar(sida, "färgmarkerad längst ned");
+
+    // Tab to a goal's heading that sits just under the bar: the page scrolls it out from under the bar.
+    const rubriker = sida.getByRole("button", { name: /^Nämndmål \d+:/ });
+    await rubriker.nth(11).evaluate((e) => window.scrollBy(0, e.getBoundingClientRect().top - 40));
+    await rubriker.nth(10).evaluate((e) => (e as HTMLElement).focus({ preventScroll: true }));
+    await sida.keyboard.press("Tab");
+    await expect(rubriker.nth(11).evaluate((e) => e === document.activeElement)).resolves.toBe(true);
+    const [fokus, bar] = await sida.evaluate(() => [
+      (document.activeElement as Element).getBoundingClientRect().top,
+      (document.querySelector("[role=region][aria-label=Åtgärder]") as Element).getBoundingClientRect().bottom,
+    ]);
+    expect(fokus).toBeGreaterThanOrEqual(bar);
     await sida.close();
   });
 

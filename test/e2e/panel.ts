@@ -13,7 +13,8 @@ import { startaServer } from "./server";
 const ROT = path.resolve(__dirname, "../..");
 export const DIST = path.join(ROT, "dist");
 const CDN = "https://appsforoffice.microsoft.com/";
-const FAKE = fs.readFileSync(path.join(ROT, "test/fake/fake-excel.js"), "utf8");
+/** The fake office.js as the browser loads it (the recording fake of test/fake). */
+export const FAKE = fs.readFileSync(path.join(ROT, "test/fake/fake-excel.js"), "utf8");
 const SATT_TEMA = `;(function () { if (window.__malkollTema && window.Office) window.Office.context.officeTheme = window.__malkollTema; })();`;
 
 export interface Arbetsbok {

@@ -5,10 +5,9 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { DIST, INDIKATORER, startaPanelmiljo, type Panelmiljo } from "./panel";
+import { DIST, FAKE, INDIKATORER, startaPanelmiljo, type Panelmiljo } from "./panel";
 
 const CDN = "https://appsforoffice.microsoft.com/";
-const FAKE = fs.readFileSync(path.resolve(__dirname, "../fake/fake-excel.js"), "utf8");
 // Appended to the fake office.js: logs each associate call and the first Office.onReady call (the pane's), with
 // which scripts were in the document at that moment.
 const LOGG = `;(function () {

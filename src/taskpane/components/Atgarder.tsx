@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import {
   Button,
   Caption1,
@@ -67,8 +67,20 @@ interface Props {
  */
 export function Atgarder({ atgarder, tabell, arbete, meddelande, onStang }: Props) {
   const styles = useStyles();
+  const rot = useRef<HTMLDivElement>(null);
+  // The sticky bar must not hide what gets keyboard focus under it (WCAG 2.2, 2.4.11 Focus Not Obscured): the page
+  // counts the bar's current height as outside the view when it scrolls a focused element into view.
+  useEffect(() => {
+    const element = rot.current;
+    if (!element || typeof ResizeObserver === "undefined") return;
+    const satt = () => (document.documentElement.style.scrollPaddingTop = `${element.offsetHeight + 8}px`);
+    const observator = new ResizeObserver(satt);
+    observator.observe(element);
+    satt();
+    return () => observator.disconnect();
+  }, []);
   return (
-    <div className={styles.rot} role="region" aria-label="Åtgärder">
+    <div ref={rot} className={styles.rot} role="region" aria-label="Åtgärder">
       <div className={styles.knappar}>
         {atgarder.map((a) => (
           <Button
