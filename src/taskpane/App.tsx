@@ -85,6 +85,7 @@ export function App({ excel }: { excel: ExcelTjanst }) {
     [tabell, val, riktningar, installningar.delvisAndel],
   );
   const kanBedoma = val.status !== undefined || (val.utfall !== undefined && val.malvarde !== undefined);
+  const antal = useMemo(() => utv && rakna(sammanfattadeMal(utv).map((m) => m.status)), [utv]);
 
   useEffect(() => {
     if (saknade.length > 0)
@@ -232,14 +233,14 @@ export function App({ excel }: { excel: ExcelTjanst }) {
           </Accordion>
         )}
 
-        {utv && kanBedoma && (
+        {utv && antal && kanBedoma && (
           <section className={styles.sektion} aria-labelledby="granska">
             <Subtitle2 as="h2" id="granska">
               Bedömning
             </Subtitle2>
             <Sammanfattning
               rubrik={utv.mal.length > 0 ? "Nämndens måluppfyllelse" : "Indikatorernas status"}
-              antal={rakna(sammanfattadeMal(utv).map((m) => m.status))}
+              antal={antal}
             />
             <Forhandsvisning key={lasning} utv={utv} onRiktning={andraRiktning} />
           </section>
