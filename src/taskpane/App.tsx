@@ -194,7 +194,7 @@ export function App({ excel }: { excel: ExcelTjanst }) {
   ];
 
   return (
-    <div className={styles.rot} aria-busy={arbete !== undefined}>
+    <div className={styles.rot}>
       <header className={styles.huvud}>
         <img src="assets/icon-32.png" alt="" width={24} height={24} />
         <div>
@@ -212,39 +212,42 @@ export function App({ excel }: { excel: ExcelTjanst }) {
           onStang={() => setMeddelande(undefined)}
         />
 
-        {!tabell && <Valkommen />}
+        {/* Busy is said of the content, not of the bar: a live region inside a busy subtree may stay silent. */}
+        <div className={styles.sektion} aria-busy={arbete !== undefined}>
+          {!tabell && <Valkommen />}
 
-        {tabell && !kanBedoma && (
-          <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>
-              Välj vilka kolumner som är utfall och målvärde (eller status för aktiviteter) under Kolumner.
-            </MessageBarBody>
-          </MessageBar>
-        )}
+          {tabell && !kanBedoma && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                Välj vilka kolumner som är utfall och målvärde (eller status för aktiviteter) under Kolumner.
+              </MessageBarBody>
+            </MessageBar>
+          )}
 
-        {tabell && (
-          <Accordion key={lasning} collapsible defaultOpenItems={kanBedoma ? [] : ["kolumner"]}>
-            <AccordionItem value="kolumner">
-              <AccordionHeader as="h2">Kolumner</AccordionHeader>
-              <AccordionPanel>
-                <Kolumnval rubriker={tabell.rubriker} val={val} onAndra={andraKolumn} />
-              </AccordionPanel>
-            </AccordionItem>
-          </Accordion>
-        )}
+          {tabell && (
+            <Accordion key={lasning} collapsible defaultOpenItems={kanBedoma ? [] : ["kolumner"]}>
+              <AccordionItem value="kolumner">
+                <AccordionHeader as="h2">Kolumner</AccordionHeader>
+                <AccordionPanel>
+                  <Kolumnval rubriker={tabell.rubriker} val={val} onAndra={andraKolumn} />
+                </AccordionPanel>
+              </AccordionItem>
+            </Accordion>
+          )}
 
-        {utv && antal && kanBedoma && (
-          <section className={styles.sektion} aria-labelledby="granska">
-            <Subtitle2 as="h2" id="granska">
-              Bedömning
-            </Subtitle2>
-            <Sammanfattning
-              rubrik={utv.mal.length > 0 ? "Nämndens måluppfyllelse" : "Indikatorernas status"}
-              antal={antal}
-            />
-            <Forhandsvisning key={lasning} utv={utv} onRiktning={andraRiktning} />
-          </section>
-        )}
+          {utv && antal && kanBedoma && (
+            <section className={styles.sektion} aria-labelledby="granska">
+              <Subtitle2 as="h2" id="granska">
+                Bedömning
+              </Subtitle2>
+              <Sammanfattning
+                rubrik={utv.mal.length > 0 ? "Nämndens måluppfyllelse" : "Indikatorernas status"}
+                antal={antal}
+              />
+              <Forhandsvisning key={lasning} utv={utv} onRiktning={andraRiktning} />
+            </section>
+          )}
+        </div>
 
         <Accordion collapsible>
           <AccordionItem value="installningar">
