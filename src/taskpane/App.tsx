@@ -50,6 +50,15 @@ export const TABELL_INLAST = "malkoll:tabell-inlast";
 
 type Arbete = "lasIn" | "farglagg" | "taBort" | "sammanstallning" | "las";
 
+/** What the action bar says while an action runs. */
+const ARBETAR: Readonly<Record<Arbete, string>> = {
+  lasIn: "Läser tabellen i Excel…",
+  farglagg: "Färgmarkerar…",
+  taBort: "Tar bort färgmarkeringen…",
+  sammanstallning: "Skapar sammanställningen…",
+  las: "Låser statusarna…",
+};
+
 /** A failure as plain Swedish, with what to do next. */
 function felmeddelande(e: unknown): Meddelande {
   if (e instanceof Anvandarfel) return { typ: "warning", titel: "Kontrollera markeringen", text: e.message };
@@ -93,8 +102,8 @@ export function App({ excel }: { excel: ExcelTjanst }) {
   }, [saknade]);
 
   /** Runs one action: progress while it runs, then its result (or its failure) where the user is looking. */
-  async function kor(namn: Arbete, text: string, uppgift: () => Promise<Meddelande | undefined>) {
-    setArbete({ namn, text });
+  async function kor(namn: Arbete, uppgift: () => Promise<Meddelande | undefined>) {
+    setArbete({ namn, text: ARBETAR[namn] });
     setMeddelande(undefined);
     try {
       setMeddelande(await uppgift());
@@ -106,7 +115,7 @@ export function App({ excel }: { excel: ExcelTjanst }) {
   }
 
   const lasIn = () =>
-    kor("lasIn", "Läser tabellen i Excel…", async () => {
+    kor("lasIn", async () => {
       const t = await excel.lasTabell();
       performance.mark(TABELL_INLAST);
       // Judging a large table blocks the page for a moment: say so first, and let the browser show it.
@@ -128,7 +137,7 @@ export function App({ excel }: { excel: ExcelTjanst }) {
     });
 
   const farglagg = () =>
-    kor("farglagg", "Färgmarkerar…", async () => {
+    kor("farglagg", async () => {
       if (!tabell || !utv) return undefined;
       const markering = await excel.farglagg(tabell, val, utv, installningar);
       setTabell({ ...tabell, markering });
@@ -140,7 +149,7 @@ export function App({ excel }: { excel: ExcelTjanst }) {
     });
 
   const taBort = () =>
-    kor("taBort", "Tar bort färgmarkeringen…", async () => {
+    kor("taBort", async () => {
       const antal = await excel.taBort();
       if (tabell) setTabell({ ...tabell, markering: undefined });
       return antal > 0
@@ -153,7 +162,7 @@ export function App({ excel }: { excel: ExcelTjanst }) {
     });
 
   const sammanstallning = () =>
-    kor("sammanstallning", "Skapar sammanställningen…", async () => {
+    kor("sammanstallning", async () => {
       if (!utv) return undefined;
       const namn = await excel.skapaSammanstallning(utv);
       return {
@@ -164,7 +173,7 @@ export function App({ excel }: { excel: ExcelTjanst }) {
     });
 
   const las = () =>
-    kor("las", "Låser statusarna…", async () => {
+    kor("las", async () => {
       if (!tabell?.markering) return undefined;
       await excel.lasStatusar(tabell.markering);
       return {

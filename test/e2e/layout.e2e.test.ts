@@ -7,6 +7,7 @@ import {
   INDIKATORER,
   farglagg,
   lasIn,
+  markera,
   oppnaPanel,
   overflode,
   startaPanelmiljo,
@@ -68,7 +69,7 @@ describe("the pane at 320 px", () => {
     await passar(sida, "inställningar öppna");
 
     // Headers the pane does not recognise: the mapping warning and the open column pickers.
-    await sida.evaluate(() => ((window as any).__malkollWb.markerat = { blad: "Okand", adress: "A1" }));
+    await markera(sida, "Okand", "A1");
     await lasIn(sida);
     await sida.getByText(/Välj vilka kolumner/).waitFor();
     await passar(sida, "kolumnvarning");
@@ -77,15 +78,13 @@ describe("the pane at 320 px", () => {
     await passar(sida, "kolumnval öppet");
 
     // A selection that is no table: the pane's own warning.
-    await sida.evaluate(() => ((window as any).__malkollWb.markerat = { blad: "Tomt", adress: "A1" }));
+    await markera(sida, "Tomt", "A1");
     await sida.getByRole("button", { name: "Läs in" }).click();
     await sida.getByText("Kontrollera markeringen").waitFor();
     await passar(sida, "varning");
 
     // An error from Excel, with a long technical text that has no place to break.
-    await sida.evaluate(
-      () => ((window as any).__malkollWb.markerat = { blad: "Blad_som_inte_finns_".repeat(6), adress: "A1" }),
-    );
+    await markera(sida, "Blad_som_inte_finns_".repeat(6), "A1");
     await sida.getByRole("button", { name: "Läs in" }).click();
     await sida.getByText("Excel kunde inte slutföra åtgärden").waitFor();
     await passar(sida, "fel");

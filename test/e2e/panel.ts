@@ -14,7 +14,7 @@ const ROT = path.resolve(__dirname, "../..");
 export const DIST = path.join(ROT, "dist");
 const CDN = "https://appsforoffice.microsoft.com/";
 /** The fake office.js as the browser loads it (the recording fake of test/fake). */
-export const FAKE = fs.readFileSync(path.join(ROT, "test/fake/fake-excel.js"), "utf8");
+const FAKE = fs.readFileSync(path.join(ROT, "test/fake/fake-excel.js"), "utf8");
 const SATT_TEMA = `;(function () { if (window.__malkollTema && window.Office) window.Office.context.officeTheme = window.__malkollTema; })();`;
 
 export interface Arbetsbok {
@@ -39,6 +39,8 @@ export interface Visning {
   tema?: Partial<Office.OfficeTheme>;
   /** Emulates Windows high-contrast mode (CSS forced-colors: active). */
   tvingadeFarger?: boolean;
+  /** Script run right after the fake office.js, before the add-in's own scripts (to observe start-up). */
+  efterOffice?: string;
 }
 
 export interface Panelmiljo {
@@ -80,7 +82,7 @@ export async function oppnaPanel(miljo: Panelmiljo, arbetsbok: Arbetsbok, visnin
   const fel: string[] = [];
   sida.on("pageerror", (e) => fel.push(e.message));
   await sida.route(`${CDN}**`, (route) =>
-    route.fulfill({ body: FAKE + SATT_TEMA, contentType: "application/javascript" }),
+    route.fulfill({ body: FAKE + SATT_TEMA + (visning.efterOffice ?? ""), contentType: "application/javascript" }),
   );
   await sida.addInitScript(
     ([wb, tema]) => {
@@ -105,6 +107,10 @@ export const INDIKATORER: Arbetsbok = {
   blad: { "Mål 2020": exempeltabell("indikatorer-2020.csv", ["forvantad_status"]) },
   markerat: { blad: "Mål 2020", adress: "B3" },
 };
+
+/** The user selects another range in Excel (the fake's selection; `blad` need not exist, as after a rename). */
+export const markera = (sida: Page, blad: string, adress: string) =>
+  sida.evaluate(([b, a]) => ((window as any).__malkollWb.markerat = { blad: b, adress: a }), [blad, adress]);
 
 /** Reads the table in and waits for the judged preview. */
 export async function lasIn(sida: Page): Promise<void> {

@@ -5,9 +5,8 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { DIST, FAKE, INDIKATORER, startaPanelmiljo, type Panelmiljo } from "./panel";
+import { DIST, INDIKATORER, oppnaPanel, startaPanelmiljo, type Panelmiljo } from "./panel";
 
-const CDN = "https://appsforoffice.microsoft.com/";
 // Appended to the fake office.js: logs each associate call and the first Office.onReady call (the pane's), with
 // which scripts were in the document at that moment.
 const LOGG = `;(function () {
@@ -28,13 +27,7 @@ jest.setTimeout(60000);
 
 describe("the shared-runtime page", () => {
   it("registers every custom function before the pane bundle runs", async () => {
-    const sida = await miljo.browser.newPage({ viewport: { width: 320, height: 800 } });
-    await sida.route(`${CDN}**`, (route) =>
-      route.fulfill({ body: FAKE + LOGG, contentType: "application/javascript" }),
-    );
-    await sida.addInitScript((wb) => ((window as any).__malkollArbetsbok = wb), INDIKATORER);
-    await sida.goto(`${miljo.url}/taskpane.html`);
-    await sida.getByRole("button", { name: "Läs in" }).waitFor();
+    const { sida } = await oppnaPanel(miljo, INDIKATORER, { efterOffice: LOGG });
     const logg: { vad: string; skript: string[] }[] = await sida.evaluate(() => (window as any).__start);
 
     const funktioner = JSON.parse(fs.readFileSync(path.join(DIST, "functions.json"), "utf8")).functions;
