@@ -56,6 +56,7 @@ interface Props {
   arbete?: string;
   meddelande?: Meddelande;
   onStang: () => void;
+  /** A follow-up of an action that needs the user's answer (e.g. what Ta bort should remove), shown by the buttons. */
   children?: ReactNode;
 }
 
@@ -65,7 +66,7 @@ interface Props {
  * Unavailable buttons stay focusable (aria-disabled), so focus is never lost while an action runs and a
  * screen-reader user hears that the action exists.
  */
-export function Atgarder({ atgarder, tabell, arbete, meddelande, onStang }: Props) {
+export function Atgarder({ atgarder, tabell, arbete, meddelande, onStang, children }: Props) {
   const styles = useStyles();
   const rot = useRef<HTMLDivElement>(null);
   // The sticky bar must not hide what gets keyboard focus under it (WCAG 2.2, 2.4.11 Focus Not Obscured): the page
@@ -95,6 +96,7 @@ export function Atgarder({ atgarder, tabell, arbete, meddelande, onStang }: Prop
           </Button>
         ))}
       </div>
+      {children}
       <div role="status" aria-live="polite">
         {tabell && <Caption1 className={styles.tabell}>{tabell}</Caption1>}
         {arbete ? (
