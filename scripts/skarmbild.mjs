@@ -6,10 +6,11 @@ import { createServer } from "node:http";
 import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { extname, join, resolve } from "node:path";
 import { chromium } from "playwright-core";
+import { fejkSkript } from "./fejk.mjs";
 
 const DIST = resolve("dist");
 const UT = "docs/skarmbild.png";
-const FAKE = readFileSync("test/fake/fake-excel.js", "utf8");
+const FAKE = fejkSkript();
 const TYPER = { ".html": "text/html; charset=utf-8", ".js": "application/javascript", ".png": "image/png" };
 
 /** The example table as Excel holds it, without the column of expected answers. */

@@ -2,16 +2,17 @@
 // Läs in takes, how long from the table arriving in the pane to the summary on screen, and how many DOM elements
 // the pane then holds. Medians of several page loads.
 import { createServer } from "node:http";
-import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
+import { createReadStream, existsSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { extname, join, resolve } from "node:path";
 import { chromium } from "playwright-core";
 import { rad } from "./matt.mjs";
+import { fejkSkript } from "../fejk.mjs";
 
 const require = createRequire(import.meta.url);
 const { maltabell } = require("../../test/e2e/maltabell.cjs");
 const DIST = resolve("dist");
-const FAKE = readFileSync("test/fake/fake-excel.js", "utf8");
+const FAKE = fejkSkript();
 const TYPER = { ".html": "text/html; charset=utf-8", ".js": "application/javascript", ".json": "application/json" };
 const VARV = 7;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
