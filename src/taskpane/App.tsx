@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from "react";
+import { useDeferredValue, useEffect, useMemo, useState } from "react";
 import {
   Accordion,
   AccordionHeader,
@@ -24,7 +24,7 @@ import {
 import { Anvandarfel, type ExcelTjanst, type InlastTabell } from "./excel/tjanst";
 import { STANDARDINSTALLNINGAR, type Installningar as Inst } from "../core/skrivning/plan";
 import { Atgarder, type Atgard, type Meddelande } from "./components/Atgarder";
-import { Forhandsvisning } from "./components/Forhandsvisning";
+import { Forhandsvisning, OPPNA_UPP_TILL } from "./components/Forhandsvisning";
 import { Installningar } from "./components/Installningar";
 import { Kolumnval } from "./components/Kolumnval";
 import { Sammanfattning } from "./components/Sammanfattning";
@@ -95,6 +95,10 @@ export function App({ excel }: { excel: ExcelTjanst }) {
   );
   const kanBedoma = val.status !== undefined || (val.utfall !== undefined && val.malvarde !== undefined);
   const antal = useMemo(() => utv && rakna(sammanfattadeMal(utv).map((m) => m.status)), [utv]);
+  // A large table: the summary is painted first and the rows follow in a render of their own (React's deferred
+  // value), shown only once they belong to the judgement on screen.
+  const uppskjuten = useDeferredValue(utv);
+  const radvisning = utv !== undefined && utv.rader.length > OPPNA_UPP_TILL ? uppskjuten : utv;
 
   useEffect(() => {
     if (saknade.length > 0)
@@ -253,7 +257,7 @@ export function App({ excel }: { excel: ExcelTjanst }) {
                 rubrik={utv.mal.length > 0 ? "Nämndens måluppfyllelse" : "Indikatorernas status"}
                 antal={antal}
               />
-              <Forhandsvisning key={lasning} utv={utv} onRiktning={andraRiktning} />
+              {radvisning === utv && <Forhandsvisning key={lasning} utv={utv} onRiktning={andraRiktning} />}
             </section>
           )}
         </div>

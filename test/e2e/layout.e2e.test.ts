@@ -6,6 +6,7 @@ import type { Page } from "playwright-core";
 import {
   INDIKATORER,
   farglagg,
+  forhandsvisning,
   lasIn,
   markera,
   oppnaPanel,
@@ -98,6 +99,7 @@ describe("the pane at 320 px", () => {
       markerat: { blad: "Blad1", adress: "A1" },
     });
     await lasIn(sida);
+    await forhandsvisning(sida);
     // Open a few goals and show more rows, then go to the very end of the pane.
     for (const n of [1, 2, 3]) await sida.getByRole("button", { name: new RegExp(`^Nämndmål ${n}:`) }).click();
     await sida

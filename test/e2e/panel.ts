@@ -119,6 +119,9 @@ export async function lasIn(sida: Page): Promise<void> {
   await sida.waitForFunction(() => !document.querySelector("[aria-busy=true]"));
 }
 
+/** Waits for the judged rows (a large table's rows are rendered just after its summary). */
+export const forhandsvisning = (sida: Page) => sida.getByRole("group", { name: /^Bedömda rader/ }).waitFor();
+
 /** Colours the table and waits for the result message. */
 export async function farglagg(sida: Page): Promise<void> {
   await sida.getByRole("button", { name: "Färgmarkera", exact: true }).click();

@@ -87,12 +87,16 @@ export function Forhandsvisning({ utv, onRiktning }: Props) {
   const visaRiktning = utv.typ === "indikatorer";
 
   if (grupper.length === 1 && !grupper[0].mal)
-    return <Radlista rader={grupper[0].rader} visaRiktning={visaRiktning} onRiktning={onRiktning} />;
+    return (
+      <div role="group" aria-label="Bedömda rader">
+        <Radlista rader={grupper[0].rader} visaRiktning={visaRiktning} onRiktning={onRiktning} />
+      </div>
+    );
 
   const vaxla: AccordionToggleEventHandler<string> = (_, data) => setOppna(data.openItems);
   const kvar = grupper.length - antalMal;
   return (
-    <div>
+    <div role="group" aria-label="Bedömda rader per nämndmål">
       <Accordion multiple collapsible openItems={oppna} onToggle={vaxla}>
         {grupper.slice(0, antalMal).map(({ nyckel, mal, rader }) => (
           <AccordionItem key={nyckel} value={nyckel}>
