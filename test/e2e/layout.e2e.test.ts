@@ -87,8 +87,12 @@ describe("the pane at 320 px", () => {
     // An error from Excel, with a long technical text that has no place to break.
     await markera(sida, "Blad_som_inte_finns_".repeat(6), "A1");
     await sida.getByRole("button", { name: "Läs in" }).click();
-    await sida.getByText("Excel kunde inte slutföra åtgärden").waitFor();
+    const felrubrik = sida.getByText("Excel kunde inte slutföra åtgärden");
+    await felrubrik.waitFor();
     await passar(sida, "fel");
+    // A failure is said at once (an assertive live region), beside the button.
+    await expect(felrubrik.evaluate((e) => e.closest("[role=alert]") !== null)).resolves.toBe(true);
+    await expect(synlig(felrubrik)).resolves.toBe(true);
     expect(fel).toEqual([]);
     await sida.close();
   });

@@ -62,13 +62,34 @@ interface Props {
 
 /**
  * The action bar: the buttons in the order of the work (Läs in, Färgmarkera, then the rest), the table they act on,
- * progress, and the result of the last action, in one polite live region right under the button that caused it.
+ * progress, and the result of the last action, in a polite live region right under the button that caused it (a
+ * failure in an assertive one).
  * Unavailable buttons stay focusable (aria-disabled), so focus is never lost while an action runs and a
  * screen-reader user hears that the action exists.
  */
 export function Atgarder({ atgarder, tabell, arbete, meddelande, onStang, children }: Props) {
   const styles = useStyles();
   const rot = useRef<HTMLDivElement>(null);
+  const visa = (m: Meddelande | undefined) =>
+    m && (
+      <MessageBar intent={m.typ} layout="multiline" className={styles.meddelande}>
+        <MessageBarBody>
+          <MessageBarTitle>{m.titel}</MessageBarTitle>
+          {m.text}
+        </MessageBarBody>
+        <MessageBarActions
+          containerAction={
+            <Button
+              appearance="transparent"
+              size="small"
+              icon={<span aria-hidden="true">✕</span>}
+              aria-label="Stäng meddelandet"
+              onClick={onStang}
+            />
+          }
+        />
+      </MessageBar>
+    );
   // The sticky bar must not hide what gets keyboard focus under it (WCAG 2.2, 2.4.11 Focus Not Obscured): the page
   // counts the bar's current height as outside the view when it scrolls a focused element into view.
   useEffect(() => {
@@ -105,27 +126,11 @@ export function Atgarder({ atgarder, tabell, arbete, meddelande, onStang, childr
             <Caption1>{arbete}</Caption1>
           </div>
         ) : (
-          meddelande && (
-            <MessageBar intent={meddelande.typ} layout="multiline" className={styles.meddelande}>
-              <MessageBarBody>
-                <MessageBarTitle>{meddelande.titel}</MessageBarTitle>
-                {meddelande.text}
-              </MessageBarBody>
-              <MessageBarActions
-                containerAction={
-                  <Button
-                    appearance="transparent"
-                    size="small"
-                    icon={<span aria-hidden="true">✕</span>}
-                    aria-label="Stäng meddelandet"
-                    onClick={onStang}
-                  />
-                }
-              />
-            </MessageBar>
-          )
+          meddelande?.typ !== "error" && visa(meddelande)
         )}
       </div>
+      {/* A failure interrupts: an assertive region of its own, since a live region's politeness cannot change. */}
+      <div role="alert">{!arbete && meddelande?.typ === "error" && visa(meddelande)}</div>
     </div>
   );
 }
