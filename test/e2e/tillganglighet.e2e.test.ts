@@ -148,3 +148,19 @@ describe("the Office theme", () => {
     await sida.close();
   });
 });
+
+describe("the help page", () => {
+  it.each([["light" as const], ["dark" as const]])(
+    "has nothing serious or critical for axe, and fits 320 px, in %s mode",
+    async (lage) => {
+      const kontext = await miljo.browser.newContext({ viewport: { width: 320, height: 800 }, colorScheme: lage });
+      const sida = await kontext.newPage();
+      await sida.goto(`${miljo.url}/hjalp.html#integritet`);
+      await expect(allvarliga(sida)).resolves.toEqual([]);
+      await expect(
+        sida.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+      ).resolves.toBeLessThanOrEqual(0);
+      await kontext.close();
+    },
+  );
+});
