@@ -43,9 +43,15 @@ describe("the pane at 320 px", () => {
     const { sida, fel } = await oppnaPanel(miljo, {
       blad: {
         "Mål 2020": INDIKATORER.blad["Mål 2020"],
+        // Headers the pane does not know, and names without a place to break.
         Okand: [
-          ["Indikatorns_mycket_långa_namn_utan_blanksteg_som_inte_kan_brytas_någonstans", langRubrik, "Mål"],
-          ["Andel_heltidsanställda_bland_tillsvidareanställda_inom_vård_och_omsorg", 36, "Minst 42 %"],
+          ["Nämndmål", "Indikator", langRubrik, "Mål"],
+          [
+            "Nämndmålet_med_ett_mycket_långt_namn_utan_blanksteg_som_inte_kan_brytas",
+            "Andel_heltidsanställda_bland_tillsvidareanställda_inom_vård_och_omsorg",
+            36,
+            "Minst 42 %",
+          ],
         ],
         Tomt: [["ensam"]],
       },
@@ -77,6 +83,11 @@ describe("the pane at 320 px", () => {
     // The column pickers open by themselves for a table that needs them, also after an earlier table.
     await sida.getByRole("combobox", { name: "Utfall" }).waitFor();
     await passar(sida, "kolumnval öppet");
+    // The user picks the utfall column: the judged row shows, with its long goal and indicator names.
+    await sida.getByRole("combobox", { name: "Utfall" }).selectOption({ index: 3 });
+    await sida.getByRole("heading", { name: /^Nämndmålet_med_ett/ }).waitFor();
+    await sida.getByText(/^Andel_heltidsanställda/).waitFor();
+    await passar(sida, "kolumn vald, långa namn");
 
     // A selection that is no table: the pane's own warning.
     await markera(sida, "Tomt", "A1");
