@@ -125,8 +125,10 @@ describe("the pane at 320 px", () => {
     await sida.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     expect(await sida.evaluate(() => window.scrollY)).toBeGreaterThan(2000);
 
+    // Every action is on screen at the end of the preview, not only Färgmarkera.
+    for (const namn of ["Läs in", "Färgmarkera", "Skapa sammanställning", "Lås statusar", "Ta bort färgmarkering"])
+      await expect(synlig(sida.getByRole("button", { name: namn, exact: true }))).resolves.toBe(true);
     const knapp = sida.getByRole("button", { name: "Färgmarkera", exact: true });
-    await expect(synlig(knapp)).resolves.toBe(true);
     await knapp.click();
     const resultat = sida.getByText("Målen är färgmarkerade");
     await resultat.waitFor();
