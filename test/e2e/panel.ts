@@ -47,6 +47,8 @@ export interface Panelmiljo {
   browser: Browser;
   url: string;
   stang: () => Promise<void>;
+  /** Contexts being closed with their pages; stang waits for them before closing the browser. */
+  stangs: Set<Promise<void>>;
 }
 
 /** Chromium and a server for dist/; fails with a Swedish instruction when either is missing. */
@@ -60,10 +62,13 @@ export async function startaPanelmiljo(): Promise<Panelmiljo> {
     executablePath: webblasare,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
   });
+  const stangs = new Set<Promise<void>>();
   return {
     browser,
     url: server.url,
+    stangs,
     stang: async () => {
+      await Promise.allSettled([...stangs]);
       await browser.close();
       await server.stang();
     },
@@ -78,7 +83,10 @@ export async function oppnaPanel(miljo: Panelmiljo, arbetsbok: Arbetsbok, visnin
     forcedColors: visning.tvingadeFarger ? "active" : "none",
   });
   const sida = await kontext.newPage();
-  sida.on("close", () => void kontext.close());
+  sida.on("close", () => {
+    const stangd = kontext.close().catch(() => undefined);
+    miljo.stangs.add(stangd);
+  });
   const fel: string[] = [];
   sida.on("pageerror", (e) => fel.push(e.message));
   await sida.route(`${CDN}**`, (route) =>
