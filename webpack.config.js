@@ -3,10 +3,43 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { produktionsadress, tillProduktion } = require("./scripts/adress.cjs");
 
-const urlDev = "https://localhost:3000/";
-// The production address is set once, at build time: MALKOLL_URL=https://example.se/malkoll/ npm run build
-const urlProd = process.env.MALKOLL_URL || "https://malkoll.se/addin/";
+/**
+ * Points the emitted functions.json's help links (@helpurl, written with the development address) at the
+ * production address, as the manifest is. Runs after CustomFunctionsMetadataPlugin has added the file.
+ */
+class Hjalplankar {
+  constructor(adress) {
+    this.adress = adress;
+  }
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("Hjalplankar", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "Hjalplankar", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
+        (assets) => {
+          if (!assets["functions.json"]) return;
+          const text = tillProduktion(assets["functions.json"].source().toString(), this.adress);
+          compilation.updateAsset("functions.json", new sources.RawSource(text));
+        },
+      );
+    });
+  }
+}
+
+/** Says, as a webpack warning (printed by every build, also npm test's), that the manifest points at a placeholder. */
+class Platshallarvarning {
+  constructor(text) {
+    this.text = text;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("Platshallarvarning", (compilation) => {
+      const { WebpackError } = compiler.webpack;
+      compilation.warnings.push(new WebpackError(this.text));
+    });
+  }
+}
 
 async function httpsOptions() {
   const devCerts = require("office-addin-dev-certs");
@@ -38,11 +71,16 @@ async function httpsOptions() {
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const serving = Boolean(env && env.WEBPACK_SERVE);
+  // The production address is set once, at build time: MALKOLL_URL=https://example.se/malkoll/ npm run build
+  const prod = dev ? undefined : produktionsadress(process.env.MALKOLL_URL);
   return {
     devtool: dev ? "source-map" : false,
+    // The functions bundle carries webpack's runtime and the core it uses; the pane bundle depends on it, so the
+    // core is loaded once on the page and the functions register before the pane's code runs (taskpane.html loads
+    // functions.js first). functions.js stays whole on its own, as the manifest's functions script.
     entry: {
-      taskpane: "./src/taskpane/index.tsx",
       functions: ["./src/functions/utanforExcel.ts", "./src/functions/functions.ts"],
+      taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -59,10 +97,13 @@ module.exports = async (env, options) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      ...(dev ? [] : [new Hjalplankar(prod.adress)]),
+      ...(prod?.varning ? [new Platshallarvarning(prod.varning)] : []),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
         scriptLoading: "blocking",
         inject: "body",
       }),
@@ -74,11 +115,7 @@ module.exports = async (env, options) => {
             from: "manifest*.xml",
             to: "[name][ext]",
             transform(content) {
-              if (dev) return content;
-              return content
-                .toString()
-                .replace(new RegExp(urlDev, "g"), urlProd)
-                .replace(/https:\/\/localhost:3000/g, new URL(urlProd).origin);
+              return dev ? content : tillProduktion(content.toString(), prod.adress);
             },
           },
         ],

@@ -48,6 +48,15 @@ describe("manifest.xml", () => {
     for (const m of manifest.matchAll(/<AppDomain>([^<]+)</g)) expect(m[1]).toMatch(/^https:\/\//);
   });
 
+  it("links support and Learn more to the help page, which has the privacy statement", () => {
+    expect(manifest).toContain('<SupportUrl DefaultValue="https://localhost:3000/hjalp.html"/>');
+    expect(manifest).toMatch(
+      /<bt:Url id="GetStarted.LearnMoreUrl" DefaultValue="https:\/\/localhost:3000\/hjalp.html"\/>/,
+    );
+    const hjalp = fs.readFileSync(path.join(ROT, "src/taskpane/hjalp.html"), "utf8");
+    expect(hjalp).toContain('<h2 id="integritet">');
+  });
+
   it("points at icons that exist in assets/", () => {
     const ikoner = [...manifest.matchAll(/https:\/\/localhost:3000\/(assets\/[^"]+)"/g)].map((m) => m[1]);
     expect(ikoner.length).toBeGreaterThanOrEqual(4);

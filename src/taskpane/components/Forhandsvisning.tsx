@@ -1,45 +1,157 @@
-import { Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Select,
+  Text,
+  makeStyles,
+  tokens,
+  type AccordionToggleEventHandler,
+} from "@fluentui/react-components";
 import type { Riktning } from "../../core/bedomning/riktning";
 import type { Malbedomning, Tabellrad, Utvardering } from "../../core/tabell/tabell";
 import { StatusBadge } from "./StatusBadge";
 
+/** Up to this many rows in all, every goal is open from the start; a larger table opens with goals closed. */
+export const OPPNA_UPP_TILL = 60;
+/** Rows (and goals) shown at a time; "Visa fler" adds as many again. */
+export const SIDA = 50;
+
 const useStyles = makeStyles({
-  mal: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: "8px", marginTop: "8px" },
-  malrubrik: { display: "flex", flexWrap: "wrap", justifyContent: "space-between", gap: "4px", alignItems: "center" },
   lista: { listStyle: "none", margin: 0, padding: 0 },
-  rad: { padding: "6px 0", display: "grid", gap: "2px" },
+  rad: {
+    padding: "6px 0",
+    display: "grid",
+    gap: "2px",
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    minWidth: 0,
+  },
   brytrad: { paddingLeft: "16px" },
   huvud: { display: "flex", flexWrap: "wrap", justifyContent: "space-between", gap: "4px", alignItems: "center" },
-  motivering: { color: tokens.colorNeutralForeground3 },
+  namn: { overflowWrap: "anywhere", minWidth: 0 },
+  motivering: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
+  rubrik: { display: "flex", flexWrap: "wrap", gap: "4px 8px", alignItems: "center", minWidth: 0 },
+  malnamn: { overflowWrap: "anywhere" },
+  antal: { color: tokens.colorNeutralForeground3 },
+  riktning: { maxWidth: "100%" },
+  fler: { marginTop: "4px" },
 });
+
+/** One nämndmål and its rows, in table order; `mal` is missing for rows outside any goal. */
+export interface Grupp {
+  readonly nyckel: string;
+  readonly mal?: Malbedomning;
+  readonly rader: readonly Tabellrad[];
+}
+
+/**
+ * Rows grouped per nämndmål, in the order goals first appear; rows before the first goal (or in a table
+ * without goals) form one group without a goal. A goal whose rows are spread over the table is one group.
+ */
+export function grupperaPerMal(utv: Utvardering): Grupp[] {
+  const perMal = new Map(utv.mal.map((m) => [m.namndmal, m]));
+  const grupper = new Map<string, { mal?: Malbedomning; rader: Tabellrad[] }>();
+  for (const rad of utv.rader) {
+    const mal = rad.namndmal ? perMal.get(rad.namndmal) : undefined;
+    const nyckel = mal ? `mal:${mal.namndmal}` : "utan";
+    const grupp = grupper.get(nyckel) ?? { mal, rader: [] };
+    grupp.rader.push(rad);
+    grupper.set(nyckel, grupp);
+  }
+  return [...grupper].map(([nyckel, g]) => ({ nyckel, ...g }));
+}
+
+const tal = (n: number) => n.toLocaleString("sv-SE");
 
 interface Props {
   utv: Utvardering;
   onRiktning: (index: number, riktning: Riktning) => void;
 }
 
-/** Each row with its status and reason, breakdown rows indented, grouped per nämndmål. */
+/**
+ * The judged rows per nämndmål. A goal is a heading with a disclosure button (the WAI-ARIA accordion pattern,
+ * Fluent's Accordion) that names the goal, its status and its number of rows; its rows are rendered only while
+ * it is open, SIDA at a time, and so are the goals themselves. So 5 000 rows stay a few hundred elements, and
+ * everything remains reachable by keyboard and screen reader, which a virtual list would hide from the latter.
+ */
 export function Forhandsvisning({ utv, onRiktning }: Props) {
   const styles = useStyles();
   const grupper = grupperaPerMal(utv);
+  const [oppna, setOppna] = useState<string[]>(() =>
+    utv.rader.length <= OPPNA_UPP_TILL ? grupper.map((g) => g.nyckel) : [],
+  );
+  const [antalMal, setAntalMal] = useState(SIDA);
+  const visaRiktning = utv.typ === "indikatorer";
+
+  if (grupper.length === 1 && !grupper[0].mal)
+    return (
+      <div role="group" aria-label="Bedömda rader">
+        <Radlista rader={grupper[0].rader} visaRiktning={visaRiktning} onRiktning={onRiktning} />
+      </div>
+    );
+
+  const vaxla: AccordionToggleEventHandler<string> = (_, data) => setOppna(data.openItems);
+  const kvar = grupper.length - antalMal;
   return (
-    <div>
-      {grupper.map(({ mal, rader }, i) => (
-        <section key={mal?.namndmal ?? i} className={styles.mal} aria-label={mal?.namndmal ?? "Rader"}>
-          {mal && (
-            <div className={styles.malrubrik}>
-              <Text weight="semibold">{mal.namndmal}</Text>
-              <StatusBadge status={mal.status} />
-            </div>
-          )}
-          <ul className={styles.lista}>
-            {rader.map((rad) => (
-              <Rad key={rad.index} rad={rad} visaRiktning={utv.typ === "indikatorer"} onRiktning={onRiktning} />
-            ))}
-          </ul>
-        </section>
-      ))}
+    <div role="group" aria-label="Bedömda rader per nämndmål">
+      <Accordion multiple collapsible openItems={oppna} onToggle={vaxla}>
+        {grupper.slice(0, antalMal).map(({ nyckel, mal, rader }) => (
+          <AccordionItem key={nyckel} value={nyckel}>
+            <AccordionHeader as="h3" size="small">
+              <span className={styles.rubrik}>
+                <Text weight="semibold" className={styles.malnamn}>
+                  {mal?.namndmal ?? "Rader utan nämndmål"}
+                </Text>
+                {mal && <StatusBadge status={mal.status} />}
+                <Text size={200} className={styles.antal}>
+                  {tal(rader.length)} {rader.length === 1 ? "rad" : "rader"}
+                </Text>
+              </span>
+            </AccordionHeader>
+            <AccordionPanel>
+              <Radlista rader={rader} visaRiktning={visaRiktning} onRiktning={onRiktning} />
+            </AccordionPanel>
+          </AccordionItem>
+        ))}
+      </Accordion>
+      {kvar > 0 && (
+        <Button className={styles.fler} size="small" onClick={() => setAntalMal(antalMal + SIDA)}>
+          Visa {tal(Math.min(SIDA, kvar))} mål till (av {tal(kvar)} kvar)
+        </Button>
+      )}
     </div>
+  );
+}
+
+/** A goal's rows, SIDA at a time. */
+function Radlista({
+  rader,
+  visaRiktning,
+  onRiktning,
+}: {
+  rader: readonly Tabellrad[];
+  visaRiktning: boolean;
+  onRiktning: Props["onRiktning"];
+}) {
+  const styles = useStyles();
+  const [antal, setAntal] = useState(SIDA);
+  const kvar = rader.length - antal;
+  return (
+    <>
+      <ul className={styles.lista}>
+        {rader.slice(0, antal).map((rad) => (
+          <Rad key={rad.index} rad={rad} visaRiktning={visaRiktning} onRiktning={onRiktning} />
+        ))}
+      </ul>
+      {kvar > 0 && (
+        <Button className={styles.fler} size="small" onClick={() => setAntal(antal + SIDA)}>
+          Visa {tal(Math.min(SIDA, kvar))} rader till (av {tal(kvar)} kvar)
+        </Button>
+      )}
+    </>
   );
 }
 
@@ -56,7 +168,9 @@ function Rad({
   return (
     <li className={rad.brytrad ? `${styles.rad} ${styles.brytrad}` : styles.rad}>
       <div className={styles.huvud}>
-        <Text size={300}>{rad.namn || "(namnlös rad)"}</Text>
+        <Text size={300} className={styles.namn}>
+          {rad.namn || "(namnlös rad)"}
+        </Text>
         <StatusBadge status={rad.status} />
       </div>
       <Text size={200} className={styles.motivering}>
@@ -65,7 +179,8 @@ function Rad({
       {visaRiktning && !rad.brytrad && (
         <Select
           size="small"
-          aria-label={`Riktning för ${rad.namn}`}
+          className={styles.riktning}
+          aria-label={`Riktning för ${rad.namn || "raden"}`}
           value={rad.riktning}
           onChange={(_, d) => onRiktning(rad.index, d.value as Riktning)}
         >
@@ -75,16 +190,4 @@ function Rad({
       )}
     </li>
   );
-}
-
-function grupperaPerMal(utv: Utvardering): { mal?: Malbedomning; rader: Tabellrad[] }[] {
-  const perMal = new Map(utv.mal.map((m) => [m.namndmal, m]));
-  const grupper: { mal?: Malbedomning; rader: Tabellrad[] }[] = [];
-  for (const rad of utv.rader) {
-    const mal = rad.namndmal ? perMal.get(rad.namndmal) : undefined;
-    const sista = grupper[grupper.length - 1];
-    if (sista && sista.mal === mal) sista.rader.push(rad);
-    else grupper.push({ mal, rader: [rad] });
-  }
-  return grupper;
 }

@@ -3,7 +3,11 @@ import { ROLLER, ROLLNAMN, type Kolumnval as Val, type Roll } from "../../core/t
 import type { Cellvarde } from "../../core/tal/cell";
 
 const useStyles = makeStyles({
-  rutnat: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(130px, 1fr))", gap: "8px" },
+  // Two columns at 320 px. A <select> is as wide as its longest option (a header can be a sentence), so grid items
+  // and selects may shrink below it: min-width 0, width 100 %.
+  rutnat: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(min(130px, 100%), 1fr))", gap: "8px" },
+  falt: { minWidth: 0 },
+  lista: { minWidth: 0, width: "100%" },
 });
 
 interface Props {
@@ -18,9 +22,10 @@ export function Kolumnval({ rubriker, val, onAndra }: Props) {
   return (
     <div className={styles.rutnat}>
       {ROLLER.map((roll) => (
-        <Field key={roll} label={ROLLNAMN[roll]} size="small">
+        <Field key={roll} label={ROLLNAMN[roll]} size="small" className={styles.falt}>
           <Select
             size="small"
+            className={styles.lista}
             value={val[roll] === undefined ? "" : String(val[roll])}
             onChange={(_, d) => onAndra(roll, d.value === "" ? undefined : Number(d.value))}
           >

@@ -13,6 +13,8 @@ const useStyles = makeStyles({
     lineHeight: "18px",
     fontWeight: 600,
     whiteSpace: "nowrap",
+    // Forced colours drop the fill: a border keeps the badge's shape, the symbol and text keep its meaning.
+    "@media (forced-colors: active)": { border: "1px solid CanvasText" },
   },
 });
 
