@@ -1,0 +1,117 @@
+/**
+ * The roll-up a central controller compiles from every unit's judged tables ("Nämndernas måluppfyllelse"): counts
+ * per status of nämndmål, indikatorer and aktiviteter, per unit, for the kommun, per målområde and per
+ * kommunövergripande mål. Pure: it only counts what the core judged (spec §7, §8); it judges nothing itself.
+ */
+import { STATUSAR, type Status } from "../core/bedomning/status";
+import { rakna } from "../core/tabell/tabell";
+import type { LastTabell } from "./tabeller";
+
+/** How many of each status, per kind of row. */
+export interface Antal {
+  readonly namndmal: Readonly<Record<Status, number>>;
+  readonly indikatorer: Readonly<Record<Status, number>>;
+  readonly aktiviteter: Readonly<Record<Status, number>>;
+}
+
+/** A unit: one nämnd or förvaltning, with the tables it sent in. */
+export interface Enhet {
+  readonly namn: string;
+  readonly tabeller: readonly LastTabell[];
+}
+
+export interface Grupprad {
+  readonly namn: string;
+  readonly antal: Antal;
+}
+
+export interface Oversikt {
+  readonly enheter: readonly Grupprad[];
+  readonly totalt: Antal;
+  /** Per målområde, in the order first met; rows without one under UTAN_MALOMRADE. Empty when no table names one. */
+  readonly malomraden: readonly Grupprad[];
+  /** Per kommunövergripande mål, when the tables name one. */
+  readonly kommunmal: readonly Grupprad[];
+}
+
+export const UTAN_MALOMRADE = "(inget målområde)";
+
+/** The statuses counted in one bucket, kept as lists until the end. */
+interface Hink {
+  namndmal: Status[];
+  indikatorer: Status[];
+  aktiviteter: Status[];
+}
+
+const nyHink = (): Hink => ({ namndmal: [], indikatorer: [], aktiviteter: [] });
+
+const somAntal = (h: Hink): Antal => ({
+  namndmal: rakna(h.namndmal),
+  indikatorer: rakna(h.indikatorer),
+  aktiviteter: rakna(h.aktiviteter),
+});
+
+/** Adds a table's statuses to a bucket: its nämndmål, and its rows that count (no breakdown rows, spec §8). */
+function fyll(hink: Hink, tabell: LastTabell): void {
+  for (const m of tabell.utv.mal) hink.namndmal.push(m.status);
+  const rader = tabell.utv.typ === "aktiviteter" ? hink.aktiviteter : hink.indikatorer;
+  for (const r of tabell.utv.rader) if (!r.brytrad) rader.push(r.status);
+}
+
+/** Groups names case- and space-insensitively, shown as first written. */
+class Grupper {
+  private readonly hinkar = new Map<string, { namn: string; hink: Hink }>();
+  hink(namn: string): Hink {
+    const nyckel = namn.trim().replace(/\s+/g, " ").toLocaleLowerCase("sv");
+    let g = this.hinkar.get(nyckel);
+    if (!g) {
+      g = { namn: namn.trim().replace(/\s+/g, " "), hink: nyHink() };
+      this.hinkar.set(nyckel, g);
+    }
+    return g.hink;
+  }
+  rader(): Grupprad[] {
+    return [...this.hinkar.values()].map((g) => ({ namn: g.namn, antal: somAntal(g.hink) }));
+  }
+}
+
+/** Counts every unit's judged tables; the kommun total is the sum over the units. */
+export function sammanstall(enheter: readonly Enhet[]): Oversikt {
+  const totalt = nyHink();
+  const malomraden = new Grupper();
+  let nagotMalomrade = false;
+  const perEnhet = enheter.map((enhet) => {
+    const hink = nyHink();
+    for (const t of enhet.tabeller) {
+      fyll(hink, t);
+      fyll(totalt, t);
+      for (const m of t.utv.mal) if (m.malomrade) nagotMalomrade = true;
+      for (const r of t.utv.rader) if (r.malomrade) nagotMalomrade = true;
+    }
+    return { namn: enhet.namn, antal: somAntal(hink) };
+  });
+  if (nagotMalomrade) {
+    for (const enhet of enheter) {
+      for (const t of enhet.tabeller) {
+        for (const m of t.utv.mal) malomraden.hink(m.malomrade || UTAN_MALOMRADE).namndmal.push(m.status);
+        for (const r of t.utv.rader) {
+          if (r.brytrad) continue;
+          const hink = malomraden.hink(r.malomrade || UTAN_MALOMRADE);
+          (t.utv.typ === "aktiviteter" ? hink.aktiviteter : hink.indikatorer).push(r.status);
+        }
+      }
+    }
+  }
+  return { enheter: perEnhet, totalt: somAntal(totalt), malomraden: malomraden.rader(), kommunmal: [] };
+}
+
+/** The number of entries in a count. */
+export const summa = (antal: Readonly<Record<Status, number>>): number =>
+  STATUSAR.reduce((s, status) => s + antal[status], 0);
+
+/** "11 nämndmål: 2 uppfyllt, 3 delvis uppfyllt, …" for one line of output; empty counts are left out. */
+export function beskrivAntal(antal: Readonly<Record<Status, number>>, ental: string, plural = ental): string {
+  const n = summa(antal);
+  const delar = STATUSAR.filter((s) => antal[s] > 0).map((s) => `${antal[s]} ${s.toLowerCase()}`);
+  return `${n} ${n === 1 ? ental : plural}${delar.length ? ` (${delar.join(", ")})` : ""}`;
+}
