@@ -10,7 +10,8 @@ import ExcelJS from "exceljs";
 
 const rot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const kalla = path.resolve(rot, "../shared/examples");
-const ut = path.join(rot, "exempel");
+// `node scripts/bygg-exempel.mjs [mapp]`: exempel/ by default; a test builds into a folder of its own and compares.
+const ut = path.resolve(process.argv[2] ?? path.join(rot, "exempel"));
 // A fixed date, so that rebuilding gives the same workbook properties.
 const DATUM = new Date(Date.UTC(2021, 1, 15, 8, 0, 0));
 
@@ -232,6 +233,6 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   for (const [namn, bygg] of Object.entries(EXEMPEL)) {
     const bok = await bygg();
     await bok.xlsx.writeFile(path.join(ut, namn));
-    console.log(`exempel/${namn}`);
+    console.log(path.relative(process.cwd(), path.join(ut, namn)));
   }
 }

@@ -83,7 +83,7 @@ function tolkaAnrop(argv: readonly string[]): Anrop | "hjalp" {
     });
   } catch (e) {
     const fel = e as { code?: string; message: string };
-    const flagga = /'([^']+)'/.exec(fel.message)?.[1];
+    const flagga = /'([^' ]+)/.exec(fel.message)?.[1];
     if (fel.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw new Anropsfel(`Okänd flagga: ${flagga ?? fel.message}`);
     if (fel.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
       throw new Anropsfel(`Flaggan ${flagga ?? ""} behöver ett värde, till exempel --ut rapport.xlsx`.trim());

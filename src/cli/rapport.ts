@@ -80,6 +80,30 @@ const GRUPPER: readonly { nyckel: keyof Antal; rubrik: string }[] = [
 ];
 
 type Blad = ExcelJS.Worksheet;
+
+/**
+ * One style object per combination, shared by every cell that has it: ExcelJS's writer recognises a style object it
+ * has seen (by identity) and reuses its id, so a table of 50 000 rows costs a handful of styles, not one per cell.
+ * A shared object is never changed after it is made; cells get it whole (cell.style = …), never a property of it.
+ */
+class Stilar {
+  private readonly stilar = new Map<string, Partial<ExcelJS.Style>>();
+  hamta(
+    format: string | undefined,
+    radbryt: boolean,
+    extra?: Partial<ExcelJS.Style>,
+    nyckel = "",
+  ): Partial<ExcelJS.Style> {
+    const k = `${format ?? ""}|${radbryt}|${nyckel}`;
+    let stil = this.stilar.get(k);
+    if (!stil) {
+      stil = { ...extra, alignment: { vertical: "top", wrapText: radbryt } };
+      if (format && format !== "General") stil.numFmt = format;
+      this.stilar.set(k, stil);
+    }
+    return stil;
+  }
+}
 type Skrivbok = ExcelJS.stream.xlsx.WorkbookWriter;
 
 /** The report's sheets are written one row after another (ExcelJS's streaming writer): memory stays flat. */
@@ -252,6 +276,7 @@ function skrivEnhetsblad(bok: Skrivbok, namn: string, enhet: string, fil: string
   kalla.font = { italic: true };
   ut.hoppa(RADER_OVANFOR - 1);
 
+  const stilar = new Stilar();
   const radInfo = new Map(utv.rader.map((r) => [r.index, r]));
   const malInfo = new Map(utv.mal.map((m) => [m.rader[0], m]));
   const sammanfogade = new Map<number, Arkomrade[]>();
@@ -261,7 +286,6 @@ function skrivEnhetsblad(bok: Skrivbok, namn: string, enhet: string, fil: string
     // A merged area is declared when its first row is written; its other rows are written after it.
     for (const s of sammanfogade.get(i) ?? []) {
       blad.mergeCells(rad.number, s.kolumn + 1, rad.number + s.rader - 1, s.kolumn + s.kolumner);
-      rad.getCell(s.kolumn + 1).alignment = { vertical: "top", wrapText: true };
     }
     const varden = alla[i];
     let rader = 1;
@@ -271,9 +295,8 @@ function skrivEnhetsblad(bok: Skrivbok, namn: string, enhet: string, fil: string
       if (v === null && (!f || f === "General")) continue;
       const cell = rad.getCell(k + 1);
       if (v !== null) cell.value = v;
-      if (f && f !== "General") cell.numFmt = f;
       const radbryt = bredder[k] === MAXBREDD && typeof v === "string" && v.length > MAXBREDD;
-      cell.alignment = { vertical: "top", wrapText: radbryt };
+      cell.style = i === 0 ? stilar.hamta(f, true, { font: fet }, "rubrik") : stilar.hamta(f, radbryt);
       if (radbryt) rader = Math.max(rader, radbehov(v, MAXBREDD));
     }
     if (i === 0) {
@@ -281,8 +304,7 @@ function skrivEnhetsblad(bok: Skrivbok, namn: string, enhet: string, fil: string
       const allaBredder = [...bredder, ...egnaBredder];
       for (let k = 1; k <= sistaKolumn + 1; k++) {
         const cell = rad.getCell(k);
-        cell.font = fet;
-        cell.alignment = { wrapText: true, vertical: "top" };
+        if (k > kolumner) cell.style = stilar.hamta(undefined, true, { font: fet }, "rubrik");
         rader = Math.max(rader, radbehov(cell.value as Cellvarde, allaBredder[k - 1]));
       }
     } else {
@@ -294,7 +316,7 @@ function skrivEnhetsblad(bok: Skrivbok, namn: string, enhet: string, fil: string
       for (const [k, v, b] of texter) {
         const cell = rad.getCell(k + 1);
         cell.value = v;
-        cell.alignment = { wrapText: b > 0, vertical: "top" };
+        cell.style = stilar.hamta(undefined, b > 0);
         if (b > 0) rader = Math.max(rader, radbehov(v, b));
       }
     }

@@ -61,13 +61,19 @@ function fyll(hink: Hink, tabell: LastTabell): void {
 /** Groups names case- and space-insensitively, shown as first written. */
 class Grupper {
   private readonly hinkar = new Map<string, { namn: string; hink: Hink }>();
+  /** The bucket of each name as written, so that each spelling is folded once. */
+  private readonly somSkrivet = new Map<string, Hink>();
   hink(namn: string): Hink {
-    const nyckel = namn.trim().replace(/\s+/g, " ").toLocaleLowerCase("sv");
+    const kand = this.somSkrivet.get(namn);
+    if (kand) return kand;
+    const visat = namn.trim().replace(/\s+/g, " ");
+    const nyckel = visat.toLocaleLowerCase("sv");
     let g = this.hinkar.get(nyckel);
     if (!g) {
-      g = { namn: namn.trim().replace(/\s+/g, " "), hink: nyHink() };
+      g = { namn: visat, hink: nyHink() };
       this.hinkar.set(nyckel, g);
     }
+    this.somSkrivet.set(namn, g.hink);
     return g.hink;
   }
   rader(): Grupprad[] {

@@ -39,10 +39,10 @@ function arRubrikrad(val: Kolumnval): boolean {
   return namn && (val.malvarde !== undefined || val.utfall !== undefined || val.status !== undefined);
 }
 
-/** Where a table's rows end: the first blank row, the next header row, or the end of the sheet. */
+/** Where a table's rows end: the first blank row, or the end of the sheet. */
 function slutrad(varden: readonly (readonly Cellvarde[])[], fran: number): number {
   let r = fran;
-  while (r < varden.length && !radTom(varden[r]) && !arRubrikrad(hittaKolumner(varden[r]))) r++;
+  while (r < varden.length && !radTom(varden[r])) r++;
   return r;
 }
 

@@ -97,18 +97,21 @@ function omrade(ref: string): Arkomrade | undefined {
   return { rad, kolumn, rader: slutRad - rad + 1, kolumner: slutKolumn - kolumn + 1 };
 }
 
-/** One worksheet as an Arkutsnitt over its used range (empty sheets give a 0×0 cut). */
+/** One worksheet as an Arkutsnitt over the range of its cells with a value (empty sheets give a 0×0 cut). */
 export function somUtsnitt(blad: ExcelJS.Worksheet, ar1904: boolean): Arkutsnitt {
   let forstaRad = Infinity;
   let sistaRad = -1;
   let forstaKol = Infinity;
   let sistaKol = -1;
-  const celler: { rad: number; kolumn: number; varde: Cellvarde; format: string }[] = [];
-  const tommaMedFormat: typeof celler = [];
+  // Per sheet row (0-based), its values and formats by 0-based column; sparse until the rectangle is known.
+  const rader = new Map<number, { varden: Cellvarde[]; format: string[] }>();
   const sammanfogade = new Map<string, { rad: number; kolumn: number; slutRad: number; slutKolumn: number }>();
   blad.eachRow({ includeEmpty: false }, (rad, radnummer) => {
-    rad.eachCell({ includeEmpty: false }, (cell, kolumnnummer) => {
-      const r = radnummer - 1;
+    const r = radnummer - 1;
+    const varden: Cellvarde[] = [];
+    const format: string[] = [];
+    let harVarde = false;
+    rad.eachCell({ includeEmpty: true }, (cell, kolumnnummer) => {
       const k = kolumnnummer - 1;
       if (cell.type === ExcelJS.ValueType.Merge) {
         // The value of a merged area is in its top-left cell only; ExcelJS repeats it in the others. A cell element
@@ -127,18 +130,21 @@ export function somUtsnitt(blad: ExcelJS.Worksheet, ar1904: boolean): Arkutsnitt
         return;
       }
       const varde = cellvarde(cell.value, ar1904);
-      const format = cell.numFmt || "General";
-      if (varde === null || (typeof varde === "string" && varde.trim() === "")) {
-        // An empty cell keeps its format but does not widen the used range: templates format rows far below the table.
-        if (format !== "General") tommaMedFormat.push({ rad: r, kolumn: k, varde: null, format });
-        return;
-      }
-      celler.push({ rad: r, kolumn: k, varde, format });
-      forstaRad = Math.min(forstaRad, r);
-      sistaRad = Math.max(sistaRad, r);
+      const f = cell.numFmt;
+      if (f && f !== "General") format[k] = f;
+      // An empty cell keeps its format but does not widen the range: templates format rows far below the table.
+      if (varde === null || (typeof varde === "string" && varde.trim() === "")) return;
+      varden[k] = varde;
+      harVarde = true;
       forstaKol = Math.min(forstaKol, k);
       sistaKol = Math.max(sistaKol, k);
     });
+    if (!harVarde && format.length === 0) return;
+    rader.set(r, { varden, format });
+    if (harVarde) {
+      forstaRad = Math.min(forstaRad, r);
+      sistaRad = Math.max(sistaRad, r);
+    }
   });
   const tabeller = blad.getTables().flatMap((t) => {
     const modell = (t as unknown as { table?: { name?: string; tableRef?: string; ref?: string } }).table ?? {};
@@ -148,25 +154,33 @@ export function somUtsnitt(blad: ExcelJS.Worksheet, ar1904: boolean): Arkutsnitt
   if (sistaRad < 0) {
     return { blad: blad.name, rad: 0, kolumn: 0, varden: [], format: [], sammanfogade: [], tabeller };
   }
-  const rader = sistaRad - forstaRad + 1;
   const kolumner = sistaKol - forstaKol + 1;
-  const varden: Cellvarde[][] = Array.from({ length: rader }, () => Array<Cellvarde>(kolumner).fill(null));
-  const format: string[][] = Array.from({ length: rader }, () => Array<string>(kolumner).fill("General"));
-  for (const c of tommaMedFormat) {
-    if (c.rad < forstaRad || c.rad > sistaRad || c.kolumn < forstaKol || c.kolumn > sistaKol) continue;
-    format[c.rad - forstaRad][c.kolumn - forstaKol] = c.format;
+  const varden: Cellvarde[][] = [];
+  const format: string[][] = [];
+  for (let r = forstaRad; r <= sistaRad; r++) {
+    const rad = rader.get(r);
+    const v = Array<Cellvarde>(kolumner).fill(null);
+    const f = Array<string>(kolumner).fill("General");
+    if (rad) {
+      for (let k = 0; k < kolumner; k++) {
+        const varde = rad.varden[forstaKol + k];
+        if (varde !== undefined) v[k] = varde;
+        const kod = rad.format[forstaKol + k];
+        if (kod !== undefined) f[k] = kod;
+      }
+    }
+    varden.push(v);
+    format.push(f);
   }
-  for (const c of celler) {
-    varden[c.rad - forstaRad][c.kolumn - forstaKol] = c.varde;
-    format[c.rad - forstaRad][c.kolumn - forstaKol] = c.format;
-  }
+  const inom = (a: { rad: number; kolumn: number; slutRad: number; slutKolumn: number }) =>
+    a.slutRad >= forstaRad && a.rad <= sistaRad && a.slutKolumn >= forstaKol && a.kolumn <= sistaKol;
   return {
     blad: blad.name,
     rad: forstaRad,
     kolumn: forstaKol,
     varden,
     format,
-    sammanfogade: [...sammanfogade.values()].map((a) => ({
+    sammanfogade: [...sammanfogade.values()].filter(inom).map((a) => ({
       rad: a.rad,
       kolumn: a.kolumn,
       rader: a.slutRad - a.rad + 1,

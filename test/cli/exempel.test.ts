@@ -1,0 +1,67 @@
+/** exempel/ is what scripts/bygg-exempel.mjs builds from ../shared/examples, and `npx malkoll bedom exempel/` runs. */
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { lasArbetsbok } from "../../src/cli/xlsx";
+import { EXEMPEL, ROT, stada, tempMapp } from "./hjalp";
+
+let mapp: string;
+beforeAll(() => (mapp = tempMapp()));
+afterAll(() => stada(mapp));
+
+describe("exempel/", () => {
+  it("holds what the script builds: same sheets, cells, formats, merged areas and tables", async () => {
+    const byggt = path.join(mapp, "byggt");
+    execFileSync("node", [path.join(ROT, "scripts/bygg-exempel.mjs"), byggt], { cwd: ROT });
+    const filer = readdirSync(byggt).sort();
+    expect(readdirSync(EXEMPEL).sort()).toEqual(filer);
+    for (const f of filer) {
+      expect(await lasArbetsbok(path.join(EXEMPEL, f))).toEqual(await lasArbetsbok(path.join(byggt, f)));
+    }
+  });
+
+  it("holds cells as Excel holds them: numbers with formats, not pasted text", async () => {
+    const bok = await lasArbetsbok(path.join(EXEMPEL, "Omsorgsnämnden.xlsx"));
+    const ark = bok.ark.find((a) => a.blad === "Nämndmål 2020")!;
+    const rad = ark.varden.findIndex((r) => r[2] === "Avtalstrohet (%)");
+    expect(ark.varden[rad].slice(3)).toEqual([0.59, 0.665, 0.66, 1]);
+    expect(ark.format[rad].slice(3)).toEqual(["0.0%", "0.0%", "0.0%", "0%"]);
+    const resultat = ark.varden.findIndex((r) => r[2] === "Ekonomiskt resultat");
+    expect(ark.varden[resultat].slice(3)).toEqual([-39, -25.2, 8, "Budget i balans"]);
+    expect(ark.format[resultat][3]).toBe('0.0 "mnkr"');
+    expect(ark.varden.find((r) => r[2] === "Indikator")?.slice(3, 6)).toEqual([2018, 2019, 2020]);
+    const personal = bok.ark.find((a) => a.blad === "Personal")!;
+    expect(personal.varden[1]).toEqual(["Antal tillsvidare anställda", 2548, 2465, "-"]);
+    expect(personal.format[1][1]).toBe("#,##0");
+  });
+});
+
+describe("npx malkoll bedom exempel/", () => {
+  it("runs the built command as a newcomer would, and writes the report in the current folder", () => {
+    expect(existsSync(path.join(ROT, "build/cli/index.js"))).toBe(true);
+    const arbetsmapp = path.join(mapp, "arbete");
+    execFileSync("mkdir", ["-p", arbetsmapp]);
+    const r = spawnSync("node", [path.join(ROT, "build/cli/index.js"), "bedom", EXEMPEL], {
+      cwd: arbetsmapp,
+      encoding: "utf8",
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim().split("\n")).toHaveLength(3);
+    expect(r.stderr).toContain("Rapporten sparades i malkoll-rapport.xlsx: 3 enheter.");
+    expect(existsSync(path.join(arbetsmapp, "malkoll-rapport.xlsx"))).toBe(true);
+    const igen = spawnSync("node", [path.join(ROT, "build/cli/index.js"), "bedom", EXEMPEL], {
+      cwd: arbetsmapp,
+      encoding: "utf8",
+    });
+    expect(igen.status).toBe(2);
+  });
+
+  it("is the package's bin, so that npx finds it", () => {
+    const paket = require(path.join(ROT, "package.json"));
+    expect(paket.bin).toEqual({ malkoll: "build/cli/index.js" });
+    expect(paket.scripts.prepare).toContain("build:cli");
+    const r = spawnSync("npx", ["--no-install", "malkoll", "--help"], { cwd: ROT, encoding: "utf8" });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^Användning: malkoll bedom/);
+  });
+});
