@@ -1,4 +1,4 @@
-import { hittaKolumner, utvardera, normaliseraRubrik, rakna } from "../../src/core/tabell/tabell";
+import { hittaKolumner, utvardera, normaliseraRubrik, rakna, sammanfattadeMal } from "../../src/core/tabell/tabell";
 import { lasCsv, lasRubriker } from "../helpers/csv";
 
 function somTabell(fil: string, utan: string[] = []) {
@@ -77,5 +77,44 @@ describe("utvardera", () => {
     expect(u.rader.map((r) => [r.aktivitetsstatus, r.status])).toEqual(
       rader.map((r) => [r.normaliserad_status, r.farg]),
     );
+  });
+});
+
+describe("the cases of issue 16, through the functions the pane called then", () => {
+  it("never maps Målvärde 2021 as utfall", () => {
+    expect(hittaKolumner(["Indikator", "Bokslut 2019", "Bokslut 2020", "Målvärde 2021"])).toEqual({
+      indikator: 0,
+      foregaende: 1,
+      utfall: 2,
+      malvarde: 3,
+    });
+  });
+
+  it("reads a Mål column of goal sentences as nämndmål, not målvärde", () => {
+    const val = hittaKolumner(
+      ["Mål", "Indikator", "Utfall", "Målvärde"],
+      [
+        ["Alla elever ska känna sig trygga i skolan", "Trygghet åk 5", "84 %", "Minst 95 %"],
+        ["Brukarna ska vara nöjda med äldreomsorgen", "Nöjdhet", "86 %", "Minst 90 %"],
+      ],
+    );
+    expect(val).toEqual({ namndmal: 0, indikator: 1, utfall: 2, malvarde: 3 });
+  });
+
+  it("does not judge section heading rows, and gives the rows below their målområde", () => {
+    const u = utvardera(
+      [
+        ["Medarbetare", null, null],
+        ["Total sjukfrånvaro", "10,5 %", "≤ 7 %"],
+        ["Ekonomi", "", ""],
+        ["Ekonomiskt resultat", "8,0 mnkr", "Budget i balans"],
+      ],
+      { indikator: 0, utfall: 1, malvarde: 2 },
+    );
+    expect(u.rader.map((r) => [r.index, r.namn, r.malomrade, r.status])).toEqual([
+      [1, "Total sjukfrånvaro", "Medarbetare", "Ej uppfyllt"],
+      [3, "Ekonomiskt resultat", "Ekonomi", "Uppfyllt"],
+    ]);
+    expect(sammanfattadeMal(u).map((m) => m.namndmal)).toEqual(["Total sjukfrånvaro", "Ekonomiskt resultat"]);
   });
 });

@@ -1,0 +1,389 @@
+/**
+ * Which column of a follow-up table has which role, from its header and, where a header can mean two things, its
+ * content. The mapping never goes wrong silently: every column says why it got its role (or none), a role is held
+ * by at most one column, and a required role that is missing or ambiguous is a problem that stops the judgement
+ * until the user sets it.
+ */
+import { tolkaMalvardeCell } from "../malvarde/tolka";
+import { arTom, lasCell, type Cellvarde } from "../tal/cell";
+import type { Cellrad } from "./celler";
+import { beskrivOmvandling, omvandlingFor, OFORANDRAD, type Omvandling } from "./omvandling";
+import { ROLLER, ROLLNAMN, VARDROLLER, rollFor, type Kolumnval, type Roll, type Vardroll } from "./roller";
+import { lasRubrik, type Rubrik } from "./rubrik";
+
+/** How a column's numbers are read, for the mapping to show (omvandling.ts). */
+export interface Kolumnskala {
+  /** The reading of most of the column's number cells (OFORANDRAD when it has none). */
+  readonly vanligast: Omvandling;
+  /** Number cells read in more than one way (each row by its own cell format, as in a table of mixed units). */
+  readonly blandad: boolean;
+  /** "procent (cellformat)", "procentenheter (rubriken)", "tkr (cellformat)", "tal", "blandat: procent, mnkr (cellformat)". */
+  readonly text: string;
+}
+
+export interface Kolumninfo {
+  /** 0 = the table's first column. */
+  readonly index: number;
+  /** The header as written. */
+  readonly rubrik: string;
+  readonly roll?: Roll;
+  /** Recognised and left alone (Kommentar, Analys, Åtgärd, Trend, an older year…): never judged, never a role. */
+  readonly lamnas: boolean;
+  /** Why the column got its role, or none, in Swedish: `rubriken "Bokslut 2020": det senaste året`. */
+  readonly skal: string;
+  /** The year its header names. */
+  readonly ar?: number;
+  readonly skala: Kolumnskala;
+}
+
+export interface Mappningsproblem {
+  readonly roll: Roll;
+  /** "saknas": no column has the role; "tvetydig": several could have it, and none got it. */
+  readonly slag: "saknas" | "tvetydig";
+  /** The candidate columns of an ambiguous role. */
+  readonly kolumner: readonly number[];
+  /** In Swedish, with what to do: `Två kolumner kan vara Utfall: "Delår 2024" och "Prognos helår 2024". Välj en under Kolumner.` */
+  readonly text: string;
+  /** A required role: the table is not judged until it is set. */
+  readonly blockerar: boolean;
+}
+
+export type Tabelltyp = "indikatorer" | "aktiviteter";
+
+export interface Mappning {
+  readonly kolumner: readonly Kolumninfo[];
+  readonly val: Kolumnval;
+  /** An activity table has a status column and lacks utfall or målvärde (spec §9); any other is an indicator table. */
+  readonly typ: Tabelltyp;
+  readonly problem: readonly Mappningsproblem[];
+  /** True when every required role is set and no problem blocks: the rows can be judged. */
+  readonly kanBedomas: boolean;
+}
+
+/** At most this many cells of a column are read to judge its content. */
+const PROV = 200;
+
+/** The written cells of column `k` (blank ones left out), at most PROV of them. */
+function prov(rader: readonly Cellrad[], k: number): Cellvarde[] {
+  const ut: Cellvarde[] = [];
+  for (const rad of rader) {
+    const v = rad.varden[k];
+    if (!arTom(v)) ut.push(v);
+    if (ut.length >= PROV) break;
+  }
+  return ut;
+}
+
+/** Most of the cells read as a target by the core's målvärde reader (spec §6), whole and not found inside a sentence. */
+function arMalvarden(celler: readonly Cellvarde[]): boolean {
+  const mal = celler.filter((v) => {
+    if (typeof v === "number") return true;
+    const t = tolkaMalvardeCell(v);
+    return t.malvarde.typ !== "olasbar" && t.kalla === undefined;
+  }).length;
+  return celler.length > 0 && mal * 2 > celler.length;
+}
+
+/** Some cell reads as a target, also inside a sentence (`120 tillsyner ska ske digitalt`). */
+const harNagotMal = (celler: readonly Cellvarde[]): boolean =>
+  celler.some((v) => tolkaMalvardeCell(v).malvarde.typ !== "olasbar");
+
+/** Most of the cells are numbers or missing markers (spec §1, §2), as an utfall column's are. */
+function arTalkolumn(celler: readonly Cellvarde[]): boolean {
+  const tal = celler.filter((v) => typeof v === "number" || lasCell(v).typ !== "fel").length;
+  return celler.length > 0 && tal * 2 > celler.length;
+}
+
+/** Most of the cells are text that is not a number: names, sentences. */
+function arTextkolumn(celler: readonly Cellvarde[]): boolean {
+  const text = celler.filter((v) => typeof v === "string" && lasCell(v).typ === "fel").length;
+  return celler.length > 0 && text * 2 > celler.length;
+}
+
+/** How column `k` reads its numbers, for the mapping to show. */
+function skalaFor(rader: readonly Cellrad[], k: number, rubrik: Rubrik): Kolumnskala {
+  const antal = new Map<Omvandling, number>();
+  let lasta = 0;
+  for (const rad of rader) {
+    if (typeof rad.varden[k] !== "number") continue;
+    const o = omvandlingFor(rad.format[k], rubrik.enhet);
+    antal.set(o, (antal.get(o) ?? 0) + 1);
+    if (++lasta >= PROV) break;
+  }
+  if (antal.size === 0) {
+    const o = omvandlingFor(undefined, rubrik.enhet);
+    return { vanligast: o, blandad: false, text: rubrik.enhet ? beskrivOmvandling(o) : "text, läses som skriven" };
+  }
+  const sorterade = [...antal].sort((a, b) => b[1] - a[1]).map(([o]) => o);
+  if (sorterade.length === 1) return { vanligast: sorterade[0], blandad: false, text: beskrivOmvandling(sorterade[0]) };
+  const delar = sorterade.map((o) => beskrivOmvandling(o).replace(/ \(.*\)$/, ""));
+  return { vanligast: sorterade[0], blandad: true, text: `blandat per cell: ${delar.join(", ")}` };
+}
+
+const citat = (k: Kolumninfoutkast): string => (k.rubrik ? `"${k.rubrik}"` : `kolumn ${k.index + 1}`);
+
+const lista = (kolumner: readonly Kolumninfoutkast[]): string => {
+  const namn = kolumner.map(citat);
+  return namn.length <= 1 ? (namn[0] ?? "") : `${namn.slice(0, -1).join(", ")} och ${namn[namn.length - 1]}`;
+};
+
+interface Kolumninfoutkast {
+  index: number;
+  rubrik: string;
+  las: Rubrik;
+  roll?: Roll;
+  lamnas: boolean;
+  skal: string;
+}
+
+/**
+ * Maps a table's columns. `rubriker` is the header row; `rader` the data rows (section heading rows may be left
+ * out, they only weaken the content tests). With `manuellt` the user's choice is the mapping (checked: a column
+ * holds at most one role, indices in range); without it, the rules of docs/atgardsfonstret.md:
+ * - a header that names a role outright (Indikator, Nämndmål, Gränsvärde, Status…) has it;
+ * - periods (Utfall, Bokslut, Resultat, Delår, T1, T2, Prognos helår, bare years): the latest year is utfall,
+ *   the year immediately before is föregående; a gap in the years gives no föregående;
+ * - Målvärde, Målnivå, `Mål 2024` are målvärde; with several, the one of the utfall's year, else the next year;
+ *   a bare `Mål` is målvärde when most of its cells read as targets, otherwise a column of goal sentences: nämndmål;
+ * - Kommentar, Analys, Åtgärd, Trend, Budget, Riket and older years are left alone;
+ * - an utfall no header names is the only unmapped column of numbers; an indicator, the first unmapped text column.
+ */
+export function mappa(rubriker: readonly Cellvarde[], rader: readonly Cellrad[], manuellt?: Kolumnval): Mappning {
+  const utkast: Kolumninfoutkast[] = rubriker.map((r, index) => {
+    const las = lasRubrik(r);
+    return { index, rubrik: las.text, las, lamnas: false, skal: "" };
+  });
+  const problem: Mappningsproblem[] = [];
+  const val: Kolumnval = manuellt
+    ? kontrolleraManuellt(manuellt, utkast, problem)
+    : automatiskt(utkast, rader, problem);
+
+  for (const k of utkast) {
+    k.roll = rollFor(val, k.index);
+    if (k.roll) k.lamnas = false;
+  }
+  const typ: Tabelltyp =
+    val.status !== undefined && (val.utfall === undefined || val.malvarde === undefined)
+      ? "aktiviteter"
+      : "indikatorer";
+  if (typ === "aktiviteter" && val.aktivitet === undefined && !manuellt) {
+    // An activity table often heads its activities Åtgärd.
+    const atgard = utkast.find((k) => !k.roll && k.las.slag.typ === "lamnas" && k.las.slag.ord.startsWith("atgard"));
+    if (atgard) {
+      val.aktivitet = atgard.index;
+      atgard.roll = "aktivitet";
+      atgard.lamnas = false;
+      atgard.skal = `rubriken ${citat(atgard)}: aktiviteterna i en aktivitetstabell`;
+    }
+  }
+  krav(typ, val, utkast, problem);
+
+  const kolumner: Kolumninfo[] = utkast.map((k) => ({
+    index: k.index,
+    rubrik: k.rubrik,
+    roll: k.roll,
+    lamnas: k.lamnas && !k.roll,
+    skal: k.skal,
+    ar: k.las.ar,
+    skala:
+      k.roll && (VARDROLLER as readonly Roll[]).includes(k.roll)
+        ? skalaFor(rader, k.index, k.las)
+        : { vanligast: OFORANDRAD, blandad: false, text: "" },
+  }));
+  return { kolumner, val, typ, problem, kanBedomas: !problem.some((p) => p.blockerar) };
+}
+
+/** The user's mapping, checked: indices in range and one role per column (a second role on a column is dropped). */
+function kontrolleraManuellt(manuellt: Kolumnval, utkast: Kolumninfoutkast[], problem: Mappningsproblem[]): Kolumnval {
+  const val: Kolumnval = {};
+  const tagna = new Map<number, Roll>();
+  for (const roll of ROLLER) {
+    const k = manuellt[roll];
+    if (k === undefined) continue;
+    if (!Number.isInteger(k) || k < 0 || k >= utkast.length) continue;
+    const forst = tagna.get(k);
+    if (forst) {
+      problem.push({
+        roll,
+        slag: "tvetydig",
+        kolumner: [k],
+        text: `${citat(utkast[k])} är redan vald som ${ROLLNAMN[forst]} och kan inte också vara ${ROLLNAMN[roll]}. Välj en annan kolumn för ${ROLLNAMN[roll]}.`,
+        blockerar: roll === "utfall" || roll === "malvarde" || roll === "status",
+      });
+      continue;
+    }
+    tagna.set(k, roll);
+    val[roll] = k;
+    utkast[k].skal = "vald av dig";
+  }
+  for (const k of utkast) if (!tagna.has(k.index)) klassaLamnad(k);
+  return val;
+}
+
+/** A column without a role: left alone when its header is a known word or an older period, with why. */
+function klassaLamnad(k: Kolumninfoutkast): void {
+  const s = k.las.slag;
+  if (s.typ === "lamnas") {
+    k.lamnas = true;
+    k.skal = `rubriken ${citat(k)}: lämnas orörd`;
+  } else if (s.typ === "period" || s.typ === "foregaende" || s.typ === "malvarde") {
+    k.lamnas = true;
+    k.skal ||= `rubriken ${citat(k)}: ${s.typ === "malvarde" ? "ett annat års målvärde" : "ett annat år eller en annan period"}, lämnas orörd`;
+  } else if (!k.skal) {
+    k.skal = k.rubrik ? "rubriken känns inte igen" : "ingen rubrik";
+  }
+}
+
+function automatiskt(utkast: Kolumninfoutkast[], rader: readonly Cellrad[], problem: Mappningsproblem[]): Kolumnval {
+  const val: Kolumnval = {};
+  const tilldela = (k: Kolumninfoutkast, roll: Roll, skal: string) => {
+    val[roll] = k.index;
+    k.roll = roll;
+    k.skal = skal;
+  };
+  const tvetydig = (roll: Roll, kandidater: readonly Kolumninfoutkast[], varfor: string) => {
+    for (const k of kandidater) k.skal = `kan vara ${ROLLNAMN[roll]} (${varfor})`;
+    problem.push({
+      roll,
+      slag: "tvetydig",
+      kolumner: kandidater.map((k) => k.index),
+      text: `${kandidater.length === 2 ? "Två" : "Flera"} kolumner kan vara ${ROLLNAMN[roll]}: ${lista(kandidater)} (${varfor}). Välj en under Kolumner.`,
+      blockerar: roll === "utfall" || roll === "malvarde" || roll === "status",
+    });
+  };
+  const fria = () => utkast.filter((k) => !k.roll && k.las.slag.typ !== "egen");
+
+  // Roles named outright.
+  for (const roll of ROLLER) {
+    const kandidater = utkast.filter((k) => k.las.slag.typ === "roll" && k.las.slag.roll === roll);
+    if (kandidater.length === 1) tilldela(kandidater[0], roll, `rubriken ${citat(kandidater[0])}`);
+    else if (kandidater.length > 1) tvetydig(roll, kandidater, "samma slags rubrik");
+  }
+  const foregaende = utkast.filter((k) => k.las.slag.typ === "foregaende");
+  if (foregaende.length === 1) tilldela(foregaende[0], "foregaende", `rubriken ${citat(foregaende[0])}`);
+  else if (foregaende.length > 1) tvetydig("foregaende", foregaende, "samma slags rubrik");
+
+  // Periods: the latest is utfall, the year immediately before föregående.
+  const perioder = utkast.filter((k) => k.las.slag.typ === "period");
+  const utanAr = perioder.filter((k) => k.las.ar === undefined);
+  const medAr = perioder.filter((k) => k.las.ar !== undefined);
+  const senasteAr = Math.max(...medAr.map((k) => k.las.ar as number));
+  const utfallskandidater = utanAr.length > 0 ? utanAr : medAr.filter((k) => k.las.ar === senasteAr);
+  const utfall = valjPeriod(utfallskandidater);
+  if (utfall.vald) {
+    const ar = utfall.vald.las.ar;
+    const skal =
+      ar === undefined || medAr.length === 1
+        ? ""
+        : utfallskandidater.length > 1
+          ? `: den senaste perioden av ${ar}`
+          : ": det senaste året";
+    tilldela(utfall.vald, "utfall", `rubriken ${citat(utfall.vald)}${skal}`);
+    if (ar !== undefined && val.foregaende === undefined) {
+      const fore = valjPeriod(medAr.filter((k) => k.las.ar === ar - 1));
+      if (fore.vald) tilldela(fore.vald, "foregaende", `rubriken ${citat(fore.vald)}: året före utfallets (${ar})`);
+      else if (medAr.some((k) => (k.las.ar as number) < ar - 1)) {
+        utfall.vald.skal += `; ingen kolumn för ${ar - 1}, så ingen föregående`;
+      }
+    }
+  } else if (utfall.varfor) {
+    tvetydig("utfall", utfallskandidater, utfall.varfor);
+  }
+
+  // Målvärde: named outright, or a bare Mål whose cells read as targets.
+  const malkandidater = utkast.filter((k) => k.las.slag.typ === "malvarde" && !k.las.slag.tvetydig);
+  for (const k of utkast) {
+    if (k.las.slag.typ !== "malvarde" || !k.las.slag.tvetydig) continue;
+    const celler = prov(rader, k.index);
+    // Without cells to read (headers alone), a bare Mål is taken at its word.
+    if (celler.length === 0 || arMalvarden(celler)) {
+      malkandidater.push(k);
+      k.skal = `rubriken ${citat(k)}: cellerna läses som målvärden`;
+    } else if (val.namndmal === undefined) {
+      tilldela(k, "namndmal", `rubriken ${citat(k)}: cellerna är mål i meningar, inte målvärden, så nämndmål`);
+    } else if (malkandidater.length === 0 && harNagotMal(celler)) {
+      malkandidater.push(k);
+      k.skal = `rubriken ${citat(k)}: målvärden skrivna som meningar`;
+    } else {
+      k.lamnas = true;
+      k.skal = `rubriken ${citat(k)}: cellerna är mål i meningar och nämndmålet har redan en kolumn; lämnas orörd`;
+    }
+  }
+  if (malkandidater.length === 1) {
+    const k = malkandidater[0];
+    tilldela(k, "malvarde", k.skal || `rubriken ${citat(k)}`);
+  } else if (malkandidater.length > 1) {
+    const ar = utfall.vald?.las.ar;
+    const samma = ar === undefined ? [] : malkandidater.filter((k) => k.las.ar === ar);
+    const senare =
+      ar === undefined
+        ? []
+        : malkandidater
+            .filter((k) => k.las.ar !== undefined && k.las.ar > ar)
+            .sort((a, b) => (a.las.ar as number) - (b.las.ar as number));
+    if (samma.length === 1) tilldela(samma[0], "malvarde", `rubriken ${citat(samma[0])}: samma år som utfallet`);
+    else if (samma.length === 0 && senare.length > 0 && senare[0].las.ar !== senare[1]?.las.ar) {
+      tilldela(senare[0], "malvarde", `rubriken ${citat(senare[0])}: närmaste året efter utfallets (${ar})`);
+    } else tvetydig("malvarde", malkandidater, "flera målvärdeskolumner");
+  }
+
+  // Left alone: comments, older periods, other years' targets.
+  for (const k of utkast) if (!k.roll && !k.lamnas) klassaLamnad(k);
+
+  // An utfall no header names: the one unmapped column of numbers (`Andel (%)`).
+  if (val.utfall === undefined && !problem.some((p) => p.roll === "utfall") && val.status === undefined) {
+    const tal = fria().filter((k) => !k.lamnas && k.las.ar === undefined && arTalkolumn(prov(rader, k.index)));
+    if (tal.length === 1) {
+      tilldela(tal[0], "utfall", `den enda kolumnen med tal utan annan roll (${citat(tal[0])})`);
+    } else if (tal.length > 1) tvetydig("utfall", tal, "kolumner med tal utan rubrik som Utfall");
+  }
+  // An indicator no header names: the first unmapped column of text.
+  if (val.indikator === undefined && val.status === undefined && !problem.some((p) => p.roll === "indikator")) {
+    const text = fria().find((k) => !k.lamnas && arTextkolumn(prov(rader, k.index)));
+    if (text) tilldela(text, "indikator", `den första kolumnen med namn utan annan roll (${citat(text)})`);
+  }
+  return val;
+}
+
+/** The period among candidates of one year: the latest period; an outcome and a prognosis of one period are ambiguous. */
+function valjPeriod(kandidater: readonly Kolumninfoutkast[]): { vald?: Kolumninfoutkast; varfor?: string } {
+  if (kandidater.length === 0) return {};
+  const rang = (k: Kolumninfoutkast) => (k.las.slag.typ === "period" ? k.las.slag.rang : 0);
+  const hogsta = Math.max(...kandidater.map(rang));
+  const basta = kandidater.filter((k) => rang(k) === hogsta);
+  if (basta.length === 1) return { vald: basta[0] };
+  const prognos = basta.some((k) => k.las.slag.typ === "period" && k.las.slag.prognos);
+  return { varfor: prognos ? "utfall och prognos för samma period" : "samma period" };
+}
+
+/** The required roles of each kind of table, as problems when missing. */
+function krav(typ: Tabelltyp, val: Kolumnval, utkast: readonly Kolumninfoutkast[], problem: Mappningsproblem[]): void {
+  const saknas = (roll: Roll, blockerar: boolean, text: string) => {
+    if (val[roll] !== undefined || problem.some((p) => p.roll === roll)) return;
+    problem.push({ roll, slag: "saknas", kolumner: [], text, blockerar });
+  };
+  const rubriker = utkast.filter((k) => k.rubrik).length;
+  if (typ === "aktiviteter") {
+    saknas("aktivitet", false, "Ingen kolumn för Aktivitet: raderna visas utan namn.");
+    return;
+  }
+  saknas(
+    "utfall",
+    true,
+    `Ingen kolumn för Utfall: ingen rubrik som Utfall, Bokslut, Resultat, Delår, T1, T2, Prognos eller ett årtal${rubriker > 0 ? "" : " (tabellen har ingen rubrikrad)"}. Välj kolumnen under Kolumner.`,
+  );
+  saknas(
+    "malvarde",
+    true,
+    "Ingen kolumn för Målvärde: ingen rubrik som Målvärde, Målnivå eller Mål med målvärden. Välj kolumnen under Kolumner.",
+  );
+  saknas(
+    "indikator",
+    false,
+    "Ingen kolumn för Indikator: riktningen (högre eller lägre är bättre) kan inte läsas ur namnen och uppdelningar (Kvinnor, Män) känns inte igen.",
+  );
+}
+
+/** The roles of `VARDROLLER` a mapping has, with their columns. */
+export const vardkolumner = (val: Kolumnval): readonly (readonly [Vardroll, number])[] =>
+  VARDROLLER.flatMap((r) => (val[r] === undefined ? [] : [[r, val[r] as number] as const]));

@@ -1,0 +1,343 @@
+/**
+ * Judging a mapped table row by row (spec §7, §9) and its nämndmål (spec §8): section heading rows give the rows
+ * below their målområde, nämndmål or kommunövergripande mål and are not judged; breakdown rows belong to the
+ * indicator above; every value cell goes to the core through its cell reading (omvandling.ts), exactly as the
+ * live formula passes it.
+ */
+import { AKTIVITETSFARG, normaliseraAktivitet } from "../bedomning/aktivitet";
+import { bedomTolkat } from "../bedomning/bedomning";
+import { lasRiktning, riktningFranNamn, type Riktning } from "../bedomning/riktning";
+import { sammanvag } from "../bedomning/sammanvagd";
+import { STATUSAR, type Status } from "../bedomning/status";
+import type { TolkatMalvarde } from "../malvarde/malvarde";
+import { tolkaMalvardeCell } from "../malvarde/tolka";
+import { lasAldersgrupp, lasKon } from "../nyckeltal/sjukfranvaro";
+import { arTom, type Cellvarde } from "../tal/cell";
+import { avsnittstext, lasRubriktext, slagUtanPrefix, type Avsnittsslag } from "./avsnitt";
+import { arSkriven, arTomRad, type Cellplats, type Cellrad, type Tabellceller } from "./celler";
+import type { Mappning, Tabelltyp } from "./mappning";
+import { karnvarde, omvandlingFor, type Omvandling, type Rubrikenhet } from "./omvandling";
+import { VARDROLLER, type Roll, type Vardroll } from "./roller";
+import { lasRubrik } from "./rubrik";
+
+/** One judged row: an indicator, a breakdown of one, or an activity. */
+export interface Tabellrad {
+  /** Index among the data rows (0 = the row under the header; blank and heading rows count). */
+  readonly index: number;
+  /** The row in the sheet, 0-based. */
+  readonly rad: number;
+  /** The indicator's (or activity's) name as written. */
+  readonly namn: string;
+  /** A breakdown row (Kvinnor, Män, an age group) of the indicator above (spec §8). */
+  readonly brytrad: boolean;
+  /** For a breakdown row, the name of the indicator it belongs to. */
+  readonly indikator?: string;
+  readonly namndmal?: string;
+  readonly malomrade?: string;
+  readonly kommunmal?: string;
+  readonly riktning: Riktning;
+  readonly status: Status;
+  readonly motivering: string;
+  /** An activity's status in the core's words (normaliseraAktivitet, spec §9), in activity tables. */
+  readonly aktivitetsstatus?: string;
+  /** The values the core judged (after each cell's reading), per value role the table has. */
+  readonly varden: Readonly<Partial<Record<Vardroll, Cellvarde>>>;
+  /** How each value cell was read: the same reading gives the formula argument (formelargument). */
+  readonly omvandling: Readonly<Partial<Record<Vardroll, Omvandling>>>;
+  /**
+   * The sheet cell each value was read from: the row's own cell, or the top-left cell of a merged area over it.
+   * A formula refers to this cell (a cell merged away is empty to Excel).
+   */
+  readonly kallor: Readonly<Partial<Record<Vardroll, Cellplats>>>;
+}
+
+export interface Malbedomning {
+  readonly namndmal: string;
+  readonly malomrade?: string;
+  readonly kommunmal?: string;
+  readonly status: Status;
+  /** "2 av 4 indikatorer uppfyllt, …", for the report. */
+  readonly motivering: string;
+  /** Data-row indices of the rows that count (indicators and activities, not breakdowns). */
+  readonly rader: readonly number[];
+}
+
+/** A section heading row: not judged. */
+export interface Avsnittsrad {
+  readonly index: number;
+  readonly rad: number;
+  /** The row's text as written. */
+  readonly text: string;
+  /** The name it gives (the text after a prefix such as `Målområde:`). */
+  readonly namn: string;
+  /** What it names for the rows below; undefined when it only divides the table. */
+  readonly slag?: Avsnittsslag;
+}
+
+/** A data row that was not judged, and why (in Swedish). */
+export interface Hoppadrad {
+  readonly index: number;
+  readonly rad: number;
+  readonly skal: string;
+}
+
+export interface Utvardering {
+  readonly typ: Tabelltyp;
+  /** Judged rows, top to bottom. */
+  readonly rader: readonly Tabellrad[];
+  /** Nämndmål in the order they first appear. */
+  readonly mal: readonly Malbedomning[];
+  readonly avsnitt: readonly Avsnittsrad[];
+  /** Every data row that is not in `rader`: blank rows, heading rows, a repeated header. */
+  readonly hoppade: readonly Hoppadrad[];
+}
+
+/** What the user can change about a judgement beyond the mapping. */
+export interface Bedomningsval {
+  /** Per data-row index, the riktning the user chose; a breakdown row follows its indicator's. */
+  readonly riktningar?: ReadonlyMap<number, Riktning>;
+  /** The delvis band without a gränsvärde, as a fraction of |målvärde| (spec §7; the core's default when omitted). */
+  readonly delvisAndel?: number;
+}
+
+const BARN = /^(flickor|pojkar)$/;
+
+/**
+ * Is this the name of a breakdown row (spec §8): a kön or an age group as the core reads them (spec §3: Kvinnor,
+ * Män, `29 år eller yngre`, `30–49 år`, `50+`…), or Flickor/Pojkar; also after `varav`/`därav`.
+ */
+export function arBrytrad(namn: string): boolean {
+  const s = namn
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^(varav|därav|[-–](?=\s))\s*/i, "");
+  if (s === "" || /^\d+$/.test(s)) return false;
+  return BARN.test(s.toLowerCase()) || lasKon(s) !== undefined || lasAldersgrupp(s) !== undefined;
+}
+
+const text = (v: Cellvarde): string => (arTom(v) ? "" : String(v).replace(/\s+/g, " ").trim());
+
+/** Is every written cell of the row its header's text (a header repeated under a page break)? */
+function arUpprepadRubrik(rad: Cellrad, rubriker: readonly Cellvarde[]): boolean {
+  let skrivna = 0;
+  for (let k = 0; k < rad.varden.length; k++) {
+    if (!arSkriven(rad, k)) continue;
+    skrivna++;
+    if (text(rad.varden[k]) !== text(rubriker[k])) return false;
+  }
+  return skrivna >= 2;
+}
+
+/**
+ * Judges every data row of `celler` with `mappning` (which must be judgeable: `mappning.kanBedomas`). Rows are
+ * classified as blank, section heading (indicator tables: any row of one text cell; activity tables: only when
+ * merged across, prefixed, or outside the activity column), a repeated header, or a row to judge.
+ */
+export function bedomRader(celler: Tabellceller, mappning: Mappning, val: Bedomningsval = {}): Utvardering {
+  const kol = mappning.val;
+  const aktiviteter = mappning.typ === "aktiviteter";
+  const rubrikenheter: (Rubrikenhet | undefined)[] = celler.rubriker.map((r) => lasRubrik(r).enhet);
+  const tolkade = new Map<Cellvarde, TolkatMalvarde>();
+  const tolka = (v: Cellvarde): TolkatMalvarde => {
+    let t = tolkade.get(v);
+    if (!t) {
+      t = tolkaMalvardeCell(v);
+      tolkade.set(v, t);
+    }
+    return t;
+  };
+  const cell = (rad: Cellrad, roll: Roll): Cellvarde => (kol[roll] === undefined ? undefined : rad.varden[kol[roll]]);
+
+  const rader: Tabellrad[] = [];
+  const avsnitt: Avsnittsrad[] = [];
+  const hoppade: Hoppadrad[] = [];
+  const forsta = celler.omrade.rad + 1;
+
+  // What headings and cells have said so far for the rows below.
+  let kommunmal = "";
+  let malomrade = "";
+  let namndmal = "";
+  /** The nämndmål was named by a heading with no row of data since. */
+  let namndmalFranRubrik = false;
+  const satt = (slag: Avsnittsslag, namn: string) => {
+    if (slag === "kommunmal") {
+      kommunmal = namn;
+      malomrade = "";
+      namndmal = "";
+    } else if (slag === "malomrade") {
+      malomrade = namn;
+      namndmal = "";
+    } else namndmal = namn;
+  };
+  for (const titel of celler.ovanfor) {
+    const r = lasRubriktext(titel);
+    if (r.slag && r.text) satt(r.slag, r.text);
+  }
+  const utanPrefix = slagUtanPrefix(kol.malomrade !== undefined, kol.namndmal !== undefined);
+
+  let foralder = "";
+  let foralderIndex = -1;
+  for (const rad of celler.rader) {
+    const index = rad.rad - forsta;
+    if (arTomRad(rad)) {
+      hoppade.push({ index, rad: rad.rad, skal: "Tom rad" });
+      continue;
+    }
+    const rubrik = avsnittstext(rad);
+    if (rubrik) {
+      const r = lasRubriktext(rubrik.text);
+      const arRubrik = !aktiviteter || rad.sammanfogadOver || r.slag !== undefined || rubrik.kolumn !== kol.aktivitet;
+      if (arRubrik) {
+        const slag = r.slag ?? utanPrefix;
+        const namn = r.text || rubrik.text;
+        if (slag) satt(slag, namn);
+        namndmalFranRubrik = slag === "namndmal";
+        // A breakdown row right under a heading has no indicator to belong to.
+        foralder = "";
+        foralderIndex = -1;
+        avsnitt.push({ index, rad: rad.rad, text: rubrik.text, namn, slag });
+        hoppade.push({ index, rad: rad.rad, skal: `Rubrikrad: ${rubrik.text}` });
+        continue;
+      }
+    }
+    if (arUpprepadRubrik(rad, celler.rubriker)) {
+      hoppade.push({ index, rad: rad.rad, skal: "Rubrikraden upprepas" });
+      continue;
+    }
+
+    const kommunCell = text(cell(rad, "kommunmal"));
+    if (kommunCell && kommunCell !== kommunmal) satt("kommunmal", kommunCell);
+    const omradeCell = text(cell(rad, "malomrade"));
+    if (omradeCell && omradeCell !== malomrade) {
+      // A new målområde ends the nämndmål above it, unless a heading just named the nämndmål of these rows.
+      const franRubrik = namndmalFranRubrik ? namndmal : "";
+      satt("malomrade", omradeCell);
+      namndmal = franRubrik;
+    }
+    const malCell = text(cell(rad, "namndmal"));
+    if (malCell) namndmal = malCell;
+    namndmalFranRubrik = false;
+
+    const namn = text(cell(rad, aktiviteter ? "aktivitet" : kol.indikator !== undefined ? "indikator" : "aktivitet"));
+    const brytrad = !aktiviteter && foralderIndex >= 0 && arBrytrad(namn);
+    if (!brytrad) {
+      foralder = namn;
+      foralderIndex = index;
+    }
+    const sammanhang = {
+      index,
+      rad: rad.rad,
+      namn,
+      brytrad,
+      indikator: brytrad ? foralder : undefined,
+      namndmal: namndmal || undefined,
+      malomrade: malomrade || undefined,
+      kommunmal: kommunmal || undefined,
+    };
+
+    if (aktiviteter) {
+      const aktivitetsstatus = normaliseraAktivitet(text(cell(rad, "status")));
+      rader.push({
+        ...sammanhang,
+        riktning: "hogre",
+        status: AKTIVITETSFARG[aktivitetsstatus],
+        motivering: `Aktiviteten: ${aktivitetsstatus}`,
+        aktivitetsstatus,
+        varden: {},
+        omvandling: {},
+        kallor: {},
+      });
+      continue;
+    }
+
+    const varden: Partial<Record<Vardroll, Cellvarde>> = {};
+    const omvandling: Partial<Record<Vardroll, Omvandling>> = {};
+    const kallor: Partial<Record<Vardroll, Cellplats>> = {};
+    for (const roll of VARDROLLER) {
+      const k = kol[roll];
+      if (k === undefined) continue;
+      const o = omvandlingFor(rad.format[k], rubrikenheter[k]);
+      omvandling[roll] = o;
+      varden[roll] = karnvarde(o, rad.varden[k]);
+      kallor[roll] = rad.kallor[k] ?? { rad: rad.rad, kolumn: celler.omrade.kolumn + k };
+    }
+    // A breakdown row (Män, Kvinnor) follows its indicator, also when the user changed the indicator's riktning.
+    const riktning =
+      val.riktningar?.get(brytrad ? foralderIndex : index) ??
+      lasRiktning(text(cell(rad, "riktning"))) ??
+      riktningFranNamn(foralder);
+    const r = bedomTolkat(
+      {
+        utfall: varden.utfall,
+        malvarde: varden.malvarde,
+        foregaende: varden.foregaende,
+        gransvarde: varden.gransvarde,
+        riktning,
+        delvisAndel: val.delvisAndel,
+      },
+      tolka(varden.malvarde),
+    );
+    rader.push({
+      ...sammanhang,
+      riktning: r.riktning,
+      status: r.status,
+      motivering: r.motivering,
+      varden,
+      omvandling,
+      kallor,
+    });
+  }
+  return { typ: mappning.typ, rader, mal: bedomMal(rader), avsnitt, hoppade };
+}
+
+/** Each nämndmål from its rows' statuses (spec §8): breakdown rows do not count; activities count by their word. */
+function bedomMal(rader: readonly Tabellrad[]): Malbedomning[] {
+  const mal = new Map<
+    string,
+    { namndmal: string; malomrade?: string; kommunmal?: string; ord: string[]; statusar: Status[]; rader: number[] }
+  >();
+  for (const rad of rader) {
+    if (!rad.namndmal || rad.brytrad) continue;
+    const nyckel = [rad.kommunmal ?? "", rad.malomrade ?? "", rad.namndmal].join("\u0000");
+    let m = mal.get(nyckel);
+    if (!m) {
+      m = {
+        namndmal: rad.namndmal,
+        malomrade: rad.malomrade,
+        kommunmal: rad.kommunmal,
+        ord: [],
+        statusar: [],
+        rader: [],
+      };
+      mal.set(nyckel, m);
+    }
+    // The core weighs an activity by its own word (an activity that no longer applies is not counted, spec §9).
+    m.ord.push(rad.aktivitetsstatus ?? rad.status);
+    m.statusar.push(rad.status);
+    m.rader.push(rad.index);
+  }
+  return [...mal.values()].map((m) => ({
+    namndmal: m.namndmal,
+    malomrade: m.malomrade,
+    kommunmal: m.kommunmal,
+    status: sammanvag(m.ord),
+    motivering: malmotivering(m.statusar),
+    rader: m.rader,
+  }));
+}
+
+/** "1 av 4 indikatorer uppfyllt, 1 delvis uppfyllt, 2 kan ej bedömas". */
+export function malmotivering(statusar: readonly Status[]): string {
+  const antal = rakna(statusar);
+  const ord = statusar.length === 1 ? "indikator" : "indikatorer";
+  return STATUSAR.filter((s) => antal[s] > 0)
+    .map((s, i) => `${antal[s]}${i === 0 ? ` av ${statusar.length} ${ord}` : ""} ${s.toLowerCase()}`)
+    .join(", ");
+}
+
+/** How many of each status. */
+export function rakna(statusar: readonly Status[]): Record<Status, number> {
+  const antal = Object.fromEntries(STATUSAR.map((s) => [s, 0])) as Record<Status, number>;
+  for (const s of statusar) antal[s]++;
+  return antal;
+}
