@@ -22,8 +22,18 @@ try {
   );
   const pdf = path.join(tmp, "rapport.pdf");
   // The first page is Översikt. Find where its content is (non-white pixels), then render just that.
-  execFileSync("pdftoppm", ["-r", String(UPPLOSNING), "-f", "1", "-l", "1", pdf, path.join(tmp, "sida")]);
-  const ppm = readFileSync(path.join(tmp, "sida-1.ppm"));
+  execFileSync("pdftoppm", [
+    "-singlefile",
+    "-r",
+    String(UPPLOSNING),
+    "-f",
+    "1",
+    "-l",
+    "1",
+    pdf,
+    path.join(tmp, "sida"),
+  ]);
+  const ppm = readFileSync(path.join(tmp, "sida.ppm"));
   const [huvud, b, h] = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 40).toString("latin1"));
   const bredd = Number(b);
   const hojd = Number(h);

@@ -138,9 +138,7 @@ export async function bedomFil(fil: string): Promise<Filresultat> {
   if (tabeller.length === 0) {
     problem.push({
       text:
-        bok.ark.length === 0
-          ? "Arbetsboken har inga synliga blad."
-          : "Ingen måltabell kunde bedömas i arbetsboken (se bladen ovan).",
+        bok.ark.length === 0 ? "Arbetsboken har inga synliga blad." : "Ingen måltabell i arbetsboken kunde bedömas.",
     });
   }
   return { fil, enhet: enhetsnamn(fil), tabeller, problem, misslyckad: tabeller.length === 0 };

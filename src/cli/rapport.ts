@@ -219,7 +219,10 @@ function skrivOversikt(bok: Skrivbok, korning: Korning, lankar: Map<string, stri
   }
   if (oversikt.kommunmal.length > 0) {
     ut.hoppa();
-    skrivAntal(ut, "Per kommunövergripande mål", "Kommunövergripande mål", oversikt.kommunmal, grupper);
+    skrivAntal(ut, "Per kommunövergripande mål", "Kommunövergripande mål", oversikt.kommunmal, grupper, {
+      namn: "Totalt",
+      antal: oversikt.totalt,
+    });
   }
   blad.commit();
 }
@@ -362,7 +365,7 @@ function skrivEjBedomda(
     const namnKolumn = tabell.val.indikator ?? tabell.val.aktivitet ?? 0;
     for (const rad of tabell.utv.rader) {
       if (rad.status !== KAN_EJ_BEDOMAS) continue;
-      const cell = cellAdress(tabell.omrade.rad + 1 + rad.index, tabell.omrade.kolumn + namnKolumn);
+      const cell = cellAdress(rad.rad, tabell.omrade.kolumn + namnKolumn);
       const r = ut.rad();
       r.values = [enhet, fil, tabell.blad, cell, rad.namn, rad.namndmal ?? "", rad.motivering];
       r.getCell(5).alignment = { wrapText: true, vertical: "top" };

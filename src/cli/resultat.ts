@@ -48,16 +48,18 @@ export function somJson(korning: Korning): unknown {
       tabeller: f.tabeller.map((t) => ({
         blad: t.blad,
         omrade: t.adress,
+        beskrivning: t.beskrivning,
         typ: t.utv.typ,
         kolumner: Object.fromEntries(
           (Object.entries(t.val) as [Roll, number][]).map(([roll, k]) => [roll, kolumnbokstav(t.omrade.kolumn + k)]),
         ),
         rader: t.utv.rader.map((r) => ({
-          rad: t.omrade.rad + 2 + r.index,
+          rad: r.rad + 1,
           namn: r.namn,
           uppdelning: r.brytrad,
           ...(r.namndmal !== undefined ? { namndmal: r.namndmal } : {}),
           ...(r.malomrade !== undefined ? { malomrade: r.malomrade } : {}),
+          ...(r.kommunmal !== undefined ? { kommunmal: r.kommunmal } : {}),
           ...(t.utv.typ === "indikatorer" ? { riktning: r.riktning } : { aktivitetsstatus: r.aktivitetsstatus }),
           status: r.status,
           motivering: r.motivering,
@@ -65,6 +67,7 @@ export function somJson(korning: Korning): unknown {
         mal: t.utv.mal.map((m) => ({
           namndmal: m.namndmal,
           ...(m.malomrade !== undefined ? { malomrade: m.malomrade } : {}),
+          ...(m.kommunmal !== undefined ? { kommunmal: m.kommunmal } : {}),
           status: m.status,
           motivering: m.motivering,
         })),

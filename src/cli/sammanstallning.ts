@@ -28,13 +28,14 @@ export interface Grupprad {
 export interface Oversikt {
   readonly enheter: readonly Grupprad[];
   readonly totalt: Antal;
-  /** Per målområde, in the order first met; rows without one under UTAN_MALOMRADE. Empty when no table names one. */
+  /** Per målområde, in the order first met; rows without one under UTAN_MALOMRADE, last. Empty when no table names one. */
   readonly malomraden: readonly Grupprad[];
   /** Per kommunövergripande mål, when the tables name one. */
   readonly kommunmal: readonly Grupprad[];
 }
 
 export const UTAN_MALOMRADE = "(inget målområde)";
+export const UTAN_KOMMUNMAL = "(inget kommunövergripande mål)";
 
 /** The statuses counted in one bucket, kept as lists until the end. */
 interface Hink {
@@ -81,36 +82,52 @@ class Grupper {
   }
 }
 
+/** Rows and goals that carry a group name (målområde, kommunövergripande mål). */
+type Gruppnyckel = "malomrade" | "kommunmal";
+
+/**
+ * Counts per group name: each goal under its own name, each counted row (no breakdowns) under its own; entries
+ * without a name under `utan`, when at least one entry has a name. Empty when no table names any.
+ */
+function perGrupp(enheter: readonly Enhet[], nyckel: Gruppnyckel, utan: string): Grupprad[] {
+  const harNamn = enheter.some((e) =>
+    e.tabeller.some((t) => t.utv.mal.some((m) => m[nyckel]) || t.utv.rader.some((r) => r[nyckel])),
+  );
+  if (!harNamn) return [];
+  const grupper = new Grupper();
+  for (const enhet of enheter) {
+    for (const t of enhet.tabeller) {
+      for (const m of t.utv.mal) grupper.hink(m[nyckel] || utan).namndmal.push(m.status);
+      for (const r of t.utv.rader) {
+        if (r.brytrad) continue;
+        const hink = grupper.hink(r[nyckel] || utan);
+        (t.utv.typ === "aktiviteter" ? hink.aktiviteter : hink.indikatorer).push(r.status);
+      }
+    }
+  }
+  // Named groups in the order first met; the entries without a name last.
+  const rader = grupper.rader();
+  return [...rader.filter((g) => g.namn !== utan), ...rader.filter((g) => g.namn === utan)];
+}
+
 /** Counts every unit's judged tables; the kommun total is the sum over the units. */
 export function sammanstall(enheter: readonly Enhet[]): Oversikt {
   const totalt = nyHink();
-  const malomraden = new Grupper();
-  let nagotMalomrade = false;
   const perEnhet = enheter.map((enhet) => {
     const hink = nyHink();
     for (const t of enhet.tabeller) {
       fyll(hink, t);
       fyll(totalt, t);
-      for (const m of t.utv.mal) if (m.malomrade) nagotMalomrade = true;
-      for (const r of t.utv.rader) if (r.malomrade) nagotMalomrade = true;
     }
     return { namn: enhet.namn, antal: somAntal(hink) };
   });
-  if (nagotMalomrade) {
-    for (const enhet of enheter) {
-      for (const t of enhet.tabeller) {
-        for (const m of t.utv.mal) malomraden.hink(m.malomrade || UTAN_MALOMRADE).namndmal.push(m.status);
-        for (const r of t.utv.rader) {
-          if (r.brytrad) continue;
-          const hink = malomraden.hink(r.malomrade || UTAN_MALOMRADE);
-          (t.utv.typ === "aktiviteter" ? hink.aktiviteter : hink.indikatorer).push(r.status);
-        }
-      }
-    }
-  }
-  return { enheter: perEnhet, totalt: somAntal(totalt), malomraden: malomraden.rader(), kommunmal: [] };
+  return {
+    enheter: perEnhet,
+    totalt: somAntal(totalt),
+    malomraden: perGrupp(enheter, "malomrade", UTAN_MALOMRADE),
+    kommunmal: perGrupp(enheter, "kommunmal", UTAN_KOMMUNMAL),
+  };
 }
-
 /** The number of entries in a count. */
 export const summa = (antal: Readonly<Record<Status, number>>): number =>
   STATUSAR.reduce((s, status) => s + antal[status], 0);

@@ -2,34 +2,37 @@
 import { beskrivAntal, sammanstall, summa, UTAN_MALOMRADE } from "../../src/cli/sammanstallning";
 import { bladnamnFor } from "../../src/cli/rapport";
 import { enhetsnamn, gruppera } from "../../src/cli/bedom";
-import { hittaKolumner, utvardera } from "../../src/core/tabell/tabell";
-import type { LastTabell } from "../../src/cli/tabeller";
+import { lasTabeller, type LastTabell } from "../../src/cli/tabeller";
 import type { Filresultat } from "../../src/cli/resultat";
 
-/** A judged table as the adapter makes one, from a header and rows. */
+/** A judged table as the command reads one: plain values in a sheet from A1, through the core's lasArk. */
 function tabell(blad: string, rader: unknown[][]): LastTabell {
-  const [rubriker, ...data] = rader as any[][];
-  const val = hittaKolumner(rubriker);
-  return {
+  const varden = rader.map((r) => r.map((v) => (v === "" ? null : v))) as any[][];
+  const bredd = Math.max(...varden.map((r) => r.length));
+  const r = lasTabeller({
     blad,
-    omrade: { rad: 0, kolumn: 0, rader: rader.length, kolumner: rubriker.length },
-    adress: "A1",
-    rubriker,
-    data,
-    format: rader.map((r) => r.map(() => "General")),
+    rad: 0,
+    kolumn: 0,
+    varden: varden.map((rad) => Array.from({ length: bredd }, (_, k) => rad[k] ?? null)),
+    format: varden.map(() => Array<string>(bredd).fill("General")),
     sammanfogade: [],
-    val,
-    utv: utvardera(data, val),
-  };
+    tabeller: [],
+  });
+  expect(r.problem).toEqual([]);
+  return r.tabeller[0];
 }
 
 const social = tabell("Mål", [
   ["Målområde", "Nämndmål", "Indikator", "Utfall", "Målvärde"],
   ["Medarbetare", "Goda arbetsplatser", "Total sjukfrånvaro", 0.09, "≤ 7 %"],
   ["Medarbetare", "Goda arbetsplatser", "Kvinnor", 0.05, "≤ 7 %"],
-  ["MEDARBETARE ", "Goda arbetsplatser", "Andel heltider", 0.8, "Minst 70 %"],
+  ["Medarbetare", "Goda arbetsplatser", "Andel heltider", 0.8, "Minst 70 %"],
   ["Ekonomi", "Budget i balans", "Resultat", 3, "Budget i balans"],
   ["", "Nöjda brukare", "NKI", "I.U", "75"],
+]);
+const kultur = tabell("Styrkort", [
+  ["Perspektiv", "Nämndmål", "Nyckeltal", "Utfall", "Målvärde"],
+  ["MEDARBETARE ", "Friska medarbetare", "Sjukfrånvaro", 0.05, "≤ 6 %"],
 ]);
 const aktiviteter = tabell("Aktiviteter", [
   ["Aktivitet", "Status"],
@@ -40,7 +43,7 @@ const aktiviteter = tabell("Aktiviteter", [
 describe("sammanstall", () => {
   const o = sammanstall([
     { namn: "Socialnämnden", tabeller: [social, aktiviteter] },
-    { namn: "Kulturnämnden", tabeller: [aktiviteter] },
+    { namn: "Kulturnämnden", tabeller: [aktiviteter, kultur] },
   ]);
 
   it("counts goals, indicators without their breakdown rows, and activities per unit", () => {
@@ -64,21 +67,23 @@ describe("sammanstall", () => {
       "Ej uppfyllt": 1,
       "Kan ej bedömas": 0,
     });
-    expect(summa(o.enheter[1].antal.namndmal)).toBe(0);
+    expect(o.enheter[1].antal.namndmal.Uppfyllt).toBe(1);
+    expect(summa(o.enheter[1].antal.namndmal)).toBe(1);
   });
 
   it("gives the kommun total as the sum of the units", () => {
-    expect(summa(o.totalt.namndmal)).toBe(3);
-    expect(summa(o.totalt.indikatorer)).toBe(4);
+    expect(o.totalt.namndmal).toEqual({ Uppfyllt: 2, "Delvis uppfyllt": 1, "Ej uppfyllt": 0, "Kan ej bedömas": 1 });
+    expect(summa(o.totalt.indikatorer)).toBe(5);
     expect(o.totalt.aktiviteter).toEqual({ Uppfyllt: 2, "Delvis uppfyllt": 0, "Ej uppfyllt": 2, "Kan ej bedömas": 0 });
   });
 
   it("groups by målområde whatever the case and spacing, with rows without one apart", () => {
     expect(o.malomraden.map((g) => g.namn)).toEqual(["Medarbetare", "Ekonomi", UTAN_MALOMRADE]);
     const medarbetare = o.malomraden[0].antal;
-    expect(medarbetare.namndmal["Delvis uppfyllt"]).toBe(1);
+    // Socialnämnden's Medarbetare and Kulturnämnden's "MEDARBETARE " are one målområde.
+    expect(medarbetare.namndmal).toEqual({ Uppfyllt: 1, "Delvis uppfyllt": 1, "Ej uppfyllt": 0, "Kan ej bedömas": 0 });
     expect(medarbetare.indikatorer).toEqual({
-      Uppfyllt: 1,
+      Uppfyllt: 2,
       "Delvis uppfyllt": 0,
       "Ej uppfyllt": 1,
       "Kan ej bedömas": 0,
@@ -88,13 +93,30 @@ describe("sammanstall", () => {
     expect(summa(o.malomraden[2].antal.aktiviteter)).toBe(4);
   });
 
-  it("has no målområde section when no table names one", () => {
+  it("has no målområde section when no table names one, and none per kommunövergripande mål", () => {
     expect(sammanstall([{ namn: "K", tabeller: [aktiviteter] }]).malomraden).toEqual([]);
+    expect(o.kommunmal).toEqual([]);
+  });
+
+  it("counts per kommunövergripande mål when a table names one (a KF-mål column)", () => {
+    const kf = tabell("Delår", [
+      ["KF-mål", "Nämndmål", "Indikator", "Utfall", "Målvärde"],
+      ["En ekonomi i balans", "Hålla budgetramen", "Resultat mot budget", 620, "Minst 0"],
+      ["Attraktiv arbetsgivare", "Friska medarbetare", "Sjukfrånvaro", 0.08, "≤ 6 %"],
+    ]);
+    const m = sammanstall([{ namn: "Socialnämnden", tabeller: [aktiviteter, kf] }]).kommunmal;
+    expect(
+      m.map((g) => [g.namn, g.antal.namndmal.Uppfyllt, g.antal.namndmal["Ej uppfyllt"], summa(g.antal.aktiviteter)]),
+    ).toEqual([
+      ["En ekonomi i balans", 1, 0, 0],
+      ["Attraktiv arbetsgivare", 0, 1, 0],
+      ["(inget kommunövergripande mål)", 0, 0, 2],
+    ]);
   });
 
   it("describes a count in one line, leaving out empty statuses", () => {
     expect(beskrivAntal(o.totalt.namndmal, "nämndmål")).toBe(
-      "3 nämndmål (1 uppfyllt, 1 delvis uppfyllt, 1 kan ej bedömas)",
+      "4 nämndmål (2 uppfyllt, 1 delvis uppfyllt, 1 kan ej bedömas)",
     );
     expect(beskrivAntal(o.enheter[1].antal.aktiviteter, "aktivitet", "aktiviteter")).toBe(
       "2 aktiviteter (1 uppfyllt, 1 ej uppfyllt)",
