@@ -8,7 +8,7 @@ import type { Filresultat, Enhetskallor, Korning, Problem } from "./resultat";
 import { sammanstall } from "./sammanstallning";
 import { lasTabeller, type LastTabell } from "./tabeller";
 import { Filfel, lasArbetsbok, systemfel } from "./xlsx";
-import { RAPPORTMARKERING } from "./rapport";
+import { arRapport } from "./rapport";
 
 /** What a unit is: a file (a nämnd sends one workbook), or a sheet (one workbook collects every nämnd). */
 export type Enhetsval = "fil" | "blad";
@@ -17,7 +17,7 @@ export interface Alternativ {
   readonly enhet: Enhetsval;
   /** The report's path: never read as input. */
   readonly ut?: string;
-  /** Called after each file, for a progress bar. */
+  /** Called before the first file (klara 0) and after each file, for a progress bar. */
   readonly framsteg?: (klara: number, totalt: number, fil: string) => void;
 }
 
@@ -119,7 +119,7 @@ export async function bedomFil(fil: string): Promise<Filresultat> {
     if (e instanceof Filfel) return misslyckad(fil, e.message);
     return misslyckad(fil, `Filen kunde inte läsas: ${(e as Error).message ?? String(e)}`);
   }
-  if (bok.nyckelord.split(/[\s,;]+/).includes(RAPPORTMARKERING)) {
+  if (arRapport(bok)) {
     return {
       fil,
       enhet: enhetsnamn(fil),
@@ -170,6 +170,7 @@ export function gruppera(filer: readonly Filresultat[], enhet: Enhetsval): Enhet
 export async function bedom(vagar: readonly string[], alternativ: Alternativ): Promise<Korning> {
   const funna = await hittaFiler(vagar, alternativ.ut);
   const filer: Filresultat[] = [];
+  alternativ.framsteg?.(0, funna.length, "");
   for (let i = 0; i < funna.length; i++) {
     const { fil, fel } = funna[i];
     filer.push(fel ? misslyckad(fil, fel) : await bedomFil(fil));

@@ -3,15 +3,15 @@
  * one new report workbook. Exit status: 0 when every file was read and judged, 1 when any file failed, 2 for a
  * usage error (nothing is read then).
  */
-import { readFile, rename, stat, unlink } from "node:fs/promises";
+import { rename, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { SingleBar } from "cli-progress";
 import { bedom, type Enhetsval } from "./bedom";
-import { RAPPORTMARKERING, skrivRapport } from "./rapport";
+import { arRapport, skrivRapport } from "./rapport";
 import { somJson, type Filresultat, type Korning } from "./resultat";
 import { beskrivAntal } from "./sammanstallning";
-import { kannIgen } from "./xlsx";
+import { lasArbetsbok } from "./xlsx";
 import { rakna } from "../core/tabell/tabell";
 
 /** Where the command writes; the process streams in use, plain strings in tests. */
@@ -124,12 +124,10 @@ async function kontrolleraUt(ut: string, skrivOver: boolean, vagar: readonly str
   } catch {
     throw new Anropsfel(`Mappen för rapporten finns inte: ${path.dirname(ut)}`);
   }
-  let finns = false;
-  try {
-    finns = (await stat(absolut)).isFile() || true;
-  } catch {
-    finns = false;
-  }
+  const finns = await stat(absolut).then(
+    () => true,
+    () => false,
+  );
   if (!finns) return;
   if (!skrivOver) {
     throw new Anropsfel(`${ut} finns redan. Ange --skriv-over för att ersätta den, eller ett annat namn med --ut.`);
@@ -141,15 +139,10 @@ async function kontrolleraUt(ut: string, skrivOver: boolean, vagar: readonly str
   }
 }
 
-/** Whether a file is a report Målkoll wrote (its keywords say so); reads only docProps, cheaply enough for one file. */
+/** Whether a file is a report Målkoll wrote (its keywords say so). Anything unreadable is not. */
 async function arMalkollRapport(vag: string): Promise<boolean> {
   try {
-    const innehall = await readFile(vag);
-    if (kannIgen(innehall.subarray(0, 8)) !== undefined) return false;
-    const { default: ExcelJS } = await import("exceljs");
-    const bok = new ExcelJS.Workbook();
-    await bok.xlsx.load(innehall as unknown as ArrayBuffer);
-    return (bok.keywords ?? "").split(/[\s,;]+/).includes(RAPPORTMARKERING);
+    return arRapport(await lasArbetsbok(vag));
   } catch {
     return false;
   }
@@ -224,21 +217,19 @@ export async function kor(argv: readonly string[], io: Utdata): Promise<number> 
           clearOnComplete: true,
         })
       : undefined;
-  let startad = false;
   const korning = await bedom(vagar, {
     enhet,
     ut,
     framsteg: (klara, totalt, fil) => {
       if (stapel) {
-        if (!startad) stapel.start(totalt, 0, { fil: "" });
-        startad = true;
-        stapel.update(klara, { fil: path.basename(fil) });
-      } else {
+        if (klara === 0) stapel.start(totalt, 0, { fil: "" });
+        else stapel.update(klara, { fil: path.basename(fil) });
+      } else if (klara > 0) {
         io.stderr(`[${klara}/${totalt}] ${fil}\n`);
       }
     },
   });
-  if (stapel && startad) stapel.stop();
+  stapel?.stop();
 
   for (const f of korning.filer) for (const rad of problemrader(f, json)) io.stderr(`${rad}\n`);
   if (json) io.stdout(`${JSON.stringify(somJson(korning), null, 2)}\n`);

@@ -20,6 +20,10 @@ export const MALMOTIVERINGSRUBRIK = "Målmotivering (Målkoll)";
 /** Marks a workbook as Målkoll's report (docProps keywords), so that a later run does not read it as a unit. */
 export const RAPPORTMARKERING = "malkoll-rapport";
 
+/** Whether a workbook's keywords mark it as Målkoll's report. */
+export const arRapport = (bok: { readonly nyckelord: string }): boolean =>
+  bok.nyckelord.split(/[\s,;]+/).includes(RAPPORTMARKERING);
+
 export const OVERSIKT = "Översikt";
 export const EJ_BEDOMDA = "Ej bedömda rader";
 export const PROBLEM = "Inläsningsproblem";
@@ -104,6 +108,7 @@ class Stilar {
     return stil;
   }
 }
+
 type Skrivbok = ExcelJS.stream.xlsx.WorkbookWriter;
 
 /** The report's sheets are written one row after another (ExcelJS's streaming writer): memory stays flat. */
@@ -116,9 +121,6 @@ class Radskrivare {
   }
   hoppa(antal = 1): void {
     this.nasta += antal;
-  }
-  get nummer(): number {
-    return this.nasta;
   }
 }
 

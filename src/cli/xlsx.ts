@@ -3,7 +3,7 @@
  * worksheet: values as Excel holds them, number format codes, merged areas and Excel tables. Only this module knows
  * ExcelJS; everything after it sees plain data, as the task pane's adapter hands the core plain data from Office.js.
  */
-import { open, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import type { Arkomrade, Arkutsnitt } from "../core/tabell/ark";
 import type { Cellvarde } from "../core/tal/cell";
@@ -34,8 +34,9 @@ const CFB = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const KRYPTERAD = Buffer.from("EncryptedPackage", "utf16le");
 
 /**
- * Says what a file is when it is not an .xlsx we can open, from its first bytes, without trusting its name.
- * Returns undefined for a ZIP package (which may still turn out corrupt).
+ * Says what a file is when it is not an .xlsx we can open, from its first bytes (`borjan`, at least 8), without
+ * trusting its name; `helaFilen` tells an encrypted package from an old .xls. Returns undefined for a ZIP package
+ * (which may still turn out corrupt).
  */
 export function kannIgen(borjan: Buffer, helaFilen?: Buffer): string | undefined {
   if (borjan.length === 0) return "Filen är tom.";
@@ -50,18 +51,6 @@ export function kannIgen(borjan: Buffer, helaFilen?: Buffer): string | undefined
   const text = borjan.toString("utf8", 0, Math.min(borjan.length, 512)).trimStart().toLowerCase();
   if (text.startsWith("<")) return "Filen är en webbsida eller XML, ingen Excel-arbetsbok (.xlsx).";
   return "Filen är ingen Excel-arbetsbok (.xlsx): den är skadad eller av ett annat format.";
-}
-
-/** Reads the first bytes of a file (at most `antal`). */
-async function lasBorjan(vag: string, antal: number): Promise<Buffer> {
-  const fil = await open(vag, "r");
-  try {
-    const buffer = Buffer.alloc(antal);
-    const { bytesRead } = await fil.read(buffer, 0, antal, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await fil.close();
-  }
 }
 
 /** A Date that ExcelJS made from a serial number back to that serial number (1900 or 1904 date system). */
@@ -195,14 +184,13 @@ export function somUtsnitt(blad: ExcelJS.Worksheet, ar1904: boolean): Arkutsnitt
  * an old .xls, another format, or a corrupt package. The file is only read, never written.
  */
 export async function lasArbetsbok(vag: string): Promise<Arbetsbok> {
-  let borjan: Buffer;
+  let innehall: Buffer;
   try {
-    borjan = await lasBorjan(vag, 8);
+    innehall = await readFile(vag);
   } catch (fel) {
     throw new Filfel(systemfel(fel));
   }
-  const innehall = await readFile(vag);
-  const annat = kannIgen(borjan, innehall);
+  const annat = kannIgen(innehall.subarray(0, 8), innehall);
   if (annat) throw new Filfel(annat);
   const bok = new ExcelJS.Workbook();
   try {

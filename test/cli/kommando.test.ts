@@ -4,7 +4,9 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
+import { kor } from "../../src/cli/malkoll";
 import { lasCsv } from "../helpers/csv";
 import { EJ_BEDOMDA, OVERSIKT, PROBLEM } from "../../src/cli/rapport";
 import { EXEMPEL, fingeravtryck, lasAndraLasare, malkoll, oppnaAndraLasare, stada, tempMapp } from "./hjalp";
@@ -286,6 +288,30 @@ describe("usage", () => {
     const r = await malkoll("bedom", EXEMPEL, "--ut", path.join(mapp, "finns-inte", "r.xlsx"));
     expect(r.kod).toBe(2);
     expect(r.fel).toContain("Mappen för rapporten finns inte");
+  });
+});
+
+describe("progress", () => {
+  it("is a bar on stderr when it is a terminal, and one line per file otherwise", async () => {
+    const in_ = exempelI(path.join(mapp, "in"));
+    const terminal = Object.assign(new PassThrough(), { isTTY: true, columns: 100 });
+    let bar = "";
+    terminal.on("data", (d) => (bar += d));
+    let fel = "";
+    let ut = "";
+    const kod = await kor(["bedom", in_, "--ut", path.join(mapp, "r.xlsx")], {
+      stdout: (t) => (ut += t),
+      stderr: (t) => (fel += t),
+      terminal: true,
+      stderrStrom: terminal,
+    });
+    expect(kod).toBe(0);
+    expect(bar).toContain("Läser ");
+    expect(bar).toContain("/3 filer");
+    expect(fel).not.toContain("[1/3]");
+    expect(ut.trim().split("\n")).toHaveLength(3);
+    const utanTerminal = await malkoll("bedom", in_, "--ut", path.join(mapp, "r2.xlsx"));
+    expect(utanTerminal.fel.split("\n").filter((l) => /^\[\d\/3\] /.test(l))).toHaveLength(3);
   });
 });
 
