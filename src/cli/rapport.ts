@@ -230,8 +230,11 @@ function skrivOversikt(bok: Skrivbok, korning: Korning, lankar: Map<string, stri
 }
 
 /** How many lines a text needs in a wrapped column of `bredd` characters. */
-const radbehov = (v: Cellvarde, bredd: number): number =>
-  typeof v === "string" && v.length > bredd - 2 ? Math.ceil(v.length / (bredd - 2)) : 1;
+const radbehov = (v: Cellvarde, bredd: number): number => {
+  // A column width counts the widest digit (Excel's unit); running text fits about a fifth more characters.
+  const perRad = Math.floor(bredd * 1.2);
+  return typeof v === "string" && v.length > perRad ? Math.ceil(v.length / perRad) : 1;
+};
 
 const MAXBREDD = 60;
 
