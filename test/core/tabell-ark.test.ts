@@ -244,6 +244,16 @@ describe("Excel tables and Målkoll's own columns", () => {
     expect(tabellVid(utsnitt, 1, 0).adress).toBe("Blad1!A1:C2");
     expect(lasArk(utsnitt).tabeller.map((t) => t.adress)).toEqual(["Blad1!A1:C2"]);
   });
+
+  it("also when Excel widened the user's Excel table to take them in", () => {
+    const { utsnitt } = ark(
+      "Blad1",
+      [las("Indikator", "Utfall", "Målvärde", "Status (Målkoll)"), rad(["A", 5, "Högst 7", "Uppfyllt"], U, "")],
+      { tabeller: [{ namn: "Tabell1", omrade: "A1:D2" }] },
+    );
+    expect(tabellVid(utsnitt, 1, 3).adress).toBe("Blad1!A1:C2");
+    expect(lasArk(utsnitt).tabeller.map((t) => [t.adress, t.excelTabell])).toEqual([["Blad1!A1:C2", "Tabell1"]]);
+  });
 });
 
 describe("the pane's selection", () => {

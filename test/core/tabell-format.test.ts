@@ -13,7 +13,7 @@ import {
   OFORANDRAD,
 } from "../../src/core/tabell/tabell";
 import { somExceltext } from "../../src/core/tabell/omvandling";
-import { lasCell } from "../../src/core/tal/cell";
+import { lasCell, type Cellvarde } from "../../src/core/tal/cell";
 import { ark, las, rad } from "../fixtures/layouter";
 import { berakna } from "../helpers/formel";
 
@@ -160,7 +160,7 @@ describe("karnvarde and formelargument", () => {
         const forhand = karnvarde(o, v);
         const fran = (x: unknown) =>
           x !== null && typeof x === "object" ? (x as { rader: unknown[][] }).rader[0][0] : x;
-        const a = lasCell(fran(excel) as never);
+        const a = lasCell(fran(excel) as Cellvarde);
         const b = lasCell(forhand);
         expect(a.typ).toBe(b.typ);
         if (a.typ === "tal" && b.typ === "tal") {

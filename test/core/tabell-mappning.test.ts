@@ -197,6 +197,17 @@ describe("required roles", () => {
     );
   });
 
+  it("only a role the kind of table needs stops it: two status columns block an activity table, not an indicator table", () => {
+    const indikatorer = tabell(["Indikator", "Utfall", "Målvärde", "Status", "Bedömning"]);
+    expect(indikatorer.typ).toBe("indikatorer");
+    expect(indikatorer.problem.map((p) => [p.roll, p.slag, p.blockerar])).toEqual([["status", "tvetydig", false]]);
+    expect(indikatorer.kanBedomas).toBe(true);
+    const aktiviteter = tabell(["Aktivitet", "Status", "Bedömning"]);
+    expect(aktiviteter.typ).toBe("aktiviteter");
+    expect(aktiviteter.problem.map((p) => [p.roll, p.slag, p.blockerar])).toEqual([["status", "tvetydig", true]]);
+    expect(aktiviteter.kanBedomas).toBe(false);
+  });
+
   it("a missing indicator column is a warning, not a stop", () => {
     const m = tabell(["Utfall", "Målvärde"], [5, 7]);
     expect(m.kanBedomas).toBe(true);

@@ -6,8 +6,15 @@
 import { arTom, type Cellvarde } from "../tal/cell";
 import type { Arkomrade, Arkutsnitt } from "./ark";
 import { avsnittstext } from "./avsnitt";
-import { arTomRad, type Cellplats, type Cellrad, type Tabellceller } from "./celler";
-import { lasRubrik, type Rubrik } from "./rubrik";
+import type { Cellplats, Cellrad, Tabellceller } from "./celler";
+import { kanVaraRubrik, lasRubrik, type Rubrik, type Rubrikslag } from "./rubrik";
+
+const OKAND: Rubrikslag = { typ: "okand" };
+const INGEN_RUBRIK: Rubrik = { text: "", slag: OKAND };
+/** No header the rules know is longer than this: `Utfall föregående år, andel i procent (%)` has 42 characters. */
+const LANGSTA_RUBRIK = 80;
+/** A row without merged cells: no cell has another cell as its source. */
+const INGA_KALLOR: readonly (Cellplats | undefined)[] = Object.freeze([]);
 
 /** How many rows under a header are looked at for data when deciding whether a column without header belongs. */
 const DATADJUP = 10;
@@ -24,6 +31,8 @@ export class Rutnat {
   /** For each cell inside a merged area (top-left included): the area in utsnitt coordinates. Keyed by r * bredd + c. */
   private readonly ytor = new Map<number, Arkomrade>();
   private readonly rubrikcache = new Map<string, Rubrik>();
+  /** Each cell as a header, once read. Keyed by r * bredd + c. */
+  private readonly lastaRubriker: (Rubrik | undefined)[] = [];
 
   constructor(readonly utsnitt: Arkutsnitt) {
     const varden: readonly unknown[] = Array.isArray(utsnitt.varden) ? utsnitt.varden : [];
@@ -76,8 +85,22 @@ export class Rutnat {
 
   /** A header cell read (cached by text: headers repeat, and a sheet has few distinct texts). */
   rubrik(r: number, c: number): Rubrik {
+    if (r < 0 || c < 0 || r >= this.hojd || c >= this.bredd) return INGEN_RUBRIK;
+    // Each cell is read as a header at most once, however many times the table rules ask.
+    const i = r * this.bredd + c;
+    let las = this.lastaRubriker[i];
+    if (las === undefined) {
+      las = this.lasRubrikcell(r, c);
+      this.lastaRubriker[i] = las;
+    }
+    return las;
+  }
+
+  private lasRubrikcell(r: number, c: number): Rubrik {
     const v = this.bortfogad(r, c) ? null : this.ratt(r, c);
-    if (typeof v !== "string") return lasRubrik(v);
+    if (typeof v !== "string") return typeof v === "number" ? lasRubrik(v) : INGEN_RUBRIK;
+    // Long texts are sentences, not headers; most data cells fail the cheap test.
+    if (v.length > LANGSTA_RUBRIK || !kanVaraRubrik(v)) return { text: v, slag: OKAND };
     let las = this.rubrikcache.get(v);
     if (!las) {
       las = lasRubrik(v);
@@ -93,24 +116,25 @@ export class Rutnat {
   cellrad(r: number, c0: number, c1: number): Cellrad {
     const varden: Cellvarde[] = [];
     const format: string[] = [];
-    const kallor: (Cellplats | undefined)[] = [];
+    let kallor: (Cellplats | undefined)[] | undefined;
     let sammanfogadOver = false;
     for (let c = c0; c <= c1; c++) {
       const a = this.yta(r, c);
       if (a === undefined) {
         varden.push(this.ratt(r, c));
         format.push(this.format(r, c));
-        kallor.push(undefined);
         continue;
       }
       const forstaKolumn = c === Math.max(a.kolumn, c0);
       varden.push(forstaKolumn ? this.ratt(a.rad, a.kolumn) : null);
       format.push(forstaKolumn ? this.format(a.rad, a.kolumn) : "General");
-      const toppvanster = a.rad === r && a.kolumn === c;
-      kallor.push(forstaKolumn && !toppvanster ? { rad: a.rad + this.rad0, kolumn: a.kolumn + this.kol0 } : undefined);
+      if (forstaKolumn && !(a.rad === r && a.kolumn === c)) {
+        kallor ??= [];
+        kallor[c - c0] = { rad: a.rad + this.rad0, kolumn: a.kolumn + this.kol0 };
+      }
       if (Math.min(a.kolumn + a.kolumner - 1, c1) > Math.max(a.kolumn, c0)) sammanfogadOver = true;
     }
-    return { rad: r + this.rad0, varden, format, kallor, sammanfogadOver };
+    return { rad: r + this.rad0, varden, format, kallor: kallor ?? INGA_KALLOR, sammanfogadOver };
   }
 
   /** Is row r blank in columns c0..c1? */
@@ -126,34 +150,26 @@ export class Rutnat {
   }
 }
 
-/** Counts of what a stretch of a header row says: known words, role words, value columns. */
-function rubrikpoang(rutnat: Rutnat, r: number, c0: number, c1: number): { kanda: number[]; ar: boolean } {
-  const kanda: number[] = [];
+/**
+ * Is row r, within c0..c1, a header row: at least two known headers, one of them a role word (not only a year or a
+ * left-alone word such as Kommentar) and one a value column (a period or year, Föregående, Målvärde, Status)?
+ */
+export function arRubrikrad(rutnat: Rutnat, r: number, c0: number, c1: number): boolean {
+  let kanda = 0;
   let ord = 0;
   let varde = 0;
   for (let c = c0; c <= c1; c++) {
     const las = rutnat.rubrik(r, c);
     const typ = las.slag.typ;
     if (typ === "okand" || typ === "egen") continue;
-    kanda.push(c);
-    const arOrd =
-      typeof rutnat.ratt(r, c) === "string" && (typ !== "period" || las.text.replace(/\d/g, "").trim() !== "");
-    if (arOrd && typ !== "lamnas") ord++;
-    if (
-      typ === "period" ||
-      typ === "foregaende" ||
-      typ === "malvarde" ||
-      (typ === "roll" && las.slag.roll === "status")
-    ) {
-      varde++;
-    }
+    kanda++;
+    const arAr = typ === "period" && las.text.replace(/\d/g, "").trim() === "";
+    if (typeof rutnat.ratt(r, c) === "string" && !arAr && typ !== "lamnas") ord++;
+    const status = typ === "roll" && las.slag.roll === "status";
+    if (typ === "period" || typ === "foregaende" || typ === "malvarde" || status) varde++;
   }
-  return { kanda, ar: kanda.length >= 2 && ord >= 1 && varde >= 1 };
+  return kanda >= 2 && ord >= 1 && varde >= 1;
 }
-
-/** Is row r, within c0..c1, a header row: two known headers, one a role word, one a value column? */
-export const arRubrikrad = (rutnat: Rutnat, r: number, c0: number, c1: number): boolean =>
-  rubrikpoang(rutnat, r, c0, c1).ar;
 
 /** Does column c hold anything in the rows right under r, before the first blank row? */
 function harDataUnder(rutnat: Rutnat, r: number, c: number): boolean {
@@ -192,9 +208,8 @@ const arEnText = (rutnat: Rutnat, r: number, c0: number, c1: number): boolean =>
  * a new header, or a row after a blank row whose columns do not continue (it writes outside the table, or it is
  * a title followed by a header). Single-text rows after the last blank row (a source line, a footnote) are left out.
  */
-export function tabellslut(rutnat: Rutnat, r: number, c0: number, c1: number): { slut: number; tomma: number } {
+export function tabellslut(rutnat: Rutnat, r: number, c0: number, c1: number): number {
   let slut = r;
-  let tomma = 0;
   let iFoljd = 0;
   let efterTom = -1;
   for (let rr = r + 1; rr < rutnat.hojd; rr++) {
@@ -206,7 +221,6 @@ export function tabellslut(rutnat: Rutnat, r: number, c0: number, c1: number): {
     if (iFoljd === 1) {
       if (rutnat.harUtanfor(rr, c0, c1)) break;
       if (arEnText(rutnat, rr, c0, c1) && nastaArRubrik(rutnat, rr, c0, c1)) break;
-      tomma++;
       efterTom = rr;
     }
     iFoljd = 0;
@@ -221,11 +235,9 @@ export function tabellslut(rutnat: Rutnat, r: number, c0: number, c1: number): {
     if (allaText) {
       slut = efterTom - 2;
       while (slut > r && rutnat.tomRad(slut, c0, c1)) slut--;
-      tomma = 0;
-      for (let rr = r + 1; rr <= slut; rr++) if (rutnat.tomRad(rr, c0, c1)) tomma++;
     }
   }
-  return { slut, tomma };
+  return slut;
 }
 
 function arSammaRubrik(rutnat: Rutnat, r: number, rr: number, c0: number, c1: number): boolean {
@@ -254,7 +266,41 @@ function titlarOvanfor(rutnat: Rutnat, r: number, golv: number): string[] {
   return ut;
 }
 
-/** The table with header row r (utsnitt coordinates) over columns c0..c1 and data rows down to `slut`. */
+/**
+ * Does the header of row r go on in the row under it, as in årsredovisningar where `Utfall` is merged across the
+ * year columns written in the row below? True when row r has a cell merged across two or more of the columns and
+ * every written cell of row r + 1 is a header the rules know (a year, a period, Målvärde…).
+ */
+export function arTvaRubrikrader(rutnat: Rutnat, r: number, c0: number, c1: number): boolean {
+  if (r + 1 >= rutnat.hojd || !rutnat.cellrad(r, c0, c1).sammanfogadOver) return false;
+  let kanda = 0;
+  for (let c = c0; c <= c1; c++) {
+    if (rutnat.tom(r + 1, c)) continue;
+    const typ = rutnat.rubrik(r + 1, c).slag.typ;
+    if (typ === "okand" || typ === "egen") return false;
+    kanda++;
+  }
+  return kanda > 0;
+}
+
+/** The headers of a two-row header: the upper cell (a merged one across its columns) and the lower, joined. */
+function kombineradeRubriker(rutnat: Rutnat, r: number, c0: number, c1: number): Cellvarde[] {
+  const ut: Cellvarde[] = [];
+  for (let c = c0; c <= c1; c++) {
+    const yta = rutnat.yta(r, c);
+    const ovre = yta ? rutnat.ratt(yta.rad, yta.kolumn) : rutnat.ratt(r, c);
+    const undre = rutnat.tom(r + 1, c) ? null : rutnat.ratt(r + 1, c);
+    if (arTom(ovre)) ut.push(undre);
+    else if (arTom(undre)) ut.push(ovre);
+    else ut.push(`${String(ovre).trim()} ${String(undre).trim()}`);
+  }
+  return ut;
+}
+
+/**
+ * The table with its header at row r (utsnitt coordinates; two rows when `arTvaRubrikrader`) over columns c0..c1 and
+ * data rows down to `slut`.
+ */
 export function tabellceller(
   rutnat: Rutnat,
   r: number,
@@ -263,24 +309,20 @@ export function tabellceller(
   slut: number,
   ovanfor: readonly string[],
   excelTabell?: string,
+  rubrikrader: 1 | 2 = 1,
 ): Tabellceller {
-  const rubriker = rutnat.cellrad(r, c0, c1).varden;
+  const rubriker = rubrikrader === 2 ? kombineradeRubriker(rutnat, r, c0, c1) : rutnat.cellrad(r, c0, c1).varden;
   const rader: Cellrad[] = [];
-  for (let rr = r + 1; rr <= slut; rr++) rader.push(rutnat.cellrad(rr, c0, c1));
+  for (let rr = r + rubrikrader; rr <= slut; rr++) rader.push(rutnat.cellrad(rr, c0, c1));
   return {
     blad: rutnat.utsnitt.blad,
     omrade: { rad: r + rutnat.rad0, kolumn: c0 + rutnat.kol0, rader: slut - r + 1, kolumner: c1 - c0 + 1 },
+    rubrikrader,
     rubriker,
     rader,
     excelTabell,
     ovanfor,
   };
-}
-
-/** A found table, with the count of blank rows inside it. */
-export interface Funnen {
-  readonly celler: Tabellceller;
-  readonly tomma: number;
 }
 
 const overlappar = (a: Arkomrade, b: Arkomrade): boolean =>
@@ -290,18 +332,36 @@ const overlappar = (a: Arkomrade, b: Arkomrade): boolean =>
   b.kolumn < a.kolumn + a.kolumner;
 
 /** The Excel tables of the utsnitt that lie inside it, in utsnitt coordinates, as found tables. */
-function excelTabeller(rutnat: Rutnat): Funnen[] {
-  const ut: Funnen[] = [];
+function excelTabeller(rutnat: Rutnat): Tabellceller[] {
+  const ut: Tabellceller[] = [];
   for (const t of Array.isArray(rutnat.utsnitt.tabeller) ? rutnat.utsnitt.tabeller : []) {
     const o = t?.omrade;
     if (!o || !(o.rader >= 1 && o.kolumner >= 1)) continue;
     const r = o.rad - rutnat.rad0;
     const c0 = o.kolumn - rutnat.kol0;
     const slut = Math.min(r + o.rader - 1, rutnat.hojd - 1);
-    const c1 = Math.min(c0 + o.kolumner - 1, rutnat.bredd - 1);
+    let c1 = Math.min(c0 + o.kolumner - 1, rutnat.bredd - 1);
     if (r < 0 || c0 < 0 || r >= rutnat.hojd || c1 < c0) continue;
-    const celler = tabellceller(rutnat, r, c0, c1, slut, titlarOvanfor(rutnat, r, 0), String(t.namn ?? ""));
-    ut.push({ celler, tomma: celler.rader.filter(arTomRad).length });
+    // Excel widens a table to take in a column written right beside it: Målkoll's own columns are not the user's.
+    for (let c = c0; c <= c1; c++) {
+      if (rutnat.rubrik(r, c).slag.typ === "egen") {
+        c1 = c - 1;
+        break;
+      }
+    }
+    if (c1 < c0) continue;
+    const rubrikrader = arTvaRubrikrader(rutnat, r, c0, c1) && slut > r ? 2 : 1;
+    const celler = tabellceller(
+      rutnat,
+      r,
+      c0,
+      c1,
+      slut,
+      titlarOvanfor(rutnat, r, 0),
+      String(t.namn ?? ""),
+      rubrikrader,
+    );
+    ut.push(celler);
   }
   return ut;
 }
@@ -310,11 +370,11 @@ function excelTabeller(rutnat: Rutnat): Funnen[] {
  * Every table of the sheet: its Excel tables (ListObjects, `excel`, whatever their headers say), and each header
  * row the rules recognise outside them (`tabeller`), top to bottom and left to right.
  */
-export function hittaTabeller(rutnat: Rutnat): { tabeller: Funnen[]; excel: Funnen[] } {
+export function hittaTabeller(rutnat: Rutnat): { tabeller: Tabellceller[]; excel: Tabellceller[] } {
   const excel = excelTabeller(rutnat);
-  const tabeller: Funnen[] = [];
+  const tabeller: Tabellceller[] = [];
   const upptaget = (o: Arkomrade) =>
-    excel.some((e) => overlappar(e.celler.omrade, o)) || tabeller.some((t) => overlappar(t.celler.omrade, o));
+    excel.some((e) => overlappar(e.omrade, o)) || tabeller.some((t) => overlappar(t.omrade, o));
   const golv: number[] = Array<number>(rutnat.bredd).fill(0);
   for (let r = 0; r < rutnat.hojd; r++) {
     // Cheap test first: two known headers anywhere in the row.
@@ -323,9 +383,10 @@ export function hittaTabeller(rutnat: Rutnat): { tabeller: Funnen[]; excel: Funn
       if (!arRubrikrad(rutnat, r, c0, c1)) continue;
       const rubrikrad: Arkomrade = { rad: r + rutnat.rad0, kolumn: c0 + rutnat.kol0, rader: 1, kolumner: c1 - c0 + 1 };
       if (upptaget(rubrikrad)) continue;
-      const { slut, tomma } = tabellslut(rutnat, r, c0, c1);
+      const rubrikrader = arTvaRubrikrader(rutnat, r, c0, c1) ? 2 : 1;
+      const slut = Math.max(tabellslut(rutnat, r + rubrikrader - 1, c0, c1), r + rubrikrader - 1);
       const ovanfor = titlarOvanfor(rutnat, r, Math.max(...golv.slice(c0, c1 + 1)));
-      tabeller.push({ celler: tabellceller(rutnat, r, c0, c1, slut, ovanfor), tomma });
+      tabeller.push(tabellceller(rutnat, r, c0, c1, slut, ovanfor, undefined, rubrikrader));
       for (let c = c0; c <= c1; c++) golv[c] = slut + 1;
     }
   }

@@ -19,7 +19,7 @@ export interface Cellrad {
   /**
    * Per column, the cell the value was read from when it is not the cell itself: the top-left cell of a merged area
    * (a nämndmål or målvärde merged down over several rows). A formula must refer to that cell, since Excel holds
-   * the value there only; undefined for the cell itself.
+   * the value there only; undefined for the cell itself (the array may be shorter than the row, or empty).
    */
   readonly kallor: readonly (Cellplats | undefined)[];
   /** A merged area in this row spans two or more of the table's columns (as section headings usually are). */
@@ -31,7 +31,12 @@ export interface Tabellceller {
   readonly blad: string;
   /** Header row included, in sheet coordinates (0-based). */
   readonly omrade: Arkomrade;
-  /** The header row's cells. */
+  /**
+   * How many rows the header takes: 1, or 2 when a header merged across columns goes on in the row under it
+   * (`Utfall` over `2022 | 2023`). The data rows start under them.
+   */
+  readonly rubrikrader: 1 | 2;
+  /** The header of each column; for a two-row header the two rows joined: `Utfall 2023`. */
   readonly rubriker: readonly Cellvarde[];
   /** Every row under the header down to the table's last row, blank rows inside the table included. */
   readonly rader: readonly Cellrad[];
@@ -66,7 +71,7 @@ export function radAvVarden(rad: number, varden: readonly Cellvarde[], bredd = v
     rad,
     varden: v,
     format: Array<string>(bredd).fill("General"),
-    kallor: Array<undefined>(bredd).fill(undefined),
+    kallor: [],
     sammanfogadOver: false,
   };
 }

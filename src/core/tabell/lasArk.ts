@@ -6,7 +6,7 @@
 import { bladnamn, omradesAdress } from "../skrivning/adress";
 import type { Arkomrade, Arkutsnitt } from "./ark";
 import { avsnittstext } from "./avsnitt";
-import { hittaTabeller, omradeKring, Rutnat, tabellceller, type Funnen } from "./avgransning";
+import { arTvaRubrikrader, hittaTabeller, omradeKring, Rutnat, tabellceller } from "./avgransning";
 import { arTomRad, type Tabellceller } from "./celler";
 import { mappa, type Mappning } from "./mappning";
 import { bedomRader, type Bedomningsval, type Utvardering } from "./rader";
@@ -60,11 +60,12 @@ const arKandRubrik = (cell: Cellvarde): boolean => {
 
 const antal = (n: number, en: string, flera: string): string => `${n} ${n === 1 ? en : flera}`;
 
-function beskriv(celler: Tabellceller, tomma: number, rubrikrader: number): string {
+/** "A1:G31, 28 rader varav 3 rubrikrader; 2 tomma rader hoppades över": rows under the header, section headings included. */
+function beskriv(celler: Tabellceller, tomma: number, avsnitt: number): string {
   const o = celler.omrade;
   const rader = celler.rader.length - tomma;
   let text = `${omradesAdress(o.rad, o.kolumn, o.rader, o.kolumner)}, ${antal(rader, "rad", "rader")}`;
-  if (rubrikrader > 0) text += ` varav ${antal(rubrikrader, "rubrikrad", "rubrikrader")}`;
+  if (avsnitt > 0) text += ` varav ${antal(avsnitt, "rubrikrad", "rubrikrader")}`;
   if (tomma > 0) text += `; ${antal(tomma, "tom rad", "tomma rader")} hoppades över`;
   return text;
 }
@@ -103,15 +104,15 @@ export function lasArk(utsnitt: Arkutsnitt, installningar: Lasinstallningar = {}
   const meddelanden: string[] = [];
   const lasta: Lastabell[] = [];
   for (const e of excel) {
-    const t = las(e.celler, installningar);
-    if (e.celler.rubriker.some(arKandRubrik)) lasta.push(t);
+    const t = las(e, installningar);
+    if (e.rubriker.some(arKandRubrik)) lasta.push(t);
     else {
       meddelanden.push(
-        `Excel-tabellen "${e.celler.excelTabell}" (${t.adress}) lästes inte: ingen rubrik som Indikator, Utfall, Målvärde eller Status.`,
+        `Excel-tabellen "${e.excelTabell}" (${t.adress}) lästes inte: ingen rubrik som Indikator, Utfall, Målvärde eller Status.`,
       );
     }
   }
-  for (const f of tabeller) lasta.push(las(f.celler, installningar));
+  for (const f of tabeller) lasta.push(las(f, installningar));
   lasta.sort((a, b) => a.omrade.rad - b.omrade.rad || a.omrade.kolumn - b.omrade.kolumn);
   if (lasta.length === 0 && meddelanden.length === 0) {
     meddelanden.push(
@@ -127,7 +128,8 @@ const inuti = (o: Arkomrade, rad: number, kolumn: number): boolean =>
 /**
  * The table the user's selection belongs to, for the task pane. `markering` is in sheet coordinates:
  * - several cells: exactly those, the first row as header (trailing blank rows dropped);
- * - one cell inside an Excel table: that table;
+ * - one cell inside an Excel table: that table (without Målkoll's own columns, should Excel have widened it);
+ * - one cell in Målkoll's status columns: the table beside them;
  * - one cell in a table the rules find (docs/atgardsfonstret.md): that table, from its header across single blank
  *   rows as long as the columns continue;
  * - one cell elsewhere: the region around it (Excel's current region, across single blank rows), its first row as
@@ -151,12 +153,20 @@ export function lasTabellVid(
     let slut = Math.min(r + markering.rader - 1, rutnat.hojd - 1);
     while (slut > r && rutnat.tomRad(slut, c, c1)) slut--;
     if (slut === r) return { fel: "Markera en tabell med en rubrikrad och minst en rad under den." };
-    return { tabell: las(tabellceller(rutnat, r, c, c1, slut, []), installningar) };
+    const rubrikrader = arTvaRubrikrader(rutnat, r, c, c1) && slut > r + 1 ? 2 : 1;
+    return { tabell: las(tabellceller(rutnat, r, c, c1, slut, [], undefined, rubrikrader), installningar) };
   }
   const { tabeller, excel } = hittaTabeller(rutnat);
-  const traff = (f: Funnen) => inuti(f.celler.omrade, markering.rad, markering.kolumn);
+  // A cell of Målkoll's own status columns beside a table selects that table.
+  const medEgna = (o: Arkomrade): Arkomrade => {
+    let kolumner = o.kolumner;
+    const r = o.rad - rutnat.rad0;
+    while (rutnat.rubrik(r, o.kolumn - rutnat.kol0 + kolumner).slag.typ === "egen") kolumner++;
+    return { ...o, kolumner };
+  };
+  const traff = (t: Tabellceller) => inuti(medEgna(t.omrade), markering.rad, markering.kolumn);
   const funnen = excel.find(traff) ?? tabeller.find(traff);
-  if (funnen) return { tabell: las(funnen.celler, installningar) };
+  if (funnen) return { tabell: las(funnen, installningar) };
   if (rutnat.tom(r, c)) return { fel: "Den markerade cellen är tom. Markera en cell i måltabellen." };
   const o = omradeKring(rutnat, r, c);
   if (o.r1 === o.r0) return { fel: "Markera en tabell med en rubrikrad och minst en rad under den." };

@@ -8,7 +8,7 @@ import { tolkaMalvardeCell } from "../malvarde/tolka";
 import { arTom, lasCell, type Cellvarde } from "../tal/cell";
 import type { Cellrad } from "./celler";
 import { beskrivOmvandling, omvandlingFor, OFORANDRAD, type Omvandling } from "./omvandling";
-import { ROLLER, ROLLNAMN, VARDROLLER, rollFor, type Kolumnval, type Roll, type Vardroll } from "./roller";
+import { ROLLER, ROLLNAMN, VARDROLLER, rollFor, type Kolumnval, type Roll } from "./roller";
 import { lasRubrik, type Rubrik } from "./rubrik";
 
 /** How a column's numbers are read, for the mapping to show (omvandling.ts). */
@@ -49,6 +49,15 @@ export interface Mappningsproblem {
 }
 
 export type Tabelltyp = "indikatorer" | "aktiviteter";
+
+/** A problem before the kind of table, and so whether it blocks, is known. */
+type Utkastproblem = Omit<Mappningsproblem, "blockerar">;
+
+/** The roles each kind of table cannot be judged without (spec §7: utfall and målvärde; §9: the status). */
+const KRAVDA: Readonly<Record<Tabelltyp, readonly Roll[]>> = {
+  indikatorer: ["utfall", "malvarde"],
+  aktiviteter: ["status"],
+};
 
 export interface Mappning {
   readonly kolumner: readonly Kolumninfo[];
@@ -153,7 +162,7 @@ export function mappa(rubriker: readonly Cellvarde[], rader: readonly Cellrad[],
     const las = lasRubrik(r);
     return { index, rubrik: las.text, las, lamnas: false, skal: "" };
   });
-  const problem: Mappningsproblem[] = [];
+  const problem: Utkastproblem[] = [];
   const val: Kolumnval = manuellt
     ? kontrolleraManuellt(manuellt, utkast, problem)
     : automatiskt(utkast, rader, problem);
@@ -162,10 +171,9 @@ export function mappa(rubriker: readonly Cellvarde[], rader: readonly Cellrad[],
     k.roll = rollFor(val, k.index);
     if (k.roll) k.lamnas = false;
   }
+  const harStatus = val.status !== undefined || problem.some((p) => p.roll === "status");
   const typ: Tabelltyp =
-    val.status !== undefined && (val.utfall === undefined || val.malvarde === undefined)
-      ? "aktiviteter"
-      : "indikatorer";
+    harStatus && (val.utfall === undefined || val.malvarde === undefined) ? "aktiviteter" : "indikatorer";
   if (typ === "aktiviteter" && val.aktivitet === undefined && !manuellt) {
     // An activity table often heads its activities Åtgärd.
     const atgard = utkast.find((k) => !k.roll && k.las.slag.typ === "lamnas" && k.las.slag.ord.startsWith("atgard"));
@@ -177,6 +185,9 @@ export function mappa(rubriker: readonly Cellvarde[], rader: readonly Cellrad[],
     }
   }
   krav(typ, val, utkast, problem);
+  // Only a role the kind of table needs stops the judgement: two Status columns beside Utfall and Målvärde do not.
+  const kravda = KRAVDA[typ];
+  const alla = problem.map((p) => ({ ...p, blockerar: kravda.includes(p.roll) }));
 
   const kolumner: Kolumninfo[] = utkast.map((k) => ({
     index: k.index,
@@ -190,11 +201,11 @@ export function mappa(rubriker: readonly Cellvarde[], rader: readonly Cellrad[],
         ? skalaFor(rader, k.index, k.las)
         : { vanligast: OFORANDRAD, blandad: false, text: "" },
   }));
-  return { kolumner, val, typ, problem, kanBedomas: !problem.some((p) => p.blockerar) };
+  return { kolumner, val, typ, problem: alla, kanBedomas: !alla.some((p) => p.blockerar) };
 }
 
 /** The user's mapping, checked: indices in range and one role per column (a second role on a column is dropped). */
-function kontrolleraManuellt(manuellt: Kolumnval, utkast: Kolumninfoutkast[], problem: Mappningsproblem[]): Kolumnval {
+function kontrolleraManuellt(manuellt: Kolumnval, utkast: Kolumninfoutkast[], problem: Utkastproblem[]): Kolumnval {
   const val: Kolumnval = {};
   const tagna = new Map<number, Roll>();
   for (const roll of ROLLER) {
@@ -208,7 +219,6 @@ function kontrolleraManuellt(manuellt: Kolumnval, utkast: Kolumninfoutkast[], pr
         slag: "tvetydig",
         kolumner: [k],
         text: `${citat(utkast[k])} är redan vald som ${ROLLNAMN[forst]} och kan inte också vara ${ROLLNAMN[roll]}. Välj en annan kolumn för ${ROLLNAMN[roll]}.`,
-        blockerar: roll === "utfall" || roll === "malvarde" || roll === "status",
       });
       continue;
     }
@@ -234,7 +244,7 @@ function klassaLamnad(k: Kolumninfoutkast): void {
   }
 }
 
-function automatiskt(utkast: Kolumninfoutkast[], rader: readonly Cellrad[], problem: Mappningsproblem[]): Kolumnval {
+function automatiskt(utkast: Kolumninfoutkast[], rader: readonly Cellrad[], problem: Utkastproblem[]): Kolumnval {
   const val: Kolumnval = {};
   const tilldela = (k: Kolumninfoutkast, roll: Roll, skal: string) => {
     val[roll] = k.index;
@@ -248,7 +258,6 @@ function automatiskt(utkast: Kolumninfoutkast[], rader: readonly Cellrad[], prob
       slag: "tvetydig",
       kolumner: kandidater.map((k) => k.index),
       text: `${kandidater.length === 2 ? "Två" : "Flera"} kolumner kan vara ${ROLLNAMN[roll]}: ${lista(kandidater)} (${varfor}). Välj en under Kolumner.`,
-      blockerar: roll === "utfall" || roll === "malvarde" || roll === "status",
     });
   };
   const fria = () => utkast.filter((k) => !k.roll && k.las.slag.typ !== "egen");
@@ -357,33 +366,26 @@ function valjPeriod(kandidater: readonly Kolumninfoutkast[]): { vald?: Kolumninf
 }
 
 /** The required roles of each kind of table, as problems when missing. */
-function krav(typ: Tabelltyp, val: Kolumnval, utkast: readonly Kolumninfoutkast[], problem: Mappningsproblem[]): void {
-  const saknas = (roll: Roll, blockerar: boolean, text: string) => {
+function krav(typ: Tabelltyp, val: Kolumnval, utkast: readonly Kolumninfoutkast[], problem: Utkastproblem[]): void {
+  const saknas = (roll: Roll, text: string) => {
     if (val[roll] !== undefined || problem.some((p) => p.roll === roll)) return;
-    problem.push({ roll, slag: "saknas", kolumner: [], text, blockerar });
+    problem.push({ roll, slag: "saknas", kolumner: [], text });
   };
   const rubriker = utkast.filter((k) => k.rubrik).length;
   if (typ === "aktiviteter") {
-    saknas("aktivitet", false, "Ingen kolumn för Aktivitet: raderna visas utan namn.");
+    saknas("aktivitet", "Ingen kolumn för Aktivitet: raderna visas utan namn.");
     return;
   }
   saknas(
     "utfall",
-    true,
     `Ingen kolumn för Utfall: ingen rubrik som Utfall, Bokslut, Resultat, Delår, T1, T2, Prognos eller ett årtal${rubriker > 0 ? "" : " (tabellen har ingen rubrikrad)"}. Välj kolumnen under Kolumner.`,
   );
   saknas(
     "malvarde",
-    true,
     "Ingen kolumn för Målvärde: ingen rubrik som Målvärde, Målnivå eller Mål med målvärden. Välj kolumnen under Kolumner.",
   );
   saknas(
     "indikator",
-    false,
     "Ingen kolumn för Indikator: riktningen (högre eller lägre är bättre) kan inte läsas ur namnen och uppdelningar (Kvinnor, Män) känns inte igen.",
   );
 }
-
-/** The roles of `VARDROLLER` a mapping has, with their columns. */
-export const vardkolumner = (val: Kolumnval): readonly (readonly [Vardroll, number])[] =>
-  VARDROLLER.flatMap((r) => (val[r] === undefined ? [] : [[r, val[r] as number] as const]));

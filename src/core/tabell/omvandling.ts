@@ -70,7 +70,9 @@ export function omvandlingFor(format: string | undefined, rubrikenhet: Rubrikenh
  * the user's decimal separator (a comma in Swedish Excel); the core reads either, so the preview writes a point.
  */
 export function somExceltext(tal: number): string {
-  return String(Number(tal.toPrecision(15)));
+  const text = String(tal);
+  // Fifteen characters hold at most fifteen digits: the usual typed number needs no rounding.
+  return text.length <= 15 ? text : String(Number(tal.toPrecision(15)));
 }
 
 /**
@@ -94,16 +96,6 @@ export function formelargument(o: Omvandling, ref: string): string {
   if (o.enhetstext === "") return ref;
   const tal = o.faktor === 1 ? ref : `${ref}*${o.faktor}`;
   return `IF(ISNUMBER(${ref}),${tal}&" ${o.enhetstext}",${ref}&"")`;
-}
-
-/** Reads one cell of a value column: the core value and the reading that gave it. */
-export function lasVardecell(
-  varde: Cellvarde,
-  format: string | undefined,
-  rubrikenhet: Rubrikenhet | undefined,
-): { readonly omvandling: Omvandling; readonly varde: Cellvarde } {
-  const o = omvandlingFor(format, rubrikenhet);
-  return { omvandling: o, varde: karnvarde(o, varde) };
 }
 
 /** "procent (cellformat)", "procentenheter (rubriken)", "tkr (rubriken)": a reading as the column mapping shows it. */

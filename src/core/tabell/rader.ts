@@ -13,6 +13,7 @@ import type { TolkatMalvarde } from "../malvarde/malvarde";
 import { tolkaMalvardeCell } from "../malvarde/tolka";
 import { lasAldersgrupp, lasKon } from "../nyckeltal/sjukfranvaro";
 import { arTom, type Cellvarde } from "../tal/cell";
+import { vikBlanksteg } from "../tal/text";
 import { avsnittstext, lasRubriktext, slagUtanPrefix, type Avsnittsslag } from "./avsnitt";
 import { arSkriven, arTomRad, type Cellplats, type Cellrad, type Tabellceller } from "./celler";
 import type { Mappning, Tabelltyp } from "./mappning";
@@ -101,6 +102,8 @@ export interface Bedomningsval {
 }
 
 const BARN = /^(flickor|pojkar)$/;
+/** Longer than any breakdown label (`upp till och med 29 år` has 22 characters). */
+const LANGSTA_ETIKETT = 30;
 
 /**
  * Is this the name of a breakdown row (spec §8): a kön or an age group as the core reads them (spec §3: Kvinnor,
@@ -111,19 +114,20 @@ export function arBrytrad(namn: string): boolean {
     .replace(/\s+/g, " ")
     .trim()
     .replace(/^(varav|därav|[-–](?=\s))\s*/i, "");
-  if (s === "" || /^\d+$/.test(s)) return false;
+  // Breakdown labels are short (`29 år eller yngre`); an indicator's name is not looked up.
+  if (s === "" || s.length > LANGSTA_ETIKETT || /^\d+$/.test(s)) return false;
   return BARN.test(s.toLowerCase()) || lasKon(s) !== undefined || lasAldersgrupp(s) !== undefined;
 }
 
-const text = (v: Cellvarde): string => (arTom(v) ? "" : String(v).replace(/\s+/g, " ").trim());
+const text = (v: Cellvarde): string => (arTom(v) ? "" : vikBlanksteg(String(v)));
 
-/** Is every written cell of the row its header's text (a header repeated under a page break)? */
+/** Is every written cell of the row its header's cell (a header repeated under a page break)? */
 function arUpprepadRubrik(rad: Cellrad, rubriker: readonly Cellvarde[]): boolean {
   let skrivna = 0;
   for (let k = 0; k < rad.varden.length; k++) {
     if (!arSkriven(rad, k)) continue;
     skrivna++;
-    if (text(rad.varden[k]) !== text(rubriker[k])) return false;
+    if (rad.varden[k] !== rubriker[k]) return false;
   }
   return skrivna >= 2;
 }
@@ -224,7 +228,15 @@ export function bedomRader(celler: Tabellceller, mappning: Mappning, val: Bedomn
       foralder = namn;
       foralderIndex = index;
     }
-    const sammanhang = {
+    const ny = (
+      riktning: Riktning,
+      status: Status,
+      motivering: string,
+      aktivitetsstatus: string | undefined,
+      varden: Tabellrad["varden"],
+      omvandling: Tabellrad["omvandling"],
+      kallor: Tabellrad["kallor"],
+    ): Tabellrad => ({
       index,
       rad: rad.rad,
       namn,
@@ -233,20 +245,20 @@ export function bedomRader(celler: Tabellceller, mappning: Mappning, val: Bedomn
       namndmal: namndmal || undefined,
       malomrade: malomrade || undefined,
       kommunmal: kommunmal || undefined,
-    };
+      riktning,
+      status,
+      motivering,
+      aktivitetsstatus,
+      varden,
+      omvandling,
+      kallor,
+    });
 
     if (aktiviteter) {
       const aktivitetsstatus = normaliseraAktivitet(text(cell(rad, "status")));
-      rader.push({
-        ...sammanhang,
-        riktning: "hogre",
-        status: AKTIVITETSFARG[aktivitetsstatus],
-        motivering: `Aktiviteten: ${aktivitetsstatus}`,
-        aktivitetsstatus,
-        varden: {},
-        omvandling: {},
-        kallor: {},
-      });
+      rader.push(
+        ny("hogre", AKTIVITETSFARG[aktivitetsstatus], `Aktiviteten: ${aktivitetsstatus}`, aktivitetsstatus, {}, {}, {}),
+      );
       continue;
     }
 
@@ -277,46 +289,53 @@ export function bedomRader(celler: Tabellceller, mappning: Mappning, val: Bedomn
       },
       tolka(varden.malvarde),
     );
-    rader.push({
-      ...sammanhang,
-      riktning: r.riktning,
-      status: r.status,
-      motivering: r.motivering,
-      varden,
-      omvandling,
-      kallor,
-    });
+    rader.push(ny(r.riktning, r.status, r.motivering, undefined, varden, omvandling, kallor));
   }
   return { typ: mappning.typ, rader, mal: bedomMal(rader), avsnitt, hoppade };
 }
 
 /** Each nämndmål from its rows' statuses (spec §8): breakdown rows do not count; activities count by their word. */
 function bedomMal(rader: readonly Tabellrad[]): Malbedomning[] {
-  const mal = new Map<
-    string,
-    { namndmal: string; malomrade?: string; kommunmal?: string; ord: string[]; statusar: Status[]; rader: number[] }
-  >();
+  interface Mal {
+    readonly namndmal: string;
+    readonly malomrade?: string;
+    readonly kommunmal?: string;
+    readonly ord: string[];
+    readonly statusar: Status[];
+    readonly rader: number[];
+  }
+  // A goal is its nämndmål within its målområde and kommunövergripande mål: looked up by each in turn (no joined
+  // key to build and hash per row), listed in order of appearance.
+  const alla: Mal[] = [];
+  const index = new Map<string, Map<string, Map<string, Mal>>>();
+  const hamta = <V>(karta: Map<string, V>, nyckel: string, ny: () => V): V => {
+    let v = karta.get(nyckel);
+    if (v === undefined) karta.set(nyckel, (v = ny()));
+    return v;
+  };
   for (const rad of rader) {
-    if (!rad.namndmal || rad.brytrad) continue;
-    const nyckel = [rad.kommunmal ?? "", rad.malomrade ?? "", rad.namndmal].join("\u0000");
-    let m = mal.get(nyckel);
-    if (!m) {
-      m = {
-        namndmal: rad.namndmal,
+    const namndmal = rad.namndmal;
+    if (!namndmal || rad.brytrad) continue;
+    const omraden = hamta(index, rad.kommunmal ?? "", () => new Map<string, Map<string, Mal>>());
+    const malen = hamta(omraden, rad.malomrade ?? "", () => new Map<string, Mal>());
+    const m = hamta(malen, namndmal, () => {
+      const nytt: Mal = {
+        namndmal,
         malomrade: rad.malomrade,
         kommunmal: rad.kommunmal,
         ord: [],
         statusar: [],
         rader: [],
       };
-      mal.set(nyckel, m);
-    }
+      alla.push(nytt);
+      return nytt;
+    });
     // The core weighs an activity by its own word (an activity that no longer applies is not counted, spec §9).
     m.ord.push(rad.aktivitetsstatus ?? rad.status);
     m.statusar.push(rad.status);
     m.rader.push(rad.index);
   }
-  return [...mal.values()].map((m) => ({
+  return alla.map((m) => ({
     namndmal: m.namndmal,
     malomrade: m.malomrade,
     kommunmal: m.kommunmal,

@@ -256,6 +256,31 @@ function rubrikenhet(ord: string): Rubrikenhet | undefined {
 
 const EGEN = /\(målkoll\)$/;
 
+/** The first word of every header phrase above, folded: a text whose first word is none of them is no header. */
+const FORSTA_ORD: ReadonlySet<string> = new Set(
+  [
+    ...ROLLORD.flatMap(([, fraser]) => fraser),
+    ...MALVARDEORD,
+    ...TVETYDIGA_MALORD,
+    ...FOREGAENDEORD,
+    ...LAMNAS,
+    ...PERIODORD,
+  ].map((fras) => fras.split(" ")[0]),
+);
+
+/**
+ * A cheap test before `lasRubrik`: false when the text cannot be a header the rules know, because its first word
+ * starts none of the phrases and it is no year. Every cell of a large sheet is asked; most are data.
+ */
+export function kanVaraRubrik(text: string): boolean {
+  // Words broken over lines, or parentheses first, need the full reading.
+  if (/[-\u00ad\n(]/.test(text)) return true;
+  const forsta = /^\s*([\p{L}\d%]+)/u.exec(text)?.[1];
+  if (forsta === undefined) return false;
+  if (/^\d/.test(forsta)) return /^(19|20)\d\d$/.test(forsta);
+  return FORSTA_ORD.has(vik(forsta.toLowerCase()));
+}
+
 /**
  * Reads one header cell. A number header from 1900 to 2099 is a year (Excel holds a typed 2020 as a number).
  * The unit is taken from a parenthesis (`Andel (%)`, `Nettokostnad (tkr)`) or the last word (`Andel %`,

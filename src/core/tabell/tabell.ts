@@ -35,7 +35,6 @@ export {
 export {
   formelargument,
   karnvarde,
-  lasVardecell,
   omvandlingFor,
   OFORANDRAD,
   beskrivOmvandling,
@@ -83,6 +82,7 @@ export function utvardera(
   const celler: Tabellceller = {
     blad: "",
     omrade: { rad: 0, kolumn: 0, rader: data.length + 1, kolumner: bredd },
+    rubrikrader: 1,
     rubriker: Array<Cellvarde>(bredd).fill(null),
     rader: data.map((r, i) => radAvVarden(i + 1, r, bredd)),
     ovanfor: [],
