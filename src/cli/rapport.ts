@@ -64,6 +64,19 @@ export function bladnamnFor(onskat: string, tagna: Set<string>): string {
   }
 }
 
+/**
+ * The wished-for name of a unit table's sheet: the unit, and the source sheet when the unit has several tables.
+ * Within Excel's 31 characters the source sheet is kept whole (up to 20 characters) and the unit shortened with "…",
+ * so that "Kultur- och fritidsnämnden – Styrkort" becomes "Kultur- och fritid… – Styrkort", not "… – St".
+ */
+export function enhetsbladnamn(enhet: string, blad: string, flera: boolean): string {
+  if (!flera) return enhet;
+  const hel = `${enhet} – ${blad}`;
+  if (hel.length <= 31) return hel;
+  const bladdel = blad.slice(0, 20);
+  return `${enhet.slice(0, Math.max(1, 31 - bladdel.length - 4)).trimEnd()}… – ${bladdel}`;
+}
+
 /** An internal link to a sheet's first cell: #'Blad'!A1. */
 const lank = (blad: string): string => `#'${blad.replace(/'/g, "''")}'!A1`;
 
@@ -257,24 +270,26 @@ function kolumnbredd(langder: Iterable<number>): number {
 
 /** One unit table: where it came from, the rows as read, then Status, Motivering, Målstatus and Målmotivering. */
 function skrivEnhetsblad(bok: Skrivbok, namn: string, enhet: string, fil: string, tabell: LastTabell): void {
-  const { rubriker, data, format, utv } = tabell;
-  const kolumner = rubriker.length;
+  const { rubrikrader, data, format, utv } = tabell;
+  const kolumner = rubrikrader[0].length;
+  const antalRubrikrader = rubrikrader.length;
   const medMal = utv.mal.length > 0;
   const egna = medMal
     ? [STATUSRUBRIK, MOTIVERINGSRUBRIK, MALRUBRIK, MALMOTIVERINGSRUBRIK]
     : [STATUSRUBRIK, MOTIVERINGSRUBRIK];
   const status = kolumner;
-  const forstaData = RADER_OVANFOR + 1; // 0-based row of the first data row
+  const forstaData = RADER_OVANFOR + antalRubrikrader; // 0-based row of the first data row
   const hojd = data.length;
   const sistaKolumn = status + egna.length - 1;
   const blad = bok.addWorksheet(namn, {
     pageSetup: UTSKRIFT,
-    views: [{ state: "frozen", ySplit: RADER_OVANFOR + 1 }],
+    views: [{ state: "frozen", ySplit: forstaData }],
   });
-  // The streaming writer takes the filter as a property, written when the sheet is committed.
-  blad.autoFilter = omradesAdress(RADER_OVANFOR, 0, hojd + 1, sistaKolumn + 1);
-  const alla = [rubriker, ...data];
-  const bredder = rubriker.map((_, k) => kolumnbredd(alla.map((r, i) => visadLangd(r[k], format[i]?.[k]))));
+  // The streaming writer takes the filter as a property, written when the sheet is committed. It sits on the last
+  // header row, where Målkoll's own headers are.
+  blad.autoFilter = omradesAdress(forstaData - 1, 0, hojd + 1, sistaKolumn + 1);
+  const alla = [...rubrikrader, ...data];
+  const bredder = rubrikrader[0].map((_, k) => kolumnbredd(alla.map((r, i) => visadLangd(r[k], format[i]?.[k]))));
   const egnaBredder = medMal ? [16, 60, 16, 45] : [16, 60];
   blad.columns = [...bredder, ...egnaBredder].map((width) => ({ width }));
 
@@ -304,11 +319,11 @@ function skrivEnhetsblad(bok: Skrivbok, namn: string, enhet: string, fil: string
       const cell = rad.getCell(k + 1);
       if (v !== null) cell.value = v;
       const radbryt = bredder[k] === MAXBREDD && typeof v === "string" && v.length > MAXBREDD;
-      cell.style = i === 0 ? stilar.hamta(f, true, { font: fet }, "rubrik") : stilar.hamta(f, radbryt);
+      cell.style = i < antalRubrikrader ? stilar.hamta(f, true, { font: fet }, "rubrik") : stilar.hamta(f, radbryt);
       if (radbryt) rader = Math.max(rader, radbehov(v, MAXBREDD));
     }
-    if (i === 0) {
-      egna.forEach((t, j) => (rad.getCell(status + j + 1).value = t));
+    if (i < antalRubrikrader) {
+      if (i === antalRubrikrader - 1) egna.forEach((t, j) => (rad.getCell(status + j + 1).value = t));
       const allaBredder = [...bredder, ...egnaBredder];
       for (let k = 1; k <= sistaKolumn + 1; k++) {
         const cell = rad.getCell(k);
@@ -316,8 +331,8 @@ function skrivEnhetsblad(bok: Skrivbok, namn: string, enhet: string, fil: string
         rader = Math.max(rader, radbehov(cell.value as Cellvarde, allaBredder[k - 1]));
       }
     } else {
-      const r = radInfo.get(i - 1);
-      const m = malInfo.get(i - 1);
+      const r = radInfo.get(i - antalRubrikrader);
+      const m = malInfo.get(i - antalRubrikrader);
       const texter: [number, Cellvarde, number][] = [];
       if (r) texter.push([status, r.status, 0], [status + 1, r.motivering, egnaBredder[1]]);
       if (m) texter.push([status + 2, m.status, 0], [status + 3, m.motivering, egnaBredder[3]]);
@@ -429,7 +444,7 @@ export async function skrivRapport(korning: Korning, fil: string): Promise<void>
   const enhetsblad: { namn: string; enhet: string; fil: string; tabell: LastTabell }[] = [];
   for (const enhet of korning.enheter) {
     for (const { fil: kalla, tabell } of enhet.kallor) {
-      const namn = bladnamnFor(enhet.kallor.length === 1 ? enhet.namn : `${enhet.namn} – ${tabell.blad}`, tagna);
+      const namn = bladnamnFor(enhetsbladnamn(enhet.namn, tabell.blad, enhet.kallor.length > 1), tagna);
       if (!lankar.has(enhet.namn)) lankar.set(enhet.namn, lank(namn));
       enhetsblad.push({ namn, enhet: enhet.namn, fil: kalla, tabell });
     }

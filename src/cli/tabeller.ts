@@ -16,10 +16,11 @@ export interface LastTabell {
   readonly omrade: Arkomrade;
   /** "A1:G27" (without the sheet). */
   readonly adress: string;
-  readonly rubriker: readonly Cellvarde[];
+  /** The header row, or both header rows of a header written over two (Utfall above 2022 | 2023), as written. */
+  readonly rubrikrader: readonly (readonly Cellvarde[])[];
   /** The data rows as written in the sheet: a merged area's value in its top-left cell only, as Excel holds it. */
   readonly data: readonly (readonly Cellvarde[])[];
-  /** Number formats, header row first, same shape as [rubriker, ...data]. */
+  /** Number formats, header rows first, same shape as [...rubrikrader, ...data]. */
   readonly format: readonly (readonly string[])[];
   /** Merged areas inside the table, relative to its top-left cell. */
   readonly sammanfogade: readonly Arkomrade[];
@@ -44,19 +45,21 @@ const inom = (s: Arkomrade, o: Arkomrade): boolean =>
 /** The report's view of one table the core judged. */
 function somLastTabell(utsnitt: Arkutsnitt, t: Lastabell, utv: Utvardering): LastTabell {
   const { omrade, celler } = t;
+  // The header rows straight from the sheet: a value in a merged area's top-left cell only, as Excel holds it.
+  const fran = omrade.rad - utsnitt.rad;
+  const kolumn = omrade.kolumn - utsnitt.kolumn;
+  const skiva = <T>(rad: readonly T[] | undefined, tom: T): T[] =>
+    Array.from({ length: omrade.kolumner }, (_, k) => rad?.[kolumn + k] ?? tom);
+  const rubrikrader = Array.from({ length: celler.rubrikrader }, (_, i) => skiva(utsnitt.varden[fran + i], null));
   return {
     blad: t.blad,
     omrade,
     adress: omradesAdress(omrade.rad, omrade.kolumn, omrade.rader, omrade.kolumner),
-    rubriker: celler.rubriker,
+    rubrikrader,
     // A value carried from a merged area (kallor) is written once, in the area's own top-left cell.
     data: celler.rader.map((r) => r.varden.map((v, k) => (r.kallor[k] === undefined ? v : null))),
     format: [
-      celler.rubriker.map((_, k) => {
-        const r = omrade.rad - utsnitt.rad;
-        const c = omrade.kolumn - utsnitt.kolumn + k;
-        return utsnitt.format[r]?.[c] ?? "General";
-      }),
+      ...rubrikrader.map((_, i) => skiva(utsnitt.format[fran + i], "General")),
       ...celler.rader.map((r) => r.format),
     ],
     sammanfogade: utsnitt.sammanfogade

@@ -423,6 +423,6 @@ export const EXEMPELENHETER: readonly Exempelenhet[] = [
   { fil: "Äldrenämnden.xlsx", blad: [layout("malkolumn")] },
   { fil: "Kommunstyrelsen.xlsx", blad: [layout("avsnitt")] },
   { fil: "Socialnämnden.xlsx", blad: [layout("ekonomi-delar")] },
-  { fil: "Kultur- och fritidsnämnden.xlsx", blad: [styrkort] },
+  { fil: "Kultur- och fritidsnämnden.xlsx", blad: [styrkort, layout("tva-rubrikrader")] },
   { fil: "Samhällsbyggnadsnämnden.xlsx", blad: [uppfoljningT3] },
 ];
