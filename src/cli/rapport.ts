@@ -300,8 +300,11 @@ function skrivEnhetsblad(bok: Skrivbok, namn: string, enhet: string, fil: string
   ut.hoppa(RADER_OVANFOR - 1);
 
   const stilar = new Stilar();
-  const radInfo = new Map(utv.rader.map((r) => [r.index, r]));
-  const malInfo = new Map(utv.mal.map((m) => [m.rader[0], m]));
+  // Rows are placed by their sheet row (rad), which means the same whatever the number of header rows; a goal sits
+  // on the sheet row of its first counted row.
+  const radInfo = new Map(utv.rader.map((r) => [r.rad - tabell.omrade.rad, r]));
+  const radAvIndex = new Map(utv.rader.map((r) => [r.index, r.rad]));
+  const malInfo = new Map(utv.mal.map((m) => [(radAvIndex.get(m.rader[0]) ?? -1) - tabell.omrade.rad, m]));
   const sammanfogade = new Map<number, Arkomrade[]>();
   for (const s of tabell.sammanfogade) sammanfogade.set(s.rad, [...(sammanfogade.get(s.rad) ?? []), s]);
   for (let i = 0; i < alla.length; i++) {
@@ -331,8 +334,8 @@ function skrivEnhetsblad(bok: Skrivbok, namn: string, enhet: string, fil: string
         rader = Math.max(rader, radbehov(cell.value as Cellvarde, allaBredder[k - 1]));
       }
     } else {
-      const r = radInfo.get(i - antalRubrikrader);
-      const m = malInfo.get(i - antalRubrikrader);
+      const r = radInfo.get(i);
+      const m = malInfo.get(i);
       const texter: [number, Cellvarde, number][] = [];
       if (r) texter.push([status, r.status, 0], [status + 1, r.motivering, egnaBredder[1]]);
       if (m) texter.push([status + 2, m.status, 0], [status + 3, m.motivering, egnaBredder[3]]);

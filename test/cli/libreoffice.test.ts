@@ -64,7 +64,7 @@ describe("LibreOffice opens the report", () => {
     const tabeller = json.filer.flatMap((f: any) => f.tabeller);
     expect(format).toHaveLength(tabeller.length + tabeller.filter((t: any) => t.mal.length > 0).length);
     expect(format.map((f) => avkoda(f[1]))).toContain(
-      "'Omsorgsnämnden – Indikatorer 20'.H4:'Omsorgsnämnden – Indikatorer 20'.H29",
+      "'Omsorgsnämn… – Indikatorer 2020'.H4:'Omsorgsnämn… – Indikatorer 2020'.H29",
     );
     for (const [, , villkor] of format) {
       const regler = [...villkor.matchAll(/calcext:apply-style-name="([^"]+)" calcext:value="formula-is\(([^"]*)\)"/g)];

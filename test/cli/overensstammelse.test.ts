@@ -42,7 +42,9 @@ describe("the pane and the command agree", () => {
       const rubrik = blad.findIndex((r) => r.includes(STATUSRUBRIK));
       const [s, mo, ms] = [STATUSRUBRIK, MOTIVERINGSRUBRIK, MALRUBRIK].map((k) => blad[rubrik].indexOf(k));
       const data = blad.slice(rubrik + 1);
-      expect(utv.rader.map((r) => [data[r.index][s], data[r.index][mo]])).toEqual(
+      // A row's place under the header rows, from its sheet row.
+      const plats = (rad: number) => rad - ruta.omrade.rad - ruta.celler.rubrikrader;
+      expect(utv.rader.map((r) => [data[plats(r.rad)][s], data[plats(r.rad)][mo]])).toEqual(
         utv.rader.map((r) => [r.status, r.motivering]),
       );
       expect(data.filter((r) => r[s] !== undefined)).toHaveLength(utv.rader.length);
