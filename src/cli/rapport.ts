@@ -214,7 +214,7 @@ function skrivOversikt(bok: Skrivbok, korning: Korning, lankar: Map<string, stri
     (misslyckade > 0
       ? `; ${misslyckade} ${misslyckade === 1 ? "fil" : "filer"} kunde inte bedömas (se bladet ${PROBLEM})`
       : "") +
-    `. Skapad ${korning.skapad.slice(0, 10)} av Målkoll. Nämndmålen är sammanvägda bedömningar av sina indikatorer.`;
+    `. Skapad ${new Date(korning.skapad).toLocaleDateString("sv-SE")} av Målkoll. Nämndmålen är sammanvägda bedömningar av sina indikatorer.`;
   info.font = { italic: true };
   ut.hoppa();
   skrivAntal(
