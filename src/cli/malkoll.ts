@@ -3,15 +3,15 @@
  * one new report workbook. Exit status: 0 when every file was read and judged, 1 when any file failed, 2 for a
  * usage error (nothing is read then).
  */
-import { rename, stat, unlink } from "node:fs/promises";
+import { readFile, rename, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { SingleBar } from "cli-progress";
+import JSZip from "jszip";
 import { bedom, type Enhetsval } from "./bedom";
 import { arRapport, skrivRapport } from "./rapport";
 import { somJson, type Filresultat, type Korning } from "./resultat";
 import { beskrivAntal } from "./sammanstallning";
-import { lasArbetsbok } from "./xlsx";
 import { rakna } from "../core/tabell/tabell";
 
 /** Where the command writes; the process streams in use, plain strings in tests. */
@@ -139,10 +139,16 @@ async function kontrolleraUt(ut: string, skrivOver: boolean, vagar: readonly str
   }
 }
 
-/** Whether a file is a report Målkoll wrote (its keywords say so). Anything unreadable is not. */
+/**
+ * Whether a file is a report Målkoll wrote: its keywords (docProps/core.xml, ECMA-376 Part 2 §11) say so. Only that
+ * small part is read, not the workbook, which may be a large earlier report. Anything unreadable is not a report.
+ */
 async function arMalkollRapport(vag: string): Promise<boolean> {
   try {
-    return arRapport(await lasArbetsbok(vag));
+    const paket = await JSZip.loadAsync(await readFile(vag));
+    const egenskaper = (await paket.file("docProps/core.xml")?.async("string")) ?? "";
+    const nyckelord = /<cp:keywords>([^<]*)<\/cp:keywords>/.exec(egenskaper)?.[1] ?? "";
+    return arRapport({ nyckelord });
   } catch {
     return false;
   }
