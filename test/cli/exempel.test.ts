@@ -1,6 +1,6 @@
 /** exempel/ is what scripts/bygg-exempel.mjs builds from ../shared/examples, and `npx malkoll bedom exempel/` runs. */
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { lasArbetsbok } from "../../src/cli/xlsx";
 import { EXEMPELENHETER } from "./exempelenheter";
@@ -97,6 +97,8 @@ describe("npx malkoll bedom exempel/", () => {
     const paket = require(path.join(ROT, "package.json"));
     expect(paket.bin).toEqual({ malkoll: "build/cli/index.js" });
     expect(paket.scripts.prepare).toContain("build:cli");
+    // npx runs the bin through a link: the file itself must be executable, also when npx's cache already has the link.
+    expect(statSync(path.join(ROT, paket.bin.malkoll)).mode & 0o111).not.toBe(0);
     const r = spawnSync("npx", ["--no-install", "malkoll", "--help"], { cwd: ROT, encoding: "utf8" });
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^Användning: malkoll bedom/);
