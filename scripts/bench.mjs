@@ -5,5 +5,5 @@ import { execFileSync } from "node:child_process";
 execFileSync("npx", ["tsc", "-p", "tsconfig.bench.json"], { stdio: "inherit" });
 execFileSync("npx", ["webpack", "--mode", "production"], { stdio: "ignore" });
 
-const DELAR = ["funktioner", "farglagg", "paket", "pane"];
+const DELAR = ["funktioner", "farglagg", "paket", "pane", "kommandorad"];
 for (const del of DELAR) await (await import(`./bench/${del}.mjs`)).kor();
