@@ -25,12 +25,20 @@ import {
   type Kolumnval as Val,
   type Roll,
 } from "../core/tabell/tabell";
-import { Anvandarfel, type ExcelTjanst, type InlastTabell } from "./excel/tjanst";
+import {
+  Anvandarfel,
+  type Borttagningsval,
+  type ExcelTjanst,
+  type InlastTabell,
+  type Markeringsoversikt,
+} from "./excel/tjanst";
 import { STANDARDINSTALLNINGAR, type Installningar as Inst } from "../core/skrivning/plan";
 import { Forhandsvisning } from "./components/Forhandsvisning";
 import { Installningar } from "./components/Installningar";
 import { Kolumnval } from "./components/Kolumnval";
 import { Sammanfattning } from "./components/Sammanfattning";
+import { TaBortVal } from "./components/TaBortVal";
+import { beskrivLage } from "../core/skrivning/beskrivning";
 
 const useStyles = makeStyles({
   rot: { display: "grid", gap: "12px", padding: "12px", minWidth: "280px", maxWidth: "720px", boxSizing: "border-box" },
@@ -62,7 +70,9 @@ function felmeddelande(e: unknown): Meddelande {
 export function App({ excel }: { excel: ExcelTjanst }) {
   const styles = useStyles();
   const saknade = useMemo(() => excel.saknadeFunktioner(), [excel]);
-  const [installningar, setInstallningar] = useState<Inst>(() => excel.lasInstallningar(STANDARDINSTALLNINGAR));
+  const [sparat] = useState(() => excel.lasInstallningar(STANDARDINSTALLNINGAR));
+  const [installningar, setInstallningar] = useState<Inst>(sparat.installningar);
+  const [borttagning, setBorttagning] = useState<Markeringsoversikt>();
   const [tabell, setTabell] = useState<InlastTabell>();
   const [val, setVal] = useState<Val>({});
   const [riktningar, setRiktningar] = useState<ReadonlyMap<number, Riktning>>(new Map());
@@ -78,7 +88,9 @@ export function App({ excel }: { excel: ExcelTjanst }) {
   useEffect(() => {
     if (saknade.length > 0)
       setMeddelande({ typ: "warning", titel: "Excel saknar funktioner", text: saknade.join(" ") });
-  }, [saknade]);
+    else if (sparat.varning)
+      setMeddelande({ typ: "warning", titel: "Inställningarna i arbetsboken", text: sparat.varning });
+  }, [saknade, sparat]);
 
   async function kor(namn: Arbete, uppgift: () => Promise<Meddelande | undefined>) {
     setArbete(namn);
@@ -98,38 +110,72 @@ export function App({ excel }: { excel: ExcelTjanst }) {
       setTabell(t);
       setVal(hittaKolumner(t.rubriker));
       setRiktningar(new Map());
-      return t.markering
-        ? {
-            typ: "info",
-            titel: "Tabellen är redan färgmarkerad",
-            text: "Färgmarkera igen för att uppdatera; statusar som skrivits för hand behålls.",
-          }
+      if (t.markering)
+        return {
+          typ: "info",
+          titel: "Tabellen är redan färgmarkerad",
+          text: [
+            t.markering.lage && t.markering.status ? beskrivLage(t.markering.lage, t.markering.status) : "",
+            "Färgmarkera igen för att uppdatera; statusar som skrivits för hand behålls.",
+            ...t.meddelanden,
+          ]
+            .filter(Boolean)
+            .join(" "),
+        };
+      return t.meddelanden.length > 0
+        ? { typ: "info", titel: "Tabellen är inläst", text: t.meddelanden.join(" ") }
         : undefined;
     });
 
   const farglagg = () =>
     kor("farglagg", async () => {
       if (!tabell || !utv) return undefined;
-      const markering = await excel.farglagg(tabell, val, utv, installningar);
-      setTabell({ ...tabell, markering });
+      const resultat = await excel.farglagg(tabell, val, utv, installningar);
+      setTabell({ ...tabell, markering: resultat.markering });
       return {
-        typ: "success",
+        typ: resultat.lamnade.length > 0 ? "warning" : "success",
         titel: "Målen är färgmarkerade",
-        text: `Statusarna i ${markering.omrade} är levande KPI-formler och följer ändringar i tabellen. Den som öppnar filen utan Målkoll ser #NAMN?: välj Lås statusar innan du skickar filen vidare.`,
+        text: [
+          ...resultat.meddelanden,
+          "Den som öppnar filen utan Målkoll ser #NAMN? i levande formler: välj Lås statusar innan du skickar filen vidare.",
+        ].join(" "),
       };
     });
 
+  const taBortMed = (valt: Borttagningsval) =>
+    kor("taBort", async () => {
+      setBorttagning(undefined);
+      const resultat = await excel.taBort(valt);
+      const kvar = resultat.lamnade.length > 0 || resultat.bladKvar.length > 0;
+      if (tabell && (valt.markeringar === "alla" || valt.markeringar.includes(tabell.markering?.id ?? -1)))
+        setTabell({ ...tabell, markering: undefined });
+      return {
+        typ: kvar ? "warning" : "success",
+        titel: "Färgmarkeringen är borttagen",
+        text: resultat.meddelanden.join(" "),
+      };
+    });
+
+  // Ta bort asks only when there is a choice: several tables, or summary sheets.
   const taBort = () =>
     kor("taBort", async () => {
-      const antal = await excel.taBort();
-      if (tabell) setTabell({ ...tabell, markering: undefined });
-      return antal > 0
-        ? {
-            typ: "success",
-            titel: "Färgmarkeringen är borttagen",
-            text: "Allt Målkoll lade till är borttaget. Din tabell är som förut.",
-          }
-        : { typ: "info", titel: "Inget att ta bort", text: "Arbetsboken har ingen färgmarkering från Målkoll." };
+      const oversikt = await excel.markeringar();
+      const ingenting =
+        oversikt.markeringar.length === 0 && oversikt.sammanstallningar.length === 0 && oversikt.aldreDelar === 0;
+      if (ingenting)
+        return { typ: "info", titel: "Inget att ta bort", text: "Arbetsboken har ingen färgmarkering från Målkoll." };
+      if (oversikt.markeringar.length <= 1 && oversikt.sammanstallningar.length === 0) {
+        const resultat = await excel.taBort({ markeringar: "alla", sammanstallningar: false });
+        if (tabell) setTabell({ ...tabell, markering: undefined });
+        const kvar = resultat.lamnade.length > 0;
+        return {
+          typ: kvar ? "warning" : "success",
+          titel: "Färgmarkeringen är borttagen",
+          text: resultat.meddelanden.join(" "),
+        };
+      }
+      setBorttagning(oversikt);
+      return undefined;
     });
 
   const sammanstallning = () =>
@@ -146,11 +192,15 @@ export function App({ excel }: { excel: ExcelTjanst }) {
   const las = () =>
     kor("las", async () => {
       if (!tabell?.markering) return undefined;
-      await excel.lasStatusar(tabell.markering);
+      const resultat = await excel.statusarSomVarden(tabell);
+      setTabell({ ...tabell, markering: resultat.markering });
       return {
-        typ: "success",
+        typ: resultat.ejLasta.length > 0 ? "warning" : "success",
         titel: "Statusarna är låsta",
-        text: "KPI-formlerna är ersatta med sina värden. Färgerna finns kvar och syns för alla.",
+        text: [
+          "KPI-formlerna är ersatta med sina värden. Färgerna finns kvar och syns för alla.",
+          ...resultat.meddelanden,
+        ].join(" "),
       };
     });
 
@@ -253,6 +303,14 @@ export function App({ excel }: { excel: ExcelTjanst }) {
             Lås statusar
           </Button>
         </div>
+        {borttagning && (
+          <TaBortVal
+            oversikt={borttagning}
+            aktuell={tabell?.markering?.id}
+            onValj={taBortMed}
+            onAvbryt={() => setBorttagning(undefined)}
+          />
+        )}
       </section>
 
       <Accordion collapsible>
