@@ -80,6 +80,9 @@ export interface Poster {
   readonly sammanstallningar: readonly Sammanstallningspost[];
   /** Swedish sentences about parts of the record that were ignored. */
   readonly varningar: readonly string[];
+  /** Every record id and summary id a name in Målkoll's scheme uses, hidden or not: a new record takes another. */
+  readonly upptagnaId: readonly number[];
+  readonly upptagnaSammanstallningsId: readonly number[];
 }
 
 const POSTNAMN = /^_Malkoll_(\d{1,6})_(\d{1,6})_(Tabell|Status|Mal|Info|F[0-4]|K_[a-z]+)$/i;
@@ -176,7 +179,11 @@ export function tolkaPoster(namn: readonly Lastnamn[]): Poster {
   const perPost = new Map<number, Namnpost>();
   const perSammanstallning = new Map<number, Sammanstallningsnamn>();
   const varningar: string[] = [];
+  const upptagnaId = new Set<number>();
+  const upptagnaSammanstallningsId = new Set<number>();
   for (const n of namn) {
+    const id = /^_Malkoll_(S?)(\d{1,9})_/i.exec(n.name);
+    if (id) (id[1] ? upptagnaSammanstallningsId : upptagnaId).add(Number(id[2]));
     if (n.visible) continue;
     const p = POSTNAMN.exec(n.name);
     if (p) {
@@ -223,7 +230,13 @@ export function tolkaPoster(namn: readonly Lastnamn[]): Poster {
       namn: s.namn,
     });
   }
-  return { poster, sammanstallningar, varningar };
+  return {
+    poster,
+    sammanstallningar,
+    varningar,
+    upptagnaId: [...upptagnaId],
+    upptagnaSammanstallningsId: [...upptagnaSammanstallningsId],
+  };
 }
 
 /** The next free record id, or summary id. */

@@ -13,9 +13,9 @@ import { FARGER } from "../bedomning/farger";
 import { lasStatus, STATUSAR, type Status } from "../bedomning/status";
 import { RIKTNING_TEXT } from "../bedomning/riktning";
 import type { Roll } from "../tabell/tabell";
-import { bandtext, FORKLARINGSTEXTER, MALRUBRIK, STATUSORD, STATUSRUBRIK, AVSTAND } from "./plan";
-import { konstantText, tolkaAnrop, type Formelargument } from "./formel";
-import { cellAdress } from "./adress";
+import { bandtext, FORKLARING, FORKLARINGSTEXTER, MALRUBRIK, STATUSORD, STATUSRUBRIK } from "./plan";
+import { konstantText, textformel, tolkaAnrop, type Formelargument } from "./formel";
+import { cellAdress, kolumnbokstav } from "./adress";
 
 /** A rectangle of a sheet, 0-based. */
 export interface Rekt {
@@ -63,9 +63,6 @@ export type Cellklass =
   | "anvandare";
 
 export const arTom = (v: unknown): boolean => v === "" || v === null || v === undefined;
-
-const iKolumn = (r: Rekt | null | undefined, rad: number, kolumn: number): r is Rekt =>
-  !!r && kolumn >= r.kolumn && kolumn < r.kolumn + r.kolumner && rad >= r.rad && rad < r.rad + r.rader;
 
 /** A relative reference to the cell in `kolumn` on row `rad`; #REF! when that column was deleted. */
 function cellRef(a: Formelargument | undefined, rad: number, kolumn: number | null | undefined): boolean {
@@ -139,19 +136,27 @@ export function arLastVarde(formel: unknown, ord: readonly string[] = STATUSORD)
 }
 
 /** The formula Lås statusar writes for a status value. */
-export const lastVarde = (status: string): string => `="${status.replace(/"/g, '""')}"`;
+export const lastVarde = (status: string): string => textformel(status);
 
-/** What `innehall` (a cell's Range.formulas entry) at sheet position (rad, kolumn) is, given the record's generations. */
+/**
+ * What `innehall` (a cell's Range.formulas entry) at sheet position (rad, kolumn) is, given the record's generations.
+ * In Målkoll's status column, from its header down, a cell is Målkoll's when it holds its header or legend text, a
+ * status formula for its own row, or a locked status; in the goal column likewise. Not tied to the row the record
+ * gives, because a sort moves cell contents but not names: a legend a sort carried into the table, or a formula
+ * carried below it, is still Målkoll's. A legend cell is also found at its own name when its column's other cells
+ * were deleted.
+ */
 export function klassa(innehall: unknown, rad: number, kolumn: number, spar: readonly Spar[]): Cellklass {
   if (arTom(innehall)) return "tom";
   for (const s of spar) {
-    if (iKolumn(s.status, rad, kolumn)) {
-      if (rad === s.status.rad && innehall === STATUSRUBRIK) return "rubrik";
+    if (s.status && kolumn === s.status.kolumn && rad >= s.status.rad) {
+      if (innehall === STATUSRUBRIK) return "rubrik";
+      if (innehall === FORKLARING) return "forklaring";
       if (arStatusformel(innehall, rad, s)) return "formel";
       if (arLastVarde(innehall)) return "varde";
     }
-    if (iKolumn(s.mal, rad, kolumn)) {
-      if (rad === s.mal.rad && innehall === MALRUBRIK) return "rubrik";
+    if (s.mal && kolumn === s.mal.kolumn && rad >= s.mal.rad) {
+      if (innehall === MALRUBRIK) return "rubrik";
       if (arMalformel(innehall, rad, s)) return "formel";
       if (arLastVarde(innehall, STATUSAR)) return "varde";
     }
@@ -197,12 +202,6 @@ function tolkaRegel(formel: string | undefined): { ref: string; ord: string[] } 
   return ref === undefined ? undefined : { ref, ord };
 }
 
-const inom = (inre: Rekt, kolumn1: number, kolumn2: number, rad1: number, rad2: number): boolean =>
-  inre.kolumn >= kolumn1 &&
-  inre.kolumn + inre.kolumner - 1 <= kolumn2 &&
-  inre.rad >= rad1 &&
-  inre.rad + inre.rader - 1 <= rad2;
-
 /**
  * Is this conditional format one of Målkoll's (spec §13.3)? By content only, never by id: a Custom rule
  * `=OR(X="<status>",…)` whose first word is a status and whose fill is that status's colour (§10), over a range
@@ -218,20 +217,35 @@ export function arEgetVillkor(v: LastVillkor, spar: readonly Spar[]): boolean {
   const o = v.omrade;
   for (const s of spar) {
     const delar = [s.status, s.mal].filter((x): x is Rekt => !!x);
-    if (delar.length === 0) continue;
-    const vanster = Math.min(...delar.map((d) => d.kolumn));
-    const hoger = Math.max(...delar.map((d) => d.kolumn));
-    const topp = Math.min(...delar.map((d) => d.rad));
-    const botten = Math.max(...delar.map((d) => d.rad + d.rader - 1)) + AVSTAND + FORKLARINGSTEXTER.length;
     const statuskolumn = s.status ? s.status.kolumn : undefined;
-    if (inom(o, vanster, hoger, topp, botten)) {
-      const forvantad = statuskolumn === undefined ? undefined : cellAdress(o.rad, o.kolumn);
-      if (regel.ref === "#REF!" || (o.kolumn === statuskolumn && regel.ref === forvantad)) return true;
+    const forklaring = s.forklaring.filter((f): f is Cellpos => !!f);
+    const kolumner = [...delar.map((d) => d.kolumn), ...forklaring.map((f) => f.kolumn)];
+    if (kolumner.length > 0) {
+      // Over the block: its status (and goal) column from the first data row to the legend's last cell. The range
+      // grows and shrinks with inserted and deleted rows and columns, and the goal column may have lost its name
+      // while its cells stay, so it is recognised by touching Målkoll's columns and rows, starting right of the
+      // table and not above Målkoll's first row. The rule reads the range's own top-left cell in the status column,
+      // or #REF! once that was deleted.
+      const vanster = s.tabell ? Math.min(s.tabell.kolumn + s.tabell.kolumner, ...kolumner) : Math.min(...kolumner);
+      const forsta = Math.min(...delar.map((d) => d.rad), ...forklaring.map((f) => f.rad));
+      const sista = Math.max(...delar.map((d) => d.rad + d.rader - 1), ...forklaring.map((f) => f.rad));
+      const rorKolumn = kolumner.some((k) => k >= o.kolumn && k < o.kolumn + o.kolumner);
+      const rorRad = o.rad <= sista && o.rad + o.rader - 1 >= forsta;
+      const ovanfor = delar.length > 0 && o.rad < Math.min(...delar.map((d) => d.rad));
+      if (rorKolumn && rorRad && !ovanfor && o.kolumn >= vanster) {
+        if (regel.ref === "#REF!" || (o.kolumn === statuskolumn && regel.ref === cellAdress(o.rad, o.kolumn)))
+          return true;
+      }
     }
-    if (s.tabell && inom(o, s.tabell.kolumn, hoger, s.tabell.rad, s.tabell.rad + s.tabell.rader - 1)) {
-      const forvantad =
-        statuskolumn === undefined ? undefined : `$${cellAdress(o.rad, statuskolumn).replace(/(\d+)$/, "$1")}`;
-      if (regel.ref === "#REF!" || regel.ref === forvantad) return true;
+    if (s.tabell) {
+      // Whole rows: the table's rows from its first column through the block (which an inserted column widens);
+      // the rule reads $<status column> on the range's first row, or #REF! once that column was deleted.
+      const t = s.tabell;
+      const iRader = o.rad >= t.rad && o.rad + o.rader - 1 <= t.rad + t.rader - 1;
+      if (iRader && o.kolumn === t.kolumn && o.kolumn + o.kolumner >= t.kolumn + t.kolumner) {
+        const forvantad = statuskolumn === undefined ? undefined : `$${kolumnbokstav(statuskolumn)}${o.rad + 1}`;
+        if (regel.ref === "#REF!" || regel.ref === forvantad) return true;
+      }
     }
   }
   return false;

@@ -107,3 +107,6 @@ export function konstantText(formel: unknown): string | undefined {
 
 /** A text as a formula string literal: `Målet "A"` → `"Målet ""A"""`. */
 export const textlitteral = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+
+/** A formula whose value is the text itself: `="Uppfyllt"`. */
+export const textformel = (s: string): string => `=${textlitteral(s)}`;

@@ -10,13 +10,16 @@ import { FARGER } from "../bedomning/farger";
 import { STATUSAR, type Status } from "../bedomning/status";
 import type { Kolumnval, Roll, Utvardering } from "../tabell/tabell";
 import { cellAdress, kolumnbokstav, omradesAdress } from "./adress";
-import { textlitteral } from "./formel";
+import { textformel, textlitteral } from "./formel";
 
 export const STATUSRUBRIK = "Status (Målkoll)";
 export const MALRUBRIK = "Målstatus (Målkoll)";
 export const FORKLARING = "Förklaring (Målkoll):";
-/** The legend's texts, top to bottom. */
-export const FORKLARINGSTEXTER: readonly string[] = [FORKLARING, ...STATUSAR];
+/**
+ * The legend's cells, top to bottom: the title, then each status as a formula whose value is the status (="Uppfyllt"),
+ * so the status rules colour it while a status a person types (plain text) is never mistaken for Målkoll's legend.
+ */
+export const FORKLARINGSTEXTER: readonly string[] = [FORKLARING, ...STATUSAR.map((s) => textformel(s))];
 
 export interface Installningar {
   /** Colour the whole row, not only the status cells. */

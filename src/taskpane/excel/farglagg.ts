@@ -34,7 +34,7 @@ import {
   type Kommando,
   type Lasning,
 } from "./kontext";
-import { delar, Innehall, koaPoster, laggTillNamn, postFor, spar, taBortNamn, type Nydel } from "./poster";
+import { delar, iDelarna, Innehall, koaPoster, laggTillNamn, postFor, spar, taBortNamn, type Nydel } from "./poster";
 import { ersattVillkor, koaVillkor, lasVillkorsdetaljer } from "./villkor";
 import type { Farglaggning, InlastTabell, Markeringsinfo } from "./typer";
 
@@ -57,6 +57,8 @@ export async function forbered(context: Excel.RequestContext, tabell: InlastTabe
     throw new Anvandarfel(`Bladet ${tabell.placering.blad} finns inte längre. Välj Läs in på tabellen igen.`);
   const skydd = blad.protection;
   skydd.load("protected");
+  const anvant = blad.getUsedRangeOrNullObject(true);
+  anvant.load("rowIndex,rowCount");
   await context.sync();
   if (skydd.protected)
     throw new Anvandarfel(
@@ -66,7 +68,9 @@ export async function forbered(context: Excel.RequestContext, tabell: InlastTabe
     throw new Anvandarfel(
       `Den inlästa tabellen ligger på bladet ${blad.name}, men du står på bladet ${aktivt.name}. Gå tillbaka till ${blad.name}, eller välj Läs in för att läsa tabellen där du står.`,
     );
-  return { blad, bladnamn: blad.name, poster: poster() };
+  // The sheet's last used row: Målkoll's cells may have been sorted down to it.
+  const slut = anvant.isNullObject ? -1 : anvant.rowIndex + anvant.rowCount - 1;
+  return { blad, bladnamn: blad.name, poster: poster(), slut };
 }
 
 /** The record of a read table, if it still exists. */
@@ -123,10 +127,18 @@ export async function farglagg(
   installningar: Installningar,
 ): Promise<Farglaggning> {
   const inst = tolkaInstallningar(installningar).installningar;
+  const saknas =
+    utv.typ === "aktiviteter" ? val.status === undefined : val.utfall === undefined || val.malvarde === undefined;
+  if (saknas)
+    throw new Anvandarfel(
+      utv.typ === "aktiviteter"
+        ? "Välj vilken kolumn som är aktiviteternas status innan du färgmarkerar."
+        : "Välj vilka kolumner som är utfall och målvärde innan du färgmarkerar.",
+    );
   return Excel.run(async (context) => {
     let skrivitsNagot = false;
     try {
-      const { blad, bladnamn, poster } = await forbered(context, tabell);
+      const { blad, bladnamn, poster, slut } = await forbered(context, tabell);
       const post = postenFor(poster.poster, bladnamn, tabell);
       const g = post && senaste(post);
       const sparen: Spar[] = spar(post);
@@ -188,7 +200,7 @@ export async function farglagg(
         rader: hojd,
         kolumner: statuskolumn + 1 < MAX_KOLUMNER ? 2 : 1,
       };
-      const gamla = post ? delar(post, bladnamn) : [];
+      const gamla = post ? delar(post, bladnamn, slut) : [];
       const lasningar: Lasning[] = [block, ...gamla].map((rekt) => ({ blad, rekt, egenskap: "formulas" as const }));
       const allaRekt = [block, ...gamla, { rad: pl.rad, kolumn: pl.kolumn, rader: pl.rader, kolumner: pl.kolumner }];
       const villkorslista = koaVillkor(blad, allaRekt);
@@ -253,12 +265,14 @@ export async function farglagg(
             sedda.add(nyckel);
             const nu = innehall.hamta(r, k);
             const klass = klassa(nu, r, k, sparen);
-            if (klass === "anvandare") lamna(r, k, nu);
-            else if (klass !== "tom") rensa.push({ rad: r, kolumn: k, innehall: "" });
+            // A person's cell is listed where Målkoll's record puts Målkoll's cells, not merely below them.
+            if (klass === "anvandare") {
+              if (post && iDelarna(post, bladnamn, r, k)) lamna(r, k, nu);
+            } else if (klass !== "tom") rensa.push({ rad: r, kolumn: k, innehall: "" });
           }
 
       // 4. Write: names first, then cells, then clear, formats, and the old names last.
-      const id = post?.id ?? nastaId(poster.poster.map((p) => p.id));
+      const id = post?.id ?? nastaId(poster.upptagnaId);
       const gen = (post?.generationer.reduce((m, x) => Math.max(m, x.gen), 0) ?? 0) + 1;
       const nya = nyaDelar(plan, malPlan !== undefined, pl);
       const kommandon: Kommando[] = [...laggTillNamn(context, blad, id, gen, nya)];

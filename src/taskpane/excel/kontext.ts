@@ -146,7 +146,7 @@ export interface Lasning {
 /**
  * Reads one property of several ranges. Tall ranges are read in row blocks and small ones together, at most
  * LASBUDGET_CELLER cells per request; when Excel still finds a response too big, the block is halved and read again.
- * Returns one rectangle per request, in order.
+ * Returns one rectangle per request, in order. Syncs at least once, so loads queued before the call are filled too.
  */
 export async function lasOmraden(context: Excel.RequestContext, lasningar: readonly Lasning[]): Promise<unknown[][][]> {
   const resultat: unknown[][][] = lasningar.map((l) => Array.from({ length: l.rekt.rader }, () => [] as unknown[]));
@@ -159,6 +159,7 @@ export async function lasOmraden(context: Excel.RequestContext, lasningar: reado
       ko.push({ i, fran: r, rader: Math.min(perBit, fran + rader - r) });
   };
   lasningar.forEach((l, i) => dela(i, 0, l.rekt.rader));
+  if (ko.length === 0) await context.sync();
   while (ko.length > 0) {
     const omgang: { i: number; fran: number; rader: number; omrade: Excel.Range }[] = [];
     let celler = 0;

@@ -5,7 +5,7 @@
  * "for a named range, it will return the range address").
  */
 import { omradesAdress, kolumnbokstav } from "../../core/skrivning/adress";
-import { klassa, type Rekt, type Spar } from "../../core/skrivning/agande";
+import { klassa, type Cellpos, type Rekt, type Spar } from "../../core/skrivning/agande";
 import type { Lage } from "../../core/skrivning/beskrivning";
 import {
   FORKLARINGSDELAR,
@@ -68,16 +68,32 @@ export function postMedCell(poster: readonly Post[], blad: string, rad: number, 
 
 export const spar = (p: Post | undefined): Spar[] => (p ? p.generationer.map((g) => g.spar) : []);
 
-/** Every cell of Målkoll's parts in a record's generations on `blad`: status, goal column, legend. */
-export function delar(p: Post, blad: string): Rekt[] {
+/**
+ * Where Målkoll's cells of a record can be on `blad`: its status and goal columns from their headers down to the
+ * legend, or to the sheet's last used row `slut` (0-based) when that is further (a sort moves cell contents but not
+ * the names), and the legend cells.
+ */
+export function delar(p: Post, blad: string, slut = -1): Rekt[] {
   const ut: Rekt[] = [];
   for (const g of p.generationer) {
     if (g.blad?.toLowerCase() !== blad.toLowerCase()) continue;
-    if (g.spar.status) ut.push(g.spar.status);
-    if (g.spar.mal) ut.push(g.spar.mal);
-    for (const f of g.spar.forklaring) if (f) ut.push({ rad: f.rad, kolumn: f.kolumn, rader: 1, kolumner: 1 });
+    const forklaring = g.spar.forklaring.filter((f): f is Cellpos => !!f);
+    const botten = Math.max(slut, ...forklaring.map((f) => f.rad));
+    for (const d of [g.spar.status, g.spar.mal]) if (d) ut.push({ ...d, rader: Math.max(d.rader, botten - d.rad + 1) });
+    for (const f of forklaring) ut.push({ rad: f.rad, kolumn: f.kolumn, rader: 1, kolumner: 1 });
   }
   return ut;
+}
+
+/** Is the cell in one of the record's parts where the record says they are (not just below them)? */
+export function iDelarna(p: Post, blad: string, rad: number, kolumn: number): boolean {
+  const i = (r: Rekt | null | undefined) =>
+    !!r && kolumn >= r.kolumn && kolumn < r.kolumn + r.kolumner && rad >= r.rad && rad < r.rad + r.rader;
+  return p.generationer.some(
+    (g) =>
+      g.blad?.toLowerCase() === blad.toLowerCase() &&
+      (i(g.spar.status) || i(g.spar.mal) || g.spar.forklaring.some((f) => f && f.rad === rad && f.kolumn === kolumn)),
+  );
 }
 
 /** The new generation's names: one per part, hidden. */

@@ -54,7 +54,7 @@ export async function skapaSammanstallning(utv: Utvardering): Promise<string> {
       const skrivet = ark.getRange(omradesAdress(omrade.rad, omrade.kolumn, omrade.rader, omrade.kolumner));
       skrivet.load("values");
       await context.sync();
-      const id = nastaId(poster().sammanstallningar.map((s) => s.id));
+      const id = nastaId(poster().upptagnaSammanstallningsId);
       const bladnamn = context.workbook.names.add(sammanstallningsnamn(id, "Blad"), skrivet);
       bladnamn.visible = false;
       const info = context.workbook.names.add(
