@@ -129,6 +129,7 @@ export async function taBort(val: Borttagningsval): Promise<Borttagning> {
       const lamnade: Lamnad[] = [];
       const rensa: { blad: Excel.Worksheet; bladnamn: string; rad: number; kolumn: number }[] = [];
       const sedda = new Set<string>();
+      const rensade = new Set<string>();
       lasningar.forEach((l, i) => {
         const sparen = spar(l.post);
         lasta[i].forEach((rad, j) =>
@@ -136,19 +137,26 @@ export async function taBort(val: Borttagningsval): Promise<Borttagning> {
             const r = l.rekt.rad + j;
             const c = l.rekt.kolumn + k;
             const nyckel = `${l.bladnamn}!${r},${c}`;
-            if (sedda.has(nyckel)) return;
-            sedda.add(nyckel);
+            if (sedda.has(`${l.post.id}:${nyckel}`)) return;
+            sedda.add(`${l.post.id}:${nyckel}`);
+            // Below its own parts a record may read another's: those cells are the other record's business.
+            const egen = iDelarna(l.post, l.bladnamn, r, c);
+            if (!egen && alla.poster.some((p) => p !== l.post && iDelarna(p, l.bladnamn, r, c))) return;
+            if (rensade.has(nyckel)) return;
             const klass = klassa(v, r, c, sparen);
             if (klass === "tom") return;
             if (klass === "anvandare") {
-              if (iDelarna(l.post, l.bladnamn, r, c))
+              if (egen)
                 lamnade.push({
                   adress: `${kolumnbokstav(c)}${r + 1}`,
                   blad: l.bladnamn,
                   kolumn: kolumnbokstav(c),
                   typ: arSkrivenStatus(v) ? "skriven" : "andrad",
                 });
-            } else rensa.push({ blad: l.blad, bladnamn: l.bladnamn, rad: r, kolumn: c });
+            } else {
+              rensade.add(nyckel);
+              rensa.push({ blad: l.blad, bladnamn: l.bladnamn, rad: r, kolumn: c });
+            }
           }),
         );
       });

@@ -34,7 +34,18 @@ import {
   type Kommando,
   type Lasning,
 } from "./kontext";
-import { delar, iDelarna, Innehall, koaPoster, laggTillNamn, postFor, spar, taBortNamn, type Nydel } from "./poster";
+import {
+  delar,
+  exaktaDelar,
+  iDelarna,
+  Innehall,
+  koaPoster,
+  laggTillNamn,
+  postFor,
+  spar,
+  taBortNamn,
+  type Nydel,
+} from "./poster";
 import { ersattVillkor, koaVillkor, lasVillkorsdetaljer } from "./villkor";
 import type { Farglaggning, InlastTabell, Markeringsinfo } from "./typer";
 
@@ -146,6 +157,19 @@ export async function farglagg(
       const medMal = utv.mal.length > 0 && val.namndmal !== undefined;
       const bredd = medMal ? 2 : 1;
       const hojd = pl.rader + AVSTAND + FORKLARINGSTEXTER.length;
+      // Another marked table's cells are never this one's, even where they are empty.
+      const andra = poster.poster.filter((p) => p !== post);
+      const annans = (r: number, k: number) => andra.some((p) => iDelarna(p, bladnamn, r, k));
+      const annansOmrade = (o: Rekt) =>
+        andra.some((p) =>
+          exaktaDelar(p, bladnamn).some(
+            (d) =>
+              d.rad < o.rad + o.rader &&
+              o.rad < d.rad + d.rader &&
+              d.kolumn < o.kolumn + o.kolumner &&
+              o.kolumn < d.kolumn + d.kolumner,
+          ),
+        );
 
       // 1. The table must be what Läs in read: its header row and the columns that decide the formulas.
       const kontroll: Lasning[] = [
@@ -184,7 +208,10 @@ export async function farglagg(
           throw new Anvandarfel(
             `Tabellen slutar vid arkets högra kant (kolumn ${kolumnbokstav(pl.kolumn + pl.kolumner - 1)}), så det finns ingen plats för Målkolls statuskolumn. Flytta tabellen åt vänster och försök igen.`,
           );
-        const ledig = kandidater.find((k) => k.anvant.isNullObject);
+        const ledig = kandidater.find(
+          (k) =>
+            k.anvant.isNullObject && !annansOmrade({ rad: pl.rad, kolumn: k.kolumn, rader: hojd, kolumner: bredd }),
+        );
         if (!ledig)
           throw new Anvandarfel(
             `Det finns inga ${bredd === 1 ? "tom kolumn" : `${bredd} tomma kolumner`} bredvid varandra inom ${SOKBREDD} kolumner till höger om tabellen. Flytta innehållet till höger och försök igen.`,
@@ -244,6 +271,7 @@ export async function farglagg(
       let levande = 0;
       let forHand = 0;
       for (const m of mal) {
+        if (annans(m.rad, m.kolumn)) continue;
         const nu = innehall.hamta(m.rad, m.kolumn);
         const klass = klassa(nu, m.rad, m.kolumn, sparen);
         const status = dataRad(m.rad) && m.kolumn <= statuskolumn + 1;
@@ -263,6 +291,8 @@ export async function farglagg(
             const nyckel = `${r},${k}`;
             if (iMal.has(nyckel) || sedda.has(nyckel)) continue;
             sedda.add(nyckel);
+            // Below its own parts the record may reach another table's: those cells are not this record's.
+            if (!iDelarna(post as Post, bladnamn, r, k) && annans(r, k)) continue;
             const nu = innehall.hamta(r, k);
             const klass = klassa(nu, r, k, sparen);
             // A person's cell is listed where Målkoll's record puts Målkoll's cells, not merely below them.

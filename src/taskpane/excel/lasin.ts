@@ -104,14 +104,20 @@ export async function lasTabell(): Promise<InlastTabell> {
           `Kolumnen ${kolumnbokstav(rekt.kolumn + kopia)} ser ut som Målkolls men hör inte till någon markering här (kopierad?). Den räknas inte till tabellen, och Målkoll ändrar den inte.`,
         );
       }
-      let rader = rekt.rader;
-      while (rader > 2 && (varden[rader - 1] as Cellvarde[]).slice(0, bredd).every(tom)) rader--;
       if (bredd < 1) throw new Anvandarfel("Markera måltabellen, inte Målkolls statuskolumner.");
-      const tabell = varden.slice(0, rader).map((r) => (r as Cellvarde[]).slice(0, bredd));
-      const placering = { blad: namn, rad: rekt.rad, kolumn: rekt.kolumn, rader, kolumner: bredd };
+      // Rows empty in the table's columns at either end belong to what was cut away (a legend of Målkoll's).
+      const tomRad = (i: number) => (varden[i] as Cellvarde[]).slice(0, bredd).every(tom);
+      let forsta = 0;
+      while (forsta < rekt.rader - 2 && tomRad(forsta)) forsta++;
+      let slut = rekt.rader;
+      while (slut > forsta + 2 && tomRad(slut - 1)) slut--;
+      const tabell = varden.slice(forsta, slut).map((r) => (r as Cellvarde[]).slice(0, bredd));
+      const rad = rekt.rad + forsta;
+      const rader = slut - forsta;
+      const placering = { blad: namn, rad, kolumn: rekt.kolumn, rader, kolumner: bredd };
       return {
         placering,
-        adress: `${bladnamn(namn)}!${omradesAdress(rekt.rad, rekt.kolumn, rader, bredd)}`,
+        adress: `${bladnamn(namn)}!${omradesAdress(rad, rekt.kolumn, rader, bredd)}`,
         rubriker: tabell[0],
         data: tabell.slice(1),
         bladId: blad.id,

@@ -85,6 +85,17 @@ export function delar(p: Post, blad: string, slut = -1): Rekt[] {
   return ut;
 }
 
+/** The record's parts exactly where its names say they are: status and goal columns, legend cells. */
+export function exaktaDelar(p: Post, blad: string): Rekt[] {
+  const ut: Rekt[] = [];
+  for (const g of p.generationer) {
+    if (g.blad?.toLowerCase() !== blad.toLowerCase()) continue;
+    for (const d of [g.spar.status, g.spar.mal]) if (d) ut.push(d);
+    for (const f of g.spar.forklaring) if (f) ut.push({ rad: f.rad, kolumn: f.kolumn, rader: 1, kolumner: 1 });
+  }
+  return ut;
+}
+
 /** Is the cell in one of the record's parts where the record says they are (not just below them)? */
 export function iDelarna(p: Post, blad: string, rad: number, kolumn: number): boolean {
   const i = (r: Rekt | null | undefined) =>
