@@ -211,7 +211,7 @@ describe("the record in the workbook's names", () => {
     });
     expect(p.poster[0].generationer[0].spar.forklaring[0]).toBeNull();
     expect(p.varningar).toHaveLength(3);
-    expect(p.upptagnaId.sort()).toEqual([3, 4, 5, 7, 8]);
+    expect([...p.upptagnaId].sort()).toEqual([3, 4, 5, 7, 8]);
   });
 });
 
