@@ -124,6 +124,25 @@ describe("a received workbook's records are checked, never trusted", () => {
   });
 });
 
+describe("the user's own columns next to Målkoll's", () => {
+  it("a column inserted between the status and goal columns stays the user's when colouring again", async () => {
+    const { wb } = bok();
+    await farglagg();
+    anvandare.infogaKolumner(wb, BLAD, "I");
+    anvandare.skriv(wb, BLAD, "I1", "Kommentar");
+    anvandare.skriv(wb, BLAD, "I10", "Se bilaga");
+    const fore = anvandarceller(wb);
+    const { resultat } = await farglagg();
+    expect(resultat.markering).toMatchObject({ status: "H1:H27", mal: "J1:J27" });
+    expect(anvandarceller(wb)).toEqual(fore);
+    expect([...wb.blad[0].celler.keys()].filter((k) => k % 16384 === 8).length).toBe(2);
+    expect(formel(wb, BLAD, "J10")).toBe("=KPI.SAMMANVAGD.OM($H$2:$H$27,$B$2:$B$27,B10,$C$2:$C$27)");
+    await taBort();
+    expect(anvandarceller(wb)).toEqual(fore);
+    expect(tillaggsrester(wb)).toEqual([]);
+  });
+});
+
 describe("several tables, summary sheets, locked and live statuses", () => {
   it("removes one table's marking alone, and says what it removed", async () => {
     const rader = indikatortabell();

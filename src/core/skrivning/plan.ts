@@ -199,8 +199,10 @@ export function malformel(
 }
 
 /**
- * The formulas and rules for a judged table whose block starts at sheet column `statuskolumn`. The block covers the
- * table's rows; the legend follows after a blank row. Throws RangeError for a delvis band outside 0–1.
+ * The formulas and rules for a judged table whose status column is sheet column `statuskolumn` and whose goal
+ * column, when the table has nämndmål, is `malkolumn` (by default the next one; a marked table keeps the one it
+ * has, wherever the user's edits moved it). The block covers the table's rows; the legend follows in the status
+ * column after a blank row. Throws RangeError for a delvis band outside 0–1.
  */
 export function skapaPlan(
   placering: Placering,
@@ -208,9 +210,10 @@ export function skapaPlan(
   utv: Utvardering,
   installningar: Installningar,
   statuskolumn: number,
+  malkolumnen: number = statuskolumn + 1,
 ): Skrivplan {
   const medMal = utv.mal.length > 0 && val.namndmal !== undefined;
-  const bredd = medMal ? 2 : 1;
+  const bredd = medMal ? malkolumnen - statuskolumn + 1 : 1;
   const forstaData = placering.rad + 1;
   const sistaData = placering.rad + placering.rader - 1;
   const roller: Partial<Record<Roll, number>> = {};
@@ -276,7 +279,7 @@ export function skapaPlan(
   return {
     typ: utv.typ,
     statuskolumn,
-    malkolumn: medMal ? statuskolumn + 1 : undefined,
+    malkolumn: medMal ? malkolumnen : undefined,
     forstaRad: placering.rad,
     status,
     mal,

@@ -218,14 +218,17 @@ export async function farglagg(
           );
         statuskolumn = ledig.kolumn;
       }
-      const plan = skapaPlan(pl, val, utv, inst, statuskolumn);
+      // A marked table keeps its goal column where the user's edits moved it; a new one goes next to the statuses.
+      const gammalMal = statusNu && g?.spar.mal && g.spar.mal.kolumn > statuskolumn ? g.spar.mal : undefined;
+      const malkolumn = gammalMal ? gammalMal.kolumn : statuskolumn + 1;
+      const plan = skapaPlan(pl, val, utv, inst, statuskolumn, malkolumn);
 
       // 2. What is there now: the block (two columns, for a goal column old or new) and the record's old cells.
       const block: Rekt = {
         rad: pl.rad,
         kolumn: statuskolumn,
         rader: hojd,
-        kolumner: statuskolumn + 1 < MAX_KOLUMNER ? 2 : 1,
+        kolumner: Math.min(malkolumn, MAX_KOLUMNER - 1) - statuskolumn + 1,
       };
       const gamla = post ? delar(post, bladnamn, slut) : [];
       const lasningar: Lasning[] = [block, ...gamla].map((rekt) => ({ blad, rekt, egenskap: "formulas" as const }));
@@ -239,9 +242,9 @@ export async function farglagg(
       // 3. Decide, cell by cell.
       const meddelanden: string[] = [];
       let malPlan = plan.mal;
-      if (malPlan && !g?.spar.mal) {
+      if (malPlan && !gammalMal) {
         // A new goal column: only where that whole column is free, never mixed in with a person's cells.
-        const kolumn = statuskolumn + 1;
+        const kolumn = malkolumn;
         const upptagen = malPlan.some(
           (_, i) => klassa(innehall.hamta(pl.rad + i, kolumn), pl.rad + i, kolumn, sparen) === "anvandare",
         );
@@ -254,7 +257,7 @@ export async function farglagg(
       }
       const mal: Mal[] = [];
       plan.status.forEach((x, i) => mal.push({ rad: pl.rad + i, kolumn: statuskolumn, innehall: x }));
-      malPlan?.forEach((x, i) => mal.push({ rad: pl.rad + i, kolumn: statuskolumn + 1, innehall: x }));
+      malPlan?.forEach((x, i) => mal.push({ rad: pl.rad + i, kolumn: malkolumn, innehall: x }));
       plan.forklaring.forEach((x, i) => mal.push({ rad: plan.forklaringRad + i, kolumn: statuskolumn, innehall: x }));
       const iMal = new Set(mal.map((m) => `${m.rad},${m.kolumn}`));
       const skriv: Mal[] = [];
@@ -274,7 +277,7 @@ export async function farglagg(
         if (annans(m.rad, m.kolumn)) continue;
         const nu = innehall.hamta(m.rad, m.kolumn);
         const klass = klassa(nu, m.rad, m.kolumn, sparen);
-        const status = dataRad(m.rad) && m.kolumn <= statuskolumn + 1;
+        const status = dataRad(m.rad) && (m.kolumn === statuskolumn || m.kolumn === malkolumn);
         if (klass === "anvandare") {
           if (m.innehall !== "") lamna(m.rad, m.kolumn, nu);
           if (status && m.innehall !== "") forHand++;
@@ -322,11 +325,16 @@ export async function farglagg(
         blad: bladnamn,
         tabell: omradesAdress(pl.rad, pl.kolumn, pl.rader, pl.kolumner),
         status: omradesAdress(statusRekt.rad, statusRekt.kolumn, statusRekt.rader, 1),
-        mal: malPlan ? omradesAdress(pl.rad, statuskolumn + 1, pl.rader, 1) : undefined,
+        mal: malPlan ? omradesAdress(pl.rad, malkolumn, pl.rader, 1) : undefined,
         lage,
       };
       meddelanden.push(...beskrivLamnade(lamnade));
-      meddelanden.push(beskrivLage(lage, omradesAdress(pl.rad + 1, statuskolumn, pl.rader - 1, malPlan ? 2 : 1)));
+      meddelanden.push(
+        beskrivLage(
+          lage,
+          omradesAdress(pl.rad + 1, statuskolumn, pl.rader - 1, malPlan ? malkolumn - statuskolumn + 1 : 1),
+        ),
+      );
       return { markering, lamnade, meddelanden };
     } catch (e) {
       const fel = somAnvandarfel(e, "färgmarkera tabellen");
