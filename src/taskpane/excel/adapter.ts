@@ -6,12 +6,19 @@
  *
  * - The record is a set of hidden workbook-scoped defined names per marked table (markering.ts): the table, the
  *   status column, the goal column, each legend cell, each table column the formulas read, and a short info string.
- *   Excel moves names when rows or columns are inserted or deleted and follows a renamed sheet; a name whose cells
- *   are all deleted turns into #REF! (handled as "that part is gone"). A sort moves cell contents but not names, so
- *   nothing depends on which row holds which status: formulas are recognised for the row they are on.
+ *   Excel moves names when rows or columns are inserted or deleted (an insertion inside a range widens it, a
+ *   partial deletion shrinks it) and follows a renamed sheet; a name whose cells are all deleted turns into #REF!
+ *   (type Error: NamedItem.value "#REF!", getRange fails, getRangeOrNullObject is null), read as "that part is
+ *   gone". All names are read in one request (names.load with value: a range name's value is its address).
+ *   Workbook scope, not worksheet scope: one collection to read, and a sheet-scoped name would be copied along
+ *   with a copied sheet into a second, ambiguous record. A sort moves cell contents but not names, so nothing
+ *   depends on which row holds which status: a formula is recognised for the row it is on, and a column's cells
+ *   are searched from its header down to the sheet's last used row.
+ *   Generations: each Färgmarkera adds a new set of names before writing and deletes the old set last.
  *   No custom XML part: writing one empties Excel's Undo (office-js issue #4484) and is not undone with the cells
  *   (#6415), and parts have been lost or stripped on Mac and the web (#6091, #3160). Names are workbook content
- *   that Undo covers like the cells. Parts an earlier version wrote are only removed, never trusted.
+ *   that Undo covers like the cells (NamedItem.comment is avoided: not undoable on the web). Parts in the
+ *   namespace an earlier version wrote are only removed, never trusted.
  * - Ownership per cell (core/skrivning/agande.ts): Målkoll's header and legend text in their own cells, a status or
  *   goal formula exactly as Målkoll writes it for that row given the columns' current places, or a status it locked
  *   as `="Uppfyllt"`. Everything else is the user's: never written over or cleared, and listed in the pane.
