@@ -64,6 +64,8 @@ export interface Post {
   readonly generationer: readonly Generation[];
   /** Every hidden name of this record, valid or not: Ta bort deletes them all. */
   readonly namn: readonly string[];
+  /** The highest generation any of its names has, valid or not: the next one takes a higher number. */
+  readonly hogstaGen: number;
 }
 
 /** A summary sheet Målkoll created. */
@@ -214,7 +216,7 @@ export function tolkaPoster(namn: readonly Lastnamn[]): Poster {
       else generationer.push(g);
     }
     const blad = [...generationer].reverse().find((g) => g.blad !== undefined)?.blad;
-    poster.push({ id, blad, generationer, namn: p.namn });
+    poster.push({ id, blad, generationer, namn: p.namn, hogstaGen: Math.max(0, ...p.gen.keys()) });
   }
   const sammanstallningar: Sammanstallningspost[] = [];
   for (const [id, s] of [...perSammanstallning].sort(([a], [b]) => a - b)) {

@@ -222,3 +222,18 @@ describe("a table of 100 000 rows", () => {
     expect(stor.syncs).toBeLessThanOrEqual(liten.syncs + fulla + lasblock);
   }, 60000);
 });
+
+describe("a Färgmarkera that failed midway", () => {
+  it("is completed by the next one, whatever names it left", async () => {
+    const { wb } = bok();
+    await farglagg();
+    // A crash after the first name of generation 2 was added.
+    anvandare.laggTillNamn(wb, "_Malkoll_1_2_Tabell", `'${BLAD}'!$A$1:$G$27`, false);
+    await farglagg();
+    expect(wb.namn.filter((n) => /^_Malkoll_1_[12]_/.test(n.namn))).toEqual([]);
+    expect(wb.namn.some((n) => n.namn === "_Malkoll_1_3_Status")).toBe(true);
+    await taBort();
+    expect(tillaggsrester(wb)).toEqual([]);
+    expect(wb.namn).toEqual([]);
+  });
+});

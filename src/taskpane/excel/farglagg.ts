@@ -306,7 +306,7 @@ export async function farglagg(
 
       // 4. Write: names first, then cells, then clear, formats, and the old names last.
       const id = post?.id ?? nastaId(poster.upptagnaId);
-      const gen = (post?.generationer.reduce((m, x) => Math.max(m, x.gen), 0) ?? 0) + 1;
+      const gen = (post?.hogstaGen ?? 0) + 1;
       const nya = nyaDelar(plan, malPlan !== undefined, pl);
       const kommandon: Kommando[] = [...laggTillNamn(context, blad, id, gen, nya)];
       for (const k of korningar(skriv)) kommandon.push(...skrivKommandon(blad, k.rad, k.kolumn, k.innehall));
