@@ -1,7 +1,7 @@
 /**
  * The browser tests' harness: the built task pane (dist/) served on 127.0.0.1, Debian's Chromium headless, and the
- * CDN's office.js routed to the fake Excel compiled from TypeScript (test/fake/webpack.config.js →
- * .cache/fake/office.js). The fake gets the workbook, the selection, the requirement sets, the document settings and
+ * CDN's office.js routed to the fake Excel compiled from TypeScript with test/fake/webpack.config.js (the same
+ * build the bench requires from .cache/fake/office.js). The fake gets the workbook, the selection, the requirement sets, the document settings and
  * functions.json (as the build wrote it) before the page loads, and exposes `window.__malkoll` to act as the user
  * and to inspect the workbook.
  */
@@ -14,15 +14,22 @@ import { startaServer } from "./server";
 export const ROT = path.resolve(__dirname, "../..");
 const DIST = path.join(ROT, "dist");
 export const CDN = "https://appsforoffice.microsoft.com/";
-const FAKE = path.join(ROT, ".cache/fake/office.js");
 
-/** Compiles the fake for the page. Rejects with webpack's errors. */
+/**
+ * Compiles the fake for the page and returns its text. Each jest worker builds into its own folder, since the
+ * browser test files run in parallel. Rejects with webpack's errors.
+ */
 export function byggFejk(): Promise<string> {
   const config = require("../fake/webpack.config.js");
+  const mapp = path.join(ROT, ".cache", `fake-${process.pid}`);
   return new Promise((resolve, reject) =>
-    webpack(config, (fel, stats) => {
+    webpack({ ...config, output: { ...config.output, path: mapp } }, (fel, stats) => {
       if (fel || !stats || stats.hasErrors()) reject(fel ?? new Error(stats?.toString("errors-only")));
-      else resolve(fs.readFileSync(FAKE, "utf8"));
+      else {
+        const text = fs.readFileSync(path.join(mapp, "office.js"), "utf8");
+        fs.rmSync(mapp, { recursive: true, force: true });
+        resolve(text);
+      }
     }),
   );
 }
