@@ -38,7 +38,6 @@ import { Installningar } from "./components/Installningar";
 import { Kolumnval } from "./components/Kolumnval";
 import { Sammanfattning } from "./components/Sammanfattning";
 import { TaBortVal } from "./components/TaBortVal";
-import { beskrivLage } from "../core/skrivning/beskrivning";
 
 const useStyles = makeStyles({
   rot: { display: "grid", gap: "12px", padding: "12px", minWidth: "280px", maxWidth: "720px", boxSizing: "border-box" },
@@ -114,13 +113,9 @@ export function App({ excel }: { excel: ExcelTjanst }) {
         return {
           typ: "info",
           titel: "Tabellen är redan färgmarkerad",
-          text: [
-            t.markering.lage && t.markering.status ? beskrivLage(t.markering.lage, t.markering.status) : "",
-            "Färgmarkera igen för att uppdatera; statusar som skrivits för hand behålls.",
-            ...t.meddelanden,
-          ]
-            .filter(Boolean)
-            .join(" "),
+          text: [...t.meddelanden, "Färgmarkera igen för att uppdatera; statusar som skrivits för hand behålls."].join(
+            " ",
+          ),
         };
       return t.meddelanden.length > 0
         ? { typ: "info", titel: "Tabellen är inläst", text: t.meddelanden.join(" ") }

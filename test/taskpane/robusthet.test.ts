@@ -183,7 +183,11 @@ describe("several tables, summary sheets, locked and live statuses", () => {
   it("tells live, locked and typed statuses apart, and leaves error values live", async () => {
     const { wb } = bok();
     await farglagg();
-    expect((await lasIn()).tabell.markering?.lage).toEqual({ levande: 26 + 11, lasta: 0, forHand: 0 });
+    const inlast = (await lasIn()).tabell;
+    expect(inlast.markering?.lage).toEqual({ levande: 26 + 11, lasta: 0, forHand: 0 });
+    expect(inlast.meddelanden[0]).toBe(
+      "Alla 37 statusar i H2:I27 är levande KPI-formler som följer ändringar i tabellen.",
+    );
     anvandare.skriv(wb, BLAD, "H2", "Uppfyllt");
     await lasStatusar();
     expect((await lasIn()).tabell.markering?.lage).toEqual({ levande: 0, lasta: 25 + 11, forHand: 1 });

@@ -1,6 +1,7 @@
 /** Läs in: the selected table, or the region around the active cell, without Målkoll's own columns. */
 import { bladnamn, kolumnbokstav, omradesAdress, tolkaAdress } from "../../core/skrivning/adress";
 import { MALRUBRIK, STATUSRUBRIK } from "../../core/skrivning/plan";
+import { beskrivLage } from "../../core/skrivning/beskrivning";
 import type { Rekt } from "../../core/skrivning/agande";
 import type { Cellvarde } from "../../core/tal/cell";
 import { senaste, type Post } from "../markering";
@@ -111,6 +112,20 @@ export async function lasTabell(): Promise<InlastTabell> {
       while (forsta < rekt.rader - 2 && tomRad(forsta)) forsta++;
       let slut = rekt.rader;
       while (slut > forsta + 2 && tomRad(slut - 1)) slut--;
+      const markering = post ? info(post, innehall) : undefined;
+      if (markering?.lage) {
+        const g = senaste(post as Post);
+        const delar = [g?.spar.status, g?.spar.mal].filter((d): d is Rekt => !!d);
+        if (delar.length > 0) {
+          const k1 = Math.min(...delar.map((d) => d.kolumn));
+          const k2 = Math.max(...delar.map((d) => d.kolumn));
+          const r1 = Math.min(...delar.map((d) => d.rad)) + 1;
+          const r2 = Math.max(...delar.map((d) => d.rad + d.rader - 1));
+          meddelanden.unshift(
+            beskrivLage(markering.lage, omradesAdress(r1, k1, Math.max(1, r2 - r1 + 1), k2 - k1 + 1)),
+          );
+        }
+      }
       const tabell = varden.slice(forsta, slut).map((r) => (r as Cellvarde[]).slice(0, bredd));
       const rad = rekt.rad + forsta;
       const rader = slut - forsta;
@@ -121,7 +136,7 @@ export async function lasTabell(): Promise<InlastTabell> {
         rubriker: tabell[0],
         data: tabell.slice(1),
         bladId: blad.id,
-        markering: post ? info(post, innehall) : undefined,
+        markering,
         meddelanden,
       };
     } catch (e) {
