@@ -6,7 +6,7 @@ import { createServer } from "node:http";
 import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { extname, join, resolve } from "node:path";
 import { chromium } from "playwright-core";
-import { fejkSkript } from "./fejk.mjs";
+import { fejkSkript, funktioner } from "./fejk.mjs";
 
 const DIST = resolve("dist");
 const UT = "docs/skarmbild.png";
@@ -43,6 +43,7 @@ try {
   await panel.addInitScript((wb) => (window.__malkollArbetsbok = wb), {
     blad: { "Mål 2020": exempel() },
     markerat: { blad: "Mål 2020", adress: "B3" },
+    funktioner: funktioner(),
   });
   await panel.goto(`http://127.0.0.1:${server.address().port}/taskpane.html`);
   await panel.getByRole("button", { name: "Läs in" }).click();
@@ -54,42 +55,48 @@ try {
 
   // The sheet: every cell's calculated value, and the fill and font of the first conditional format that matches.
   const ark = await panel.evaluate(() => {
-    const b = window.__malkollWb.blad[0];
+    const m = window.__malkoll;
+    const namn = "Mål 2020";
+    const bokstav = (c) => String.fromCharCode(65 + c);
+    const a1 = (r, c) => bokstav(c) + (r + 1);
+    // The used area: the last row and column that hold anything (the fake's cells are keyed row-major).
+    const b = m.wb.blad[0];
     let rader = 0;
     let kolumner = 0;
-    for (const k of b.celler.keys()) {
-      const [r, c] = k.split(",").map(Number);
-      rader = Math.max(rader, r + 1);
-      kolumner = Math.max(kolumner, c + 1);
-    }
-    const bokstav = (c) => String.fromCharCode(65 + c);
-    const varde = (r, c) => window.__malkollCell(b.namn, bokstav(c) + (r + 1)).varde;
+    for (let r = 0; r < 200; r++)
+      for (let c = 0; c < 26; c++)
+        if (b.celler.has(r * 16384 + c)) {
+          rader = Math.max(rader, r + 1);
+          kolumner = Math.max(kolumner, c + 1);
+        }
+    const varde = (r, c) => m.cell(namn, a1(r, c)).varde ?? "";
     const celler = Array.from({ length: rader }, (_, r) => Array.from({ length: kolumner }, (_, c) => varde(r, c)));
-    // Målkoll's rules are =OR(<cell>="text",…) relative to the range's top-left cell (plan.ts, statusregler).
-    const format = b.villkor.map((v) => {
-      const [start] = v.omrade.split(":");
-      const m = /^([A-Z])(\d+)$/.exec(start);
-      const ref = /\(\$?([A-Z])\$?(\d+)=/.exec(v.formel);
-      return {
-        r0: Number(m[2]) - 1,
-        c0: m[1].charCodeAt(0) - 65,
-        slut: /:([A-Z])(\d+)$/.exec(v.omrade),
-        fastKolumn: /\(\$[A-Z]/.test(v.formel),
-        refR: Number(ref[2]) - 1,
-        refC: ref[1].charCodeAt(0) - 65,
-        texter: [...v.formel.matchAll(/="([^"]*)"/g)].map((x) => x[1]),
-        fyllning: v.fyllning,
-        text: v.text,
-        symbol: /"(\S+) "@/.exec(v.talformat ?? "")?.[1],
-      };
-    });
+    // Målkoll's rules are =OR(<cell>="text",…) relative to the range's top-left cell (core/skrivning/plan.ts).
+    const cellAv = (t) => {
+      const x = /^\$?([A-Z])\$?(\d+)$/.exec(t);
+      return { r: Number(x[2]) - 1, c: x[1].charCodeAt(0) - 65 };
+    };
+    const format = m.villkor(namn).flatMap((v) =>
+      v.omraden.map((omrade) => {
+        const [start, slut = start] = omrade.split(":");
+        const ref = /\((\$?[A-Z]\$?\d+)=/.exec(v.formel ?? "");
+        return {
+          fran: cellAv(start),
+          till: cellAv(slut),
+          ref: ref ? cellAv(ref[1]) : undefined,
+          fastKolumn: /\(\$[A-Z]/.test(v.formel ?? ""),
+          texter: [...(v.formel ?? "").matchAll(/="([^"]*)"/g)].map((x) => x[1]),
+          fyllning: v.fyllning,
+          text: v.text,
+          symbol: /"(\S+) "@/.exec(v.talformat ?? "")?.[1],
+        };
+      }),
+    );
     const stil = celler.map((rad, r) =>
       rad.map((_, c) => {
         for (const f of format) {
-          const r1 = f.slut ? Number(f.slut[2]) - 1 : f.r0;
-          const c1 = f.slut ? f.slut[1].charCodeAt(0) - 65 : f.c0;
-          if (r < f.r0 || r > r1 || c < f.c0 || c > c1) continue;
-          const kalla = celler[f.refR + r - f.r0]?.[f.fastKolumn ? f.refC : f.refC + c - f.c0];
+          if (!f.ref || r < f.fran.r || r > f.till.r || c < f.fran.c || c > f.till.c) continue;
+          const kalla = celler[f.ref.r + r - f.fran.r]?.[f.fastKolumn ? f.ref.c : f.ref.c + c - f.fran.c];
           if (f.texter.includes(String(kalla))) return { fyllning: f.fyllning, text: f.text, symbol: f.symbol };
         }
         return undefined;

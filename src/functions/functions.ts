@@ -12,6 +12,7 @@ import type { TolkatMalvarde } from "../core/malvarde/malvarde";
 import { personalomsattning as omsattning } from "../core/nyckeltal/personalomsattning";
 import { lasRiktning, type Riktning } from "../core/bedomning/riktning";
 import { sammanvag } from "../core/bedomning/sammanvagd";
+import { malensStatusar } from "../core/skrivning/malrader";
 import { KAN_EJ_BEDOMAS } from "../core/bedomning/status";
 import {
   lasAldersgrupp,
@@ -468,10 +469,41 @@ export function motivering(
  * @param statusar Ett eller flera områden med statusar. Tomma celler och Kan ej bedömas räknas inte.
  * @returns Uppfyllt, Delvis uppfyllt, Ej uppfyllt eller Kan ej bedömas.
  */
-export function sammanvagd(...statusar: any[][][]): string {
-  const texter: string[] = [];
-  for (const omrade of statusar) for (const v of celler(omrade)) if (typeof v === "string") texter.push(v);
-  return sammanvag(texter);
+export function sammanvagd(statusar: any[][][]): string {
+  // Excel passes a repeating parameter as ONE argument, an array of its values, each range a 2-D array (spec §13.6,
+  // custom-functions-parameter-options). A single 2-D range is still accepted, as a call from code may pass one.
+  const omraden = Array.isArray(statusar?.[0]?.[0]) ? statusar : [statusar as unknown as any[][]];
+  return kor(() => {
+    const texter: string[] = [];
+    for (const omrade of omraden) for (const v of celler(omrade)) if (typeof v === "string") texter.push(v);
+    return sammanvag(texter);
+  });
+}
+
+/**
+ * Sammanvägd bedömning av ett nämndmål ur en hel tabell, som ANTAL.OM: statusarna på de rader där målkolumnen har målet. En tom målcell hör till målet ovanför; med indikatorkolumnen räknas inte uppdelningsrader (Kvinnor, Män, åldersgrupper).
+ * @customfunction SAMMANVAGD.OM
+ * @param statuskolumn Statusarna, en rad per indikator eller aktivitet.
+ * @param malkolumn Nämndmålen, lika många rader som statuskolumnen.
+ * @param mal Nämndmålet som bedöms: en cell i målkolumnen eller målets text.
+ * @param [indikatorkolumn] Indikatorernas namn, lika många rader: uppdelningsrader räknas då inte.
+ * @returns Uppfyllt, Delvis uppfyllt, Ej uppfyllt eller Kan ej bedömas.
+ */
+export function sammanvagdOm(statuskolumn: any[][], malkolumn: any[][], mal: any, indikatorkolumn?: any[][]): string {
+  return kor(() => {
+    const sokt = skalar(mal, "Målet");
+    if (arTom(sokt)) throw ogiltig("Målet är tomt: ange nämndmålets cell");
+    const namn = indikatorkolumn === undefined || indikatorkolumn === null ? undefined : celler(indikatorkolumn);
+    let rader: Cellvarde[];
+    try {
+      rader = malensStatusar(celler(statuskolumn), celler(malkolumn), String(sokt), namn);
+    } catch (e) {
+      if (e instanceof RangeError)
+        throw ogiltig("Statuskolumnen, målkolumnen och indikatorkolumnen ska ha lika många rader");
+      throw e;
+    }
+    return sammanvag(rader.filter((v): v is string => typeof v === "string"));
+  });
 }
 
 /**

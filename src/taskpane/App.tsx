@@ -21,13 +21,20 @@ import {
   type Kolumnval as Val,
   type Roll,
 } from "../core/tabell/tabell";
-import { Anvandarfel, type ExcelTjanst, type InlastTabell } from "./excel/tjanst";
+import {
+  Anvandarfel,
+  type Borttagningsval,
+  type ExcelTjanst,
+  type InlastTabell,
+  type Markeringsoversikt,
+} from "./excel/tjanst";
 import { STANDARDINSTALLNINGAR, type Installningar as Inst } from "../core/skrivning/plan";
 import { Atgarder, type Atgard, type Meddelande } from "./components/Atgarder";
 import { Forhandsvisning, OPPNA_UPP_TILL } from "./components/Forhandsvisning";
 import { Installningar } from "./components/Installningar";
 import { Kolumnval } from "./components/Kolumnval";
 import { Sammanfattning } from "./components/Sammanfattning";
+import { TaBortVal } from "./components/TaBortVal";
 import { Valkommen } from "./components/Valkommen";
 
 const useStyles = makeStyles({
@@ -83,7 +90,9 @@ const lamnaTillWebblasaren = () => new Promise<void>((klar) => requestAnimationF
 export function App({ excel }: { excel: ExcelTjanst }) {
   const styles = useStyles();
   const saknade = useMemo(() => excel.saknadeFunktioner(), [excel]);
-  const [installningar, setInstallningar] = useState<Inst>(() => excel.lasInstallningar(STANDARDINSTALLNINGAR));
+  const [sparat] = useState(() => excel.lasInstallningar(STANDARDINSTALLNINGAR));
+  const [installningar, setInstallningar] = useState<Inst>(sparat.installningar);
+  const [borttagning, setBorttagning] = useState<Markeringsoversikt>();
   const [tabell, setTabell] = useState<InlastTabell>();
   // Counts reads, so that the preview starts afresh (goals closed or open by size) for every table read.
   const [lasning, setLasning] = useState(0);
@@ -108,7 +117,9 @@ export function App({ excel }: { excel: ExcelTjanst }) {
   useEffect(() => {
     if (saknade.length > 0)
       setMeddelande({ typ: "warning", titel: "Excel saknar funktioner", text: saknade.join(" ") });
-  }, [saknade]);
+    else if (sparat.varning)
+      setMeddelande({ typ: "warning", titel: "Inställningarna i arbetsboken", text: sparat.varning });
+  }, [saknade, sparat]);
 
   /** Runs one action: progress while it runs, then its result (or its failure) where the user is looking. */
   async function kor(namn: Arbete, uppgift: () => Promise<Meddelande | undefined>) {
@@ -136,38 +147,68 @@ export function App({ excel }: { excel: ExcelTjanst }) {
       setLasning((n) => n + 1);
       setVal(hittaKolumner(t.rubriker));
       setRiktningar(new Map());
-      return t.markering
-        ? {
-            typ: "info",
-            titel: "Tabellen är redan färgmarkerad",
-            text: "Färgmarkera igen för att uppdatera; statusar som skrivits för hand behålls.",
-          }
+      if (t.markering)
+        return {
+          typ: "info",
+          titel: "Tabellen är redan färgmarkerad",
+          text: [...t.meddelanden, "Färgmarkera igen för att uppdatera; statusar som skrivits för hand behålls."].join(
+            " ",
+          ),
+        };
+      return t.meddelanden.length > 0
+        ? { typ: "info", titel: "Tabellen är inläst", text: t.meddelanden.join(" ") }
         : undefined;
     });
 
   const farglagg = () =>
     kor("farglagg", async () => {
       if (!tabell || !utv) return undefined;
-      const markering = await excel.farglagg(tabell, val, utv, installningar);
-      setTabell({ ...tabell, markering });
+      const resultat = await excel.farglagg(tabell, val, utv, installningar);
+      setTabell({ ...tabell, markering: resultat.markering });
       return {
-        typ: "success",
+        typ: resultat.lamnade.length > 0 ? "warning" : "success",
         titel: "Målen är färgmarkerade",
-        text: `Statusarna i ${markering.omrade} är levande KPI-formler och följer ändringar i tabellen. Den som öppnar filen utan Målkoll ser #NAMN?: välj Lås statusar innan du skickar filen vidare.`,
+        text: [
+          ...resultat.meddelanden,
+          "Den som öppnar filen utan Målkoll ser #NAMN? i levande formler: välj Lås statusar innan du skickar filen vidare.",
+        ].join(" "),
       };
     });
 
+  const taBortMed = (valt: Borttagningsval) =>
+    kor("taBort", async () => {
+      setBorttagning(undefined);
+      const resultat = await excel.taBort(valt);
+      const kvar = resultat.lamnade.length > 0 || resultat.bladKvar.length > 0;
+      if (tabell && (valt.markeringar === "alla" || valt.markeringar.includes(tabell.markering?.id ?? -1)))
+        setTabell({ ...tabell, markering: undefined });
+      return {
+        typ: kvar ? "warning" : "success",
+        titel: "Färgmarkeringen är borttagen",
+        text: resultat.meddelanden.join(" "),
+      };
+    });
+
+  // Ta bort asks only when there is a choice: several tables, or summary sheets.
   const taBort = () =>
     kor("taBort", async () => {
-      const antal = await excel.taBort();
-      if (tabell) setTabell({ ...tabell, markering: undefined });
-      return antal > 0
-        ? {
-            typ: "success",
-            titel: "Färgmarkeringen är borttagen",
-            text: "Allt Målkoll lade till är borttaget. Din tabell är som förut.",
-          }
-        : { typ: "info", titel: "Inget att ta bort", text: "Arbetsboken har ingen färgmarkering från Målkoll." };
+      const oversikt = await excel.markeringar();
+      const ingenting =
+        oversikt.markeringar.length === 0 && oversikt.sammanstallningar.length === 0 && oversikt.aldreDelar === 0;
+      if (ingenting)
+        return { typ: "info", titel: "Inget att ta bort", text: "Arbetsboken har ingen färgmarkering från Målkoll." };
+      if (oversikt.markeringar.length <= 1 && oversikt.sammanstallningar.length === 0) {
+        const resultat = await excel.taBort({ markeringar: "alla", sammanstallningar: false });
+        if (tabell) setTabell({ ...tabell, markering: undefined });
+        const kvar = resultat.lamnade.length > 0;
+        return {
+          typ: kvar ? "warning" : "success",
+          titel: "Färgmarkeringen är borttagen",
+          text: resultat.meddelanden.join(" "),
+        };
+      }
+      setBorttagning(oversikt);
+      return undefined;
     });
 
   const sammanstallning = () =>
@@ -184,11 +225,15 @@ export function App({ excel }: { excel: ExcelTjanst }) {
   const las = () =>
     kor("las", async () => {
       if (!tabell?.markering) return undefined;
-      await excel.lasStatusar(tabell.markering);
+      const resultat = await excel.statusarSomVarden(tabell);
+      setTabell({ ...tabell, markering: resultat.markering });
       return {
-        typ: "success",
+        typ: resultat.ejLasta.length > 0 ? "warning" : "success",
         titel: "Statusarna är låsta",
-        text: "KPI-formlerna är ersatta med sina värden. Färgerna finns kvar och syns för alla.",
+        text: [
+          "KPI-formlerna är ersatta med sina värden. Färgerna finns kvar och syns för alla.",
+          ...resultat.meddelanden,
+        ].join(" "),
       };
     });
 
@@ -228,7 +273,16 @@ export function App({ excel }: { excel: ExcelTjanst }) {
           arbete={arbete?.text}
           meddelande={meddelande}
           onStang={() => setMeddelande(undefined)}
-        />
+        >
+          {borttagning && (
+            <TaBortVal
+              oversikt={borttagning}
+              aktuell={tabell?.markering?.id}
+              onValj={taBortMed}
+              onAvbryt={() => setBorttagning(undefined)}
+            />
+          )}
+        </Atgarder>
 
         {/* Busy is said of the content, not of the bar: a live region inside a busy subtree may stay silent. */}
         <div className={styles.sektion} aria-busy={arbete !== undefined}>

@@ -88,7 +88,7 @@ describe("maluppfyllelse-2020.csv", () => {
         (r) => bedom({ utfall: r["2020"], malvarde: r.malvarde, foregaende: r["2019"], riktning: r.riktning }).status,
       );
     expect(sammanvag(statusar)).toBe(mal.forvantad_status);
-    expect(kpi.sammanvagd(statusar.map((s) => [s]))).toBe(mal.forvantad_status);
+    expect(kpi.sammanvagd([statusar.map((s) => [s])])).toBe(mal.forvantad_status);
   });
 });
 

@@ -117,4 +117,22 @@ describe("the cases of issue 16, through the functions the pane called then", ()
     ]);
     expect(sammanfattadeMal(u).map((m) => m.namndmal)).toEqual(["Total sjukfrånvaro", "Ekonomiskt resultat"]);
   });
+
+  it("judges a row whose only text is its målvärde (no utfall yet): no heading, and the goal goes on", () => {
+    const u = utvardera(
+      [
+        ["Mål A", "Total sjukfrånvaro", "6 %", "≤ 7 %"],
+        ["", "", "", "≤ 7 %"],
+        ["Mål A", "Andel heltider", "8 %", "≤ 7 %"],
+      ],
+      { namndmal: 0, indikator: 1, utfall: 2, malvarde: 3 },
+    );
+    expect(u.avsnitt).toEqual([]);
+    expect(u.rader.map((r) => [r.index, r.namndmal, r.malomrade, r.status])).toEqual([
+      [0, "Mål A", undefined, "Uppfyllt"],
+      [1, "Mål A", undefined, "Kan ej bedömas"],
+      [2, "Mål A", undefined, "Ej uppfyllt"],
+    ]);
+    expect(u.mal.map((m) => [m.namndmal, m.rader])).toEqual([["Mål A", [0, 1, 2]]]);
+  });
 });

@@ -8,13 +8,12 @@ import * as fs from "fs";
 import * as path from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { lasCsv, lasRubriker } from "../helpers/csv";
+import { byggFejk } from "./harness";
 import { startaServer } from "./server";
 
 const ROT = path.resolve(__dirname, "../..");
 export const DIST = path.join(ROT, "dist");
 const CDN = "https://appsforoffice.microsoft.com/";
-/** The fake office.js as the browser loads it (the recording fake of test/fake). */
-const FAKE = fs.readFileSync(path.join(ROT, "test/fake/fake-excel.js"), "utf8");
 const SATT_TEMA = `;(function () { if (window.__malkollTema && window.Office) window.Office.context.officeTheme = window.__malkollTema; })();`;
 
 export interface Arbetsbok {
@@ -45,6 +44,9 @@ export interface Visning {
 
 export interface Panelmiljo {
   browser: Browser;
+  /** The compiled fake office.js, and functions.json as the build wrote it (the fake calls the functions by it). */
+  fejk: string;
+  funktioner: unknown[];
   url: string;
   stang: () => Promise<void>;
   /** Contexts being closed with their pages; stang waits for them before closing the browser. */
@@ -57,6 +59,8 @@ export async function startaPanelmiljo(): Promise<Panelmiljo> {
     throw new Error("dist/ saknas: kör npm run build först (npm test gör det)");
   const webblasare = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
   if (!fs.existsSync(webblasare)) throw new Error(`Chromium saknas (${webblasare}): apt-get install chromium`);
+  const fejk = await byggFejk();
+  const funktioner = JSON.parse(fs.readFileSync(path.join(DIST, "functions.json"), "utf8")).functions;
   const server = await startaServer(DIST);
   const browser = await chromium.launch({
     executablePath: webblasare,
@@ -65,6 +69,8 @@ export async function startaPanelmiljo(): Promise<Panelmiljo> {
   const stangs = new Set<Promise<void>>();
   return {
     browser,
+    fejk,
+    funktioner,
     url: server.url,
     stangs,
     stang: async () => {
@@ -90,14 +96,17 @@ export async function oppnaPanel(miljo: Panelmiljo, arbetsbok: Arbetsbok, visnin
   const fel: string[] = [];
   sida.on("pageerror", (e) => fel.push(e.message));
   await sida.route(`${CDN}**`, (route) =>
-    route.fulfill({ body: FAKE + SATT_TEMA + (visning.efterOffice ?? ""), contentType: "application/javascript" }),
+    route.fulfill({
+      body: miljo.fejk + SATT_TEMA + (visning.efterOffice ?? ""),
+      contentType: "application/javascript",
+    }),
   );
   await sida.addInitScript(
     ([wb, tema]) => {
       (window as any).__malkollArbetsbok = wb;
       (window as any).__malkollTema = tema;
     },
-    [arbetsbok, visning.tema ?? null] as const,
+    [{ ...arbetsbok, funktioner: miljo.funktioner }, visning.tema ?? null] as const,
   );
   await sida.goto(`${miljo.url}/taskpane.html`);
   await sida.getByRole("button", { name: "Läs in" }).waitFor();
@@ -118,7 +127,7 @@ export const INDIKATORER: Arbetsbok = {
 
 /** The user selects another range in Excel (the fake's selection; `blad` need not exist, as after a rename). */
 export const markera = (sida: Page, blad: string, adress: string) =>
-  sida.evaluate(([b, a]) => ((window as any).__malkollWb.markerat = { blad: b, adress: a }), [blad, adress]);
+  sida.evaluate(([b, a]) => (window as any).__malkoll.anvandare.markera(b, a), [blad, adress]);
 
 /** Reads the table in and waits for the judged preview. */
 export async function lasIn(sida: Page): Promise<void> {

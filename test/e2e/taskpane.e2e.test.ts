@@ -2,64 +2,22 @@
  * End to end in headless Chromium: the built taskpane.html, with the CDN office.js routed to an in-memory
  * fake Excel workbook. Drives Läs in → Färgmarkera → Ta bort on the example tables.
  */
-import * as fs from "fs";
-import * as path from "path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { lasCsv, lasRubriker } from "../helpers/csv";
-import { startaServer } from "./server";
+import { cell, CDN, ogonblick, oppna as oppnaI, starta, type Arbetsbok, type Miljo } from "./harness";
 
-const ROT = path.resolve(__dirname, "../..");
-const DIST = path.join(ROT, "dist");
-const CDN = "https://appsforoffice.microsoft.com/";
-const FAKE = fs.readFileSync(path.join(ROT, "test/fake/fake-excel.js"), "utf8");
-
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startaServer>>;
+let miljo: Miljo;
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, "taskpane.html")))
-    throw new Error("dist/ saknas: kör npm run build först (npm test gör det)");
-  const webblasare = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-  if (!fs.existsSync(webblasare)) throw new Error(`Chromium saknas (${webblasare}): apt-get install chromium`);
-  server = await startaServer(DIST);
-  browser = await chromium.launch({
-    executablePath: webblasare,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-  });
-}, 60000);
+  miljo = await starta();
+}, 120000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stang();
+  await miljo?.stang();
 });
 
-interface Arbetsbok {
-  blad: Record<string, unknown[][]>;
-  markerat: { blad: string; adress: string };
-  krav?: Record<string, string>;
-}
-
-/** Opens the pane over a fake workbook; every request is recorded. */
-async function oppna(arbetsbok: Arbetsbok | undefined, bredd = 320) {
-  const sida = await browser.newPage({ viewport: { width: bredd, height: 900 } });
-  const anrop: string[] = [];
-  sida.on("request", (r) => anrop.push(r.url()));
-  const fel: string[] = [];
-  sida.on("pageerror", (e) => fel.push(e.message));
-  await sida.route(`${CDN}**`, (route) =>
-    arbetsbok ? route.fulfill({ body: FAKE, contentType: "application/javascript" }) : route.abort(),
-  );
-  if (arbetsbok) await sida.addInitScript((wb) => ((window as any).__malkollArbetsbok = wb), arbetsbok);
-  await sida.goto(`${server.url}/taskpane.html`);
-  return { sida, anrop, fel };
-}
-
-const cell = (sida: Page, blad: string, adress: string) =>
-  sida.evaluate(([b, a]) => (window as any).__malkollCell(b, a), [blad, adress]) as Promise<{
-    formel: string;
-    varde: unknown;
-  }>;
-const ogonblick = (sida: Page) => sida.evaluate(() => (window as any).__malkollOgonblick()) as Promise<string>;
+const oppna = (arbetsbok: Arbetsbok | undefined, bredd = 320) => oppnaI(miljo, arbetsbok, bredd);
+const villkor = (sida: Page, blad: string) => sida.evaluate((b) => (window as any).__malkoll.villkor(b), blad);
 
 function tabell(fil: string, utan: string[]): unknown[][] {
   const rubriker = lasRubriker(fil).filter((r) => !utan.includes(r));
@@ -105,25 +63,37 @@ describe("the task pane in Chromium", () => {
       await expect(cell(sida, "Mål 2020", `H${i + 2}`)).resolves.toMatchObject({ varde: rader[i].forvantad_status });
     }
     await expect(cell(sida, "Mål 2020", "I10")).resolves.toEqual({
-      formel: "=KPI.SAMMANVAGD(H10,H13,H16:H17)",
+      formel: "=KPI.SAMMANVAGD.OM($H$2:$H$27,$B$2:$B$27,B10,$C$2:$C$27)",
       varde: "Delvis uppfyllt",
     });
-    const villkor = await sida.evaluate(() => (window as any).__malkollWb.blad[0].villkor);
-    expect(villkor.map((v: any) => [v.omrade, v.fyllning, v.text])).toEqual([
-      ["H2:I33", "#C6EFCE", "#006100"],
-      ["H2:I33", "#FFEB9C", "#9C5700"],
-      ["H2:I33", "#FFC7CE", "#9C0006"],
-      ["H2:I33", "#EDEDED", "#404040"],
-    ]);
-    const syncs = await sida.evaluate(() => (window as any).__malkollRaknare.syncs);
-    expect(syncs).toBeLessThanOrEqual(2 + 3);
+    // Every goal's formula, calculated by the add-in's own KPI.SAMMANVAGD.OM, gives the report's goal judgement.
+    const mal = lasCsv("maluppfyllelse-2020.csv");
+    const forsta = new Map<string, number>();
+    rader.forEach((r, i) => {
+      if (!forsta.has(r.namndmal)) forsta.set(r.namndmal, i + 2);
+    });
+    for (const m of mal)
+      await expect(cell(sida, "Mål 2020", `I${forsta.get(m.namndmal)}`)).resolves.toMatchObject({
+        varde: m.forvantad_status,
+      });
+    const formaten = await villkor(sida, "Mål 2020");
+    expect(formaten.map((v: any) => [v.omraden, v.fyllning, v.text]).sort()).toEqual(
+      [
+        [["H2:I33"], "#C6EFCE", "#006100"],
+        [["H2:I33"], "#FFEB9C", "#9C5700"],
+        [["H2:I33"], "#FFC7CE", "#9C0006"],
+        [["H2:I33"], "#EDEDED", "#404040"],
+      ].sort(),
+    );
+    const syncs = await sida.evaluate(() => (window as any).__malkoll.raknare.syncs);
+    expect(syncs).toBeLessThanOrEqual(3 + 6);
 
     await sida.getByRole("button", { name: "Ta bort färgmarkering" }).click();
     await sida.getByText("Färgmarkeringen är borttagen").waitFor();
     await expect(ogonblick(sida)).resolves.toBe(fore);
 
     expect(fel).toEqual([]);
-    const frammande = anrop.filter((u) => !u.startsWith(server.url) && !u.startsWith(CDN));
+    const frammande = anrop.filter((u) => !u.startsWith(miljo.url) && !u.startsWith(CDN));
     expect(frammande).toEqual([]);
     await sida.close();
   });

@@ -266,7 +266,7 @@ const FALL: [string, () => unknown, Forvantat][] = [
   // Others
   ["AKTIVITETSSTATUS område", () => kpi.aktivitetsstatus([["a", "b"]]), fel(VALUE, "Texten ska vara en enda cell")],
   ["AKTIVITETSSTATUS tal", () => kpi.aktivitetsstatus(12), varde("Okänd")],
-  ["SAMMANVAGD bara tal", () => kpi.sammanvagd([[1, 2]]), varde(KEB)],
+  ["SAMMANVAGD bara tal", () => kpi.sammanvagd([[[1, 2]]]), varde(KEB)],
 ];
 
 describe("bad input", () => {

@@ -187,8 +187,9 @@ export function bedomRader(celler: Tabellceller, mappning: Mappning, val: Bedomn
       hoppade.push({ index, rad: rad.rad, skal: "Tom rad" });
       continue;
     }
+    // A lone text in a value column (a målvärde with no utfall yet) is a row waiting for data, not a heading.
     const rubrik = avsnittstext(rad);
-    if (rubrik) {
+    if (rubrik && !VARDROLLER.some((roll) => kol[roll] === rubrik.kolumn)) {
       const r = lasRubriktext(rubrik.text);
       const arRubrik = !aktiviteter || rad.sammanfogadOver || r.slag !== undefined || rubrik.kolumn !== kol.aktivitet;
       if (arRubrik) {

@@ -1,0 +1,252 @@
+/**
+ * Is this cell, or this conditional format, still Målkoll's? (spec §13.1, §13.3)
+ *
+ * Målkoll writes into a cell, or clears it, only when the cell is empty or holds exactly what Målkoll puts there:
+ * its header, a status formula for the cell's own row that reads the table's columns where they are now, a goal
+ * formula of the same kind, a status it locked (`="Uppfyllt"`), or its legend text in the legend's own cell. The
+ * positions come from the record (markering), which Excel keeps current through defined names; so a formula whose
+ * references Excel moved after an inserted column is still recognised, and one a person edited is not.
+ *
+ * Everything here is pure: contents and positions in, a verdict out.
+ */
+import { FARGER } from "../bedomning/farger";
+import { lasStatus, STATUSAR, type Status } from "../bedomning/status";
+import { RIKTNING_TEXT } from "../bedomning/riktning";
+import type { Roll } from "../tabell/tabell";
+import { bandtext, FORKLARING, FORKLARINGSTEXTER, MALRUBRIK, STATUSORD, STATUSRUBRIK } from "./plan";
+import { konstantText, textformel, tolkaAnrop, type Formelargument } from "./formel";
+import { cellAdress, kolumnbokstav } from "./adress";
+
+/** A rectangle of a sheet, 0-based. */
+export interface Rekt {
+  readonly rad: number;
+  readonly kolumn: number;
+  readonly rader: number;
+  readonly kolumner: number;
+}
+
+/** A cell position, 0-based. */
+export interface Cellpos {
+  readonly rad: number;
+  readonly kolumn: number;
+}
+
+/**
+ * One generation of a record, with positions as they are now. `null` marks a part whose cells the user deleted
+ * (its name refers to #REF!); `undefined` a part this generation does not have.
+ */
+export interface Spar {
+  /** The user's table, header row included. */
+  readonly tabell?: Rekt | null;
+  /** Målkoll's status column, header and data rows. */
+  readonly status?: Rekt | null;
+  /** Målkoll's goal column, header and data rows. */
+  readonly mal?: Rekt | null;
+  /** The legend's cells, one per text of FORKLARINGSTEXTER. */
+  readonly forklaring: readonly (Cellpos | null | undefined)[];
+  /** Sheet columns of the table columns the formulas read; null when that column was deleted. */
+  readonly roller: Readonly<Partial<Record<Roll, number | null>>>;
+  /** The delvis band literal the formulas carry, if any. */
+  readonly band?: number;
+}
+
+/** What a cell holds, as far as Målkoll is concerned. */
+export type Cellklass =
+  | "tom"
+  | "rubrik"
+  /** A live KPI formula of Målkoll's. */
+  | "formel"
+  /** A status Målkoll locked (Lås statusar): `="Uppfyllt"`. */
+  | "varde"
+  | "forklaring"
+  /** Anything else: the user's. */
+  | "anvandare";
+
+export const arTom = (v: unknown): boolean => v === "" || v === null || v === undefined;
+
+/** A relative reference to the cell in `kolumn` on row `rad`; #REF! when that column was deleted. */
+function cellRef(a: Formelargument | undefined, rad: number, kolumn: number | null | undefined): boolean {
+  if (kolumn === undefined) return false;
+  if (kolumn === null) return a?.typ === "fel";
+  return a?.typ === "ref" && !a.absolut && !a.omrade && a.rad1 === rad && a.kolumn1 === kolumn && a.kolumn2 === kolumn;
+}
+
+/** An absolute single-column range in `kolumn`; #REF! when that column was deleted. */
+function kolumnRef(a: Formelargument | undefined, kolumn: number | null | undefined): boolean {
+  if (kolumn === undefined) return false;
+  if (kolumn === null) return a?.typ === "fel";
+  return a?.typ === "ref" && a.absolut && a.omrade && a.kolumn1 === kolumn && a.kolumn2 === kolumn;
+}
+
+const tomt = (a: Formelargument | undefined): boolean => a === undefined || a.typ === "tom";
+
+/** An optional reference argument: present exactly when the record has that column. */
+function valfriRef(a: Formelargument | undefined, rad: number, kolumn: number | null | undefined): boolean {
+  return kolumn === undefined ? tomt(a) : cellRef(a, rad, kolumn);
+}
+
+/** Is `formel` the status formula Målkoll writes on sheet row `rad` (plan.ts statusformel), as Excel shows it now? */
+export function arStatusformel(formel: unknown, rad: number, spar: Spar): boolean {
+  const anrop = tolkaAnrop(formel);
+  if (!anrop) return false;
+  const a = anrop.argument;
+  const { roller } = spar;
+  if (anrop.funktion === "KPI.AKTIVITETSSTATUS") return a.length === 1 && cellRef(a[0], rad, roller.status);
+  if (anrop.funktion !== "KPI.MALUPPFYLLELSE") return false;
+  if (a.length < 3 || a.length > 7 || tomt(a[a.length - 1])) return false;
+  const riktning =
+    roller.riktning !== undefined
+      ? cellRef(a[2], rad, roller.riktning)
+      : a[2].typ === "text" && Object.values(RIKTNING_TEXT).includes(a[2].varde);
+  const band = a.length < 7 ? true : spar.band !== undefined && a[6].typ === "tal" && a[6].text === bandtext(spar.band);
+  return (
+    cellRef(a[0], rad, roller.utfall) &&
+    cellRef(a[1], rad, roller.malvarde) &&
+    riktning &&
+    valfriRef(a[3], rad, roller.gransvarde) &&
+    valfriRef(a[4], rad, roller.foregaende) &&
+    tomt(a[5]) &&
+    band
+  );
+}
+
+/** Is `formel` the goal formula Målkoll writes on sheet row `rad` (plan.ts malformel), as Excel shows it now? */
+export function arMalformel(formel: unknown, rad: number, spar: Spar): boolean {
+  const anrop = tolkaAnrop(formel);
+  if (!anrop || anrop.funktion !== "KPI.SAMMANVAGD.OM") return false;
+  const a = anrop.argument;
+  const namnkolumn = spar.roller.indikator !== undefined ? spar.roller.indikator : spar.roller.aktivitet;
+  if (a.length !== (namnkolumn === undefined ? 3 : 4)) return false;
+  const statuskolumn = spar.status === null ? null : spar.status?.kolumn;
+  const sammaRader = (x: Formelargument, y: Formelargument) =>
+    x.typ !== "ref" || y.typ !== "ref" || (x.rad1 === y.rad1 && x.rad2 === y.rad2);
+  return (
+    kolumnRef(a[0], statuskolumn) &&
+    kolumnRef(a[1], spar.roller.namndmal) &&
+    sammaRader(a[0], a[1]) &&
+    cellRef(a[2], rad, spar.roller.namndmal) &&
+    (namnkolumn === undefined || (kolumnRef(a[3], namnkolumn) && sammaRader(a[0], a[3])))
+  );
+}
+
+/** A status locked by Lås statusar: the formula `="<status>"`, Målkoll's own way of holding a value. */
+export function arLastVarde(formel: unknown, ord: readonly string[] = STATUSORD): boolean {
+  const text = konstantText(formel);
+  return text !== undefined && ord.includes(text);
+}
+
+/** The formula Lås statusar writes for a status value. */
+export const lastVarde = (status: string): string => textformel(status);
+
+/**
+ * What `innehall` (a cell's Range.formulas entry) at sheet position (rad, kolumn) is, given the record's generations.
+ * In Målkoll's status column, from its header down, a cell is Målkoll's when it holds its header or legend text, a
+ * status formula for its own row, or a locked status; in the goal column likewise. Not tied to the row the record
+ * gives, because a sort moves cell contents but not names: a legend a sort carried into the table, or a formula
+ * carried below it, is still Målkoll's. A legend cell is also found at its own name when its column's other cells
+ * were deleted.
+ */
+export function klassa(innehall: unknown, rad: number, kolumn: number, spar: readonly Spar[]): Cellklass {
+  if (arTom(innehall)) return "tom";
+  for (const s of spar) {
+    if (s.status && kolumn === s.status.kolumn && rad >= s.status.rad) {
+      if (innehall === STATUSRUBRIK) return "rubrik";
+      if (innehall === FORKLARING) return "forklaring";
+      if (arStatusformel(innehall, rad, s)) return "formel";
+      if (arLastVarde(innehall)) return "varde";
+    }
+    if (s.mal && kolumn === s.mal.kolumn && rad >= s.mal.rad) {
+      if (innehall === MALRUBRIK) return "rubrik";
+      if (arMalformel(innehall, rad, s)) return "formel";
+      if (arLastVarde(innehall, STATUSAR)) return "varde";
+    }
+    for (let i = 0; i < FORKLARINGSTEXTER.length; i++) {
+      const p = s.forklaring[i];
+      if (p && p.rad === rad && p.kolumn === kolumn && innehall === FORKLARINGSTEXTER[i]) return "forklaring";
+    }
+  }
+  return "anvandare";
+}
+
+/** A person's cell that reads as a status (spec §8): kept, and counted in the goal. */
+export function arSkrivenStatus(innehall: unknown): boolean {
+  if (typeof innehall !== "string") return false;
+  const s = innehall.trim().toLowerCase();
+  return lasStatus(innehall) !== undefined || STATUSORD.some((o) => o.toLowerCase() === s);
+}
+
+// ---- conditional formats ----------------------------------------------------------------------------------------
+
+/** A conditional format as read from the sheet. */
+export interface LastVillkor {
+  readonly typ: string;
+  /** Its range; undefined when it covers several areas or could not be read. */
+  readonly omrade?: Rekt;
+  readonly formel?: string;
+  readonly fyllning?: string;
+}
+
+/** `=OR(X="w1",X="w2",…)`: the reference text X and the words, or undefined. */
+function tolkaRegel(formel: string | undefined): { ref: string; ord: string[] } | undefined {
+  const m = formel ? /^=OR\((.*)\)$/s.exec(formel) : null;
+  if (!m) return undefined;
+  const delar = m[1].match(/(?:[^,"]|"(?:[^"]|"")*")+/g) ?? [];
+  let ref: string | undefined;
+  const ord: string[] = [];
+  for (const d of delar) {
+    const x = /^(\$?[A-Z]{1,3}\$?[1-9]\d*|#REF!)="((?:[^"]|"")+)"$/.exec(d);
+    if (!x || (ref !== undefined && x[1] !== ref)) return undefined;
+    ref = x[1];
+    ord.push(x[2].replace(/""/g, '"'));
+  }
+  return ref === undefined ? undefined : { ref, ord };
+}
+
+/**
+ * Is this conditional format one of Målkoll's (spec §13.3)? By content only, never by id: a Custom rule
+ * `=OR(X="<status>",…)` whose first word is a status and whose fill is that status's colour (§10), over a range
+ * inside the record's block (X then the range's own top-left cell) or over the table's rows (X then `$<status
+ * column><top row>`). A reference Excel turned into #REF! (its column or row deleted) still counts.
+ */
+export function arEgetVillkor(v: LastVillkor, spar: readonly Spar[]): boolean {
+  if (v.typ !== "Custom" || !v.omrade) return false;
+  const regel = tolkaRegel(v.formel);
+  if (!regel) return false;
+  const status = regel.ord[0] as Status;
+  if (!STATUSAR.includes(status) || v.fyllning?.toUpperCase() !== FARGER[status].fyllning.toUpperCase()) return false;
+  const o = v.omrade;
+  for (const s of spar) {
+    const delar = [s.status, s.mal].filter((x): x is Rekt => !!x);
+    const statuskolumn = s.status ? s.status.kolumn : undefined;
+    const forklaring = s.forklaring.filter((f): f is Cellpos => !!f);
+    const kolumner = [...delar.map((d) => d.kolumn), ...forklaring.map((f) => f.kolumn)];
+    if (kolumner.length > 0) {
+      // Over the block: its status (and goal) column from the first data row to the legend's last cell. The range
+      // grows and shrinks with inserted and deleted rows and columns, and the goal column may have lost its name
+      // while its cells stay, so it is recognised by touching Målkoll's columns and rows, starting right of the
+      // table and not above Målkoll's first row. The rule reads the range's own top-left cell in the status column,
+      // or #REF! once that was deleted.
+      const vanster = s.tabell ? Math.min(s.tabell.kolumn + s.tabell.kolumner, ...kolumner) : Math.min(...kolumner);
+      const forsta = Math.min(...delar.map((d) => d.rad), ...forklaring.map((f) => f.rad));
+      const sista = Math.max(...delar.map((d) => d.rad + d.rader - 1), ...forklaring.map((f) => f.rad));
+      const rorKolumn = kolumner.some((k) => k >= o.kolumn && k < o.kolumn + o.kolumner);
+      const rorRad = o.rad <= sista && o.rad + o.rader - 1 >= forsta;
+      const ovanfor = delar.length > 0 && o.rad < Math.min(...delar.map((d) => d.rad));
+      if (rorKolumn && rorRad && !ovanfor && o.kolumn >= vanster) {
+        if (regel.ref === "#REF!" || (o.kolumn === statuskolumn && regel.ref === cellAdress(o.rad, o.kolumn)))
+          return true;
+      }
+    }
+    if (s.tabell) {
+      // Whole rows: the table's rows from its first column through the block (which an inserted column widens);
+      // the rule reads $<status column> on the range's first row, or #REF! once that column was deleted.
+      const t = s.tabell;
+      const iRader = o.rad >= t.rad && o.rad + o.rader - 1 <= t.rad + t.rader - 1;
+      if (iRader && o.kolumn === t.kolumn && o.kolumn + o.kolumner >= t.kolumn + t.kolumner) {
+        const forvantad = statuskolumn === undefined ? undefined : `$${kolumnbokstav(statuskolumn)}${o.rad + 1}`;
+        if (regel.ref === "#REF!" || regel.ref === forvantad) return true;
+      }
+    }
+  }
+  return false;
+}

@@ -1,0 +1,179 @@
+/**
+ * Reading and writing the record (markering.ts) through Office.js: the workbook's defined names.
+ * Names: NamedItemCollection.add (ExcelApi 1.4), NamedItem.visible (1.1), NamedItem.delete (1.4); the collection
+ * loaded with name, type, value and visible gives every range's current address in one request (NamedItem.value:
+ * "for a named range, it will return the range address").
+ */
+import { omradesAdress, kolumnbokstav } from "../../core/skrivning/adress";
+import { klassa, type Cellpos, type Rekt, type Spar } from "../../core/skrivning/agande";
+import type { Lage } from "../../core/skrivning/beskrivning";
+import {
+  FORKLARINGSDELAR,
+  namnFor,
+  tolkaPoster,
+  type Lastnamn,
+  type Post,
+  type Postdel,
+  type Poster,
+} from "../markering";
+import type { Kommando } from "./kontext";
+
+/** Queues loading the workbook's names; call the returned function after the next sync. */
+export function koaPoster(context: Excel.RequestContext): () => Poster {
+  const namn = context.workbook.names;
+  namn.load("items/name,items/type,items/value,items/visible");
+  return () =>
+    tolkaPoster(
+      namn.items.map((n): Lastnamn => ({ name: n.name, type: n.type, value: n.value as unknown, visible: n.visible })),
+    );
+}
+
+const overlappar = (a: Rekt, b: Rekt) =>
+  a.rad < b.rad + b.rader &&
+  b.rad < a.rad + a.rader &&
+  a.kolumn < b.kolumn + b.kolumner &&
+  b.kolumn < a.kolumn + a.kolumner;
+
+/** The record of the table at `rekt` on `blad`: the one whose newest table range overlaps it most. */
+export function postFor(poster: readonly Post[], blad: string, rekt: Rekt): Post | undefined {
+  let bast: Post | undefined;
+  let mest = 0;
+  for (const p of poster) {
+    const g = p.generationer[p.generationer.length - 1];
+    const t = g?.spar.tabell;
+    if (!g || !t || g.blad?.toLowerCase() !== blad.toLowerCase() || !overlappar(t, rekt)) continue;
+    const yta =
+      (Math.min(t.rad + t.rader, rekt.rad + rekt.rader) - Math.max(t.rad, rekt.rad)) *
+      (Math.min(t.kolumn + t.kolumner, rekt.kolumn + rekt.kolumner) - Math.max(t.kolumn, rekt.kolumn));
+    if (yta > mest) {
+      mest = yta;
+      bast = p;
+    }
+  }
+  return bast;
+}
+
+/** The record whose Målkoll columns or legend hold the cell, if any. */
+export function postMedCell(poster: readonly Post[], blad: string, rad: number, kolumn: number): Post | undefined {
+  const i = (r: Rekt | null | undefined) =>
+    !!r && kolumn >= r.kolumn && kolumn < r.kolumn + r.kolumner && rad >= r.rad && rad < r.rad + r.rader;
+  return poster.find((p) =>
+    p.generationer.some(
+      (g) =>
+        g.blad?.toLowerCase() === blad.toLowerCase() &&
+        (i(g.spar.status) || i(g.spar.mal) || g.spar.forklaring.some((f) => f && f.rad === rad && f.kolumn === kolumn)),
+    ),
+  );
+}
+
+export const spar = (p: Post | undefined): Spar[] => (p ? p.generationer.map((g) => g.spar) : []);
+
+/**
+ * Where Målkoll's cells of a record can be on `blad`: its status and goal columns from their headers down to the
+ * legend, or to the sheet's last used row `slut` (0-based) when that is further (a sort moves cell contents but not
+ * the names), and the legend cells.
+ */
+export function delar(p: Post, blad: string, slut = -1): Rekt[] {
+  const ut: Rekt[] = [];
+  for (const g of p.generationer) {
+    if (g.blad?.toLowerCase() !== blad.toLowerCase()) continue;
+    const forklaring = g.spar.forklaring.filter((f): f is Cellpos => !!f);
+    const botten = Math.max(slut, ...forklaring.map((f) => f.rad));
+    for (const d of [g.spar.status, g.spar.mal]) if (d) ut.push({ ...d, rader: Math.max(d.rader, botten - d.rad + 1) });
+    for (const f of forklaring) ut.push({ rad: f.rad, kolumn: f.kolumn, rader: 1, kolumner: 1 });
+  }
+  return ut;
+}
+
+/** The record's parts exactly where its names say they are: status and goal columns, legend cells. */
+export function exaktaDelar(p: Post, blad: string): Rekt[] {
+  const ut: Rekt[] = [];
+  for (const g of p.generationer) {
+    if (g.blad?.toLowerCase() !== blad.toLowerCase()) continue;
+    for (const d of [g.spar.status, g.spar.mal]) if (d) ut.push(d);
+    for (const f of g.spar.forklaring) if (f) ut.push({ rad: f.rad, kolumn: f.kolumn, rader: 1, kolumner: 1 });
+  }
+  return ut;
+}
+
+/** Is the cell in one of the record's parts where the record says they are (not just below them)? */
+export function iDelarna(p: Post, blad: string, rad: number, kolumn: number): boolean {
+  const i = (r: Rekt | null | undefined) =>
+    !!r && kolumn >= r.kolumn && kolumn < r.kolumn + r.kolumner && rad >= r.rad && rad < r.rad + r.rader;
+  return p.generationer.some(
+    (g) =>
+      g.blad?.toLowerCase() === blad.toLowerCase() &&
+      (i(g.spar.status) || i(g.spar.mal) || g.spar.forklaring.some((f) => f && f.rad === rad && f.kolumn === kolumn)),
+  );
+}
+
+/** The new generation's names: one per part, hidden. */
+export interface Nydel {
+  readonly del: Postdel;
+  readonly rekt?: Rekt;
+  readonly text?: string;
+}
+
+export function laggTillNamn(
+  context: Excel.RequestContext,
+  blad: Excel.Worksheet,
+  id: number,
+  gen: number,
+  nya: readonly Nydel[],
+): Kommando[] {
+  return nya.map((d) => ({
+    storlek: 400 + (d.text?.length ?? 0),
+    utfor: () => {
+      const namn = namnFor(id, gen, d.del);
+      const ref = d.rekt
+        ? blad.getRange(omradesAdress(d.rekt.rad, d.rekt.kolumn, d.rekt.rader, d.rekt.kolumner))
+        : `="${(d.text ?? "").replace(/"/g, '""')}"`;
+      const item = context.workbook.names.add(namn, ref);
+      item.visible = false;
+    },
+  }));
+}
+
+export function taBortNamn(context: Excel.RequestContext, namn: readonly string[]): Kommando[] {
+  return namn.map((n) => ({ storlek: 200, utfor: () => context.workbook.names.getItem(n).delete() }));
+}
+
+export const forklaringsdelar = FORKLARINGSDELAR;
+
+/** Contents by cell, from rectangles read with Range.formulas. */
+export class Innehall {
+  private readonly celler = new Map<string, unknown>();
+  lagg(rekt: Rekt, varden: readonly (readonly unknown[])[]): void {
+    varden.forEach((rad, i) => rad.forEach((v, j) => this.celler.set(`${rekt.rad + i},${rekt.kolumn + j}`, v)));
+  }
+  har(rad: number, kolumn: number): boolean {
+    return this.celler.has(`${rad},${kolumn}`);
+  }
+  hamta(rad: number, kolumn: number): unknown {
+    return this.celler.get(`${rad},${kolumn}`) ?? "";
+  }
+}
+
+/** How the statuses stand in the newest generation's status and goal columns. */
+export function lage(p: Post, innehall: Innehall): Lage {
+  const g = p.generationer[p.generationer.length - 1];
+  const s = spar(p);
+  let levande = 0;
+  let lasta = 0;
+  let forHand = 0;
+  for (const del of [g?.spar.status, g?.spar.mal]) {
+    if (!del) continue;
+    for (let r = del.rad; r < del.rad + del.rader; r++) {
+      const v = innehall.hamta(r, del.kolumn);
+      const k = klassa(v, r, del.kolumn, s);
+      if (k === "formel") levande++;
+      else if (k === "varde") lasta++;
+      else if (k === "anvandare" && r > del.rad) forHand++;
+    }
+  }
+  return { levande, lasta, forHand };
+}
+
+/** `H2:H27` (without the sheet). */
+export const adressAv = (r: Rekt): string => omradesAdress(r.rad, r.kolumn, r.rader, r.kolumner);
+export const kolumnAv = (r: Rekt): string => kolumnbokstav(r.kolumn);

@@ -1,0 +1,213 @@
+/**
+ * The fake Excel for tests: build a workbook, install the fake Office.js globals, act as the user (insert, delete,
+ * sort, rename, type), and inspect the result. The same code runs in jest and, compiled by
+ * test/fake/webpack.config.js, as office.js in the browser tests (webblasare.ts).
+ */
+import { adress as a1, tolka, type Rekt } from "./a1";
+import { Arbetsbok, Blad, kolumn, nyckel, rad, type Innehall, type Kalkylator, type Ursprung } from "./modell";
+import { skapaExcel, skapaOffice, nyRaknare, OfficeExtension, STANDARDKRAV, type Krav, type Raknare } from "./officejs";
+import { namnrymd } from "./officejs";
+
+export { Arbetsbok, Blad } from "./modell";
+export type { Innehall, Kalkylator } from "./modell";
+export { FakeFel, GRANS_BYTE, nyRaknare, skapaExcel, skapaOffice, type Krav, type Raknare } from "./officejs";
+export { tolka, adress } from "./a1";
+export { formelfel, MAX_ARGUMENT, MAX_FORMELLANGD } from "./formler";
+
+/** A workbook of sheets given as rows of cell values (what a person typed), with a selection. */
+export function skapaArbetsbok(
+  blad: Readonly<Record<string, readonly (readonly unknown[])[]>>,
+  markerat?: { blad: string; adress: string },
+): Arbetsbok {
+  const wb = new Arbetsbok();
+  for (const [namn, rader] of Object.entries(blad)) wb.laggTillBlad(namn, rader);
+  if (markerat) markera(wb, markerat.blad, markerat.adress);
+  return wb;
+}
+
+export interface Installation {
+  wb: Arbetsbok;
+  raknare: Raknare;
+}
+
+/** Installs Excel, Office and OfficeExtension over `wb` as globals, as office.js does in the task pane. */
+export function installera(
+  wb: Arbetsbok,
+  val: { krav?: Krav; kalkylator?: Kalkylator; rot?: Record<string, unknown> } = {},
+): Installation {
+  const raknare = nyRaknare();
+  const rot = val.rot ?? (globalThis as Record<string, unknown>);
+  if (val.kalkylator) wb.kalkylator = val.kalkylator;
+  rot.Excel = skapaExcel(wb, raknare);
+  rot.Office = skapaOffice(wb, val.krav ?? STANDARDKRAV);
+  rot.OfficeExtension = OfficeExtension;
+  return { wb, raknare };
+}
+
+const bladet = (wb: Arbetsbok, namn: string): Blad => {
+  const b = wb.hittaBlad(namn);
+  if (!b) throw new Error(`Bladet ${namn} finns inte`);
+  return b;
+};
+
+export function markera(wb: Arbetsbok, blad: string, adress: string): void {
+  const b = bladet(wb, blad);
+  wb.markerat = { blad: b, rekt: tolka(adress).rekt };
+  wb.aktivt = b;
+}
+
+/** One cell: what was entered (formula text or constant; "" when empty) and the value Excel shows. */
+export function cell(wb: Arbetsbok, blad: string, adress: string): { formel: Innehall; varde: unknown } {
+  const b = bladet(wb, blad);
+  const { r, c } = tolka(adress).rekt;
+  return { formel: b.celler.get(nyckel(r, c))?.innehall ?? "", varde: wb.varde(b, r, c) };
+}
+
+/** Who entered a cell: "anvandare", "tillagg", or undefined when empty. */
+export function ursprung(wb: Arbetsbok, blad: string, adress: string): Ursprung | undefined {
+  const b = bladet(wb, blad);
+  const { r, c } = tolka(adress).rekt;
+  return b.celler.get(nyckel(r, c))?.ursprung;
+}
+
+/** The visible state of the workbook, for comparing before and after (no ids, no origins). */
+export function ogonblick(wb: Arbetsbok): string {
+  return JSON.stringify(
+    {
+      blad: wb.blad.map((b) => ({
+        namn: b.namn,
+        celler: [...b.celler]
+          .sort(([x], [y]) => x - y)
+          .map(([k, c]) => [a1({ r: rad(k), c: kolumn(k), rader: 1, kolumner: 1 }), c.innehall]),
+        talformat: [...b.talformat].sort(([x], [y]) => x - y),
+        villkor: b.villkor.map((v) => ({ ...v, omraden: v.omraden.map((o) => a1(o)), ursprung: undefined })),
+        sammanfogade: b.sammanfogade.map((m) => a1(m)),
+        skyddat: b.skyddat,
+        diagram: b.diagram.length,
+      })),
+      namn: wb.namn.map((n) => [n.namn, wb.namnreferens(n).formel, n.synlig]),
+      delar: wb.delar.map((d) => d.xml),
+      installningar: [...wb.installningar],
+    },
+    null,
+    1,
+  );
+}
+
+/** Every cell a person entered, by "Blad!A1", with its content. */
+export function anvandarceller(wb: Arbetsbok): Map<string, Innehall> {
+  const ut = new Map<string, Innehall>();
+  for (const b of wb.blad)
+    for (const [k, c] of b.celler)
+      if (c.ursprung === "anvandare")
+        ut.set(`${b.namn}!${a1({ r: rad(k), c: kolumn(k), rader: 1, kolumner: 1 })}`, c.innehall);
+  return ut;
+}
+
+/** Everything the add-in created that is still in the workbook, described; empty when nothing is left. */
+export function tillaggsrester(wb: Arbetsbok): string[] {
+  const ut: string[] = [];
+  for (const b of wb.blad) {
+    for (const [k, c] of b.celler)
+      if (c.ursprung === "tillagg")
+        ut.push(`cell ${b.namn}!${a1({ r: rad(k), c: kolumn(k), rader: 1, kolumner: 1 })}: ${String(c.innehall)}`);
+    for (const v of b.villkor)
+      if (v.ursprung === "tillagg") ut.push(`villkor ${b.namn}!${v.omraden.map((o) => a1(o)).join(",")}: ${v.formel}`);
+    for (const d of b.diagram) if (d.ursprung === "tillagg") ut.push(`diagram på ${b.namn}`);
+  }
+  for (const n of wb.namn) if (n.ursprung === "tillagg") ut.push(`namn ${n.namn}`);
+  for (const d of wb.delar) if (d.ursprung === "tillagg") ut.push(`xml-del ${d.id}`);
+  return ut;
+}
+
+const rekt = (adress: string): Rekt => tolka(adress).rekt;
+
+/**
+ * What a person does in Excel between two actions of the add-in. Each is an edit Excel makes as modell.ts describes
+ * it (structural changes move cells, references, formats and names; sorting moves cell contents only).
+ */
+export const anvandare = {
+  /** Inserts `antal` whole rows before row `fore` (1-based), as Home > Insert > Insert Sheet Rows. */
+  infogaRader(wb: Arbetsbok, blad: string, fore: number, antal = 1): void {
+    wb.andraStruktur(bladet(wb, blad), { led: "rad", typ: "infoga", vid: fore - 1, antal });
+  },
+  taBortRader(wb: Arbetsbok, blad: string, forsta: number, antal = 1): void {
+    wb.andraStruktur(bladet(wb, blad), { led: "rad", typ: "taBort", vid: forsta - 1, antal });
+  },
+  /** Inserts `antal` whole columns before column `fore` ("C"). */
+  infogaKolumner(wb: Arbetsbok, blad: string, fore: string, antal = 1): void {
+    wb.andraStruktur(bladet(wb, blad), { led: "kolumn", typ: "infoga", vid: rekt(`${fore}1`).c, antal });
+  },
+  taBortKolumner(wb: Arbetsbok, blad: string, forsta: string, antal = 1): void {
+    wb.andraStruktur(bladet(wb, blad), { led: "kolumn", typ: "taBort", vid: rekt(`${forsta}1`).c, antal });
+  },
+  /** Sorts the rows of `omrade` ("A2:I27") by column `nyckel` ("B"). */
+  sortera(wb: Arbetsbok, blad: string, omrade: string, nyckelkolumn: string, fallande = false): void {
+    wb.sortera(bladet(wb, blad), rekt(omrade), rekt(`${nyckelkolumn}1`).c, fallande);
+  },
+  bytNamn(wb: Arbetsbok, blad: string, nytt: string): void {
+    wb.bytNamn(bladet(wb, blad), nytt);
+  },
+  skriv(wb: Arbetsbok, blad: string, adress: string, innehall: Innehall | ""): void {
+    const { r, c } = rekt(adress);
+    wb.skriv(bladet(wb, blad), r, c, innehall);
+  },
+  /** Merges cells, keeping the top-left value (Home > Merge & Center). */
+  sammanfoga(wb: Arbetsbok, blad: string, adress: string): void {
+    const b = bladet(wb, blad);
+    const m = rekt(adress);
+    for (const k of wb.fyllda(b, m)) if (rad(k) !== m.r || kolumn(k) !== m.c) b.celler.delete(k);
+    b.sammanfogade.push(m);
+    wb.andrat();
+  },
+  skydda(wb: Arbetsbok, blad: string, skyddat = true): void {
+    bladet(wb, blad).skyddat = skyddat;
+  },
+  /** A conditional format of the user's own, added at the top priority as Excel's Conditional Formatting does. */
+  laggTillVillkor(wb: Arbetsbok, blad: string, adress: string, formel: string, fyllning = "#FFFF00"): void {
+    bladet(wb, blad).villkor.unshift({
+      typ: "Custom",
+      omraden: [rekt(adress)],
+      formel,
+      fyllning,
+      text: "#000000",
+      ursprung: "anvandare",
+    });
+    wb.andrat();
+  },
+  /** A defined name, as Formulas > Define Name makes it (a range `Blad!A1:B2`, or a constant `="text"`). */
+  laggTillNamn(wb: Arbetsbok, namn: string, referens: string, synlig = true): void {
+    const f = referens.startsWith("=") ? referens.slice(1) : referens;
+    if (f.startsWith('"')) {
+      wb.namn.push({
+        namn,
+        ref: { typ: "konstant", varde: f.slice(1, -1) },
+        synlig,
+        kommentar: "",
+        ursprung: "anvandare",
+      });
+    } else {
+      const t = tolka(f);
+      wb.namn.push({
+        namn,
+        ref: { typ: "omrade", blad: bladet(wb, t.blad as string), rekt: t.rekt },
+        synlig,
+        kommentar: "",
+        ursprung: "anvandare",
+      });
+    }
+    wb.andrat();
+  },
+  /** A custom XML part that came with the file (from another add-in, another version, or crafted). */
+  laggTillXml(wb: Arbetsbok, xml: string): void {
+    wb.delar.push({ id: wb.nyttId("{del-"), xml, ursprung: "anvandare" });
+    wb.andrat();
+  },
+  markera,
+  taBortBlad(wb: Arbetsbok, blad: string): void {
+    wb.taBortBlad(bladet(wb, blad));
+  },
+};
+
+export { namnrymd };
+export const standardkrav = STANDARDKRAV;

@@ -1,0 +1,244 @@
+/** The write plan, ownership and the record, without Office (src/core/skrivning, src/taskpane/markering.ts). */
+import fc from "fast-check";
+import {
+  bandtext,
+  malformel,
+  skapaPlan,
+  statusformel,
+  STANDARDINSTALLNINGAR,
+  tolkaInstallningar,
+} from "../../src/core/skrivning/plan";
+import { arEgetVillkor, arMalformel, arStatusformel, klassa, type Spar } from "../../src/core/skrivning/agande";
+import { malensStatusar } from "../../src/core/skrivning/malrader";
+import { beskrivLamnade } from "../../src/core/skrivning/beskrivning";
+import { tolkaPoster } from "../../src/taskpane/markering";
+import { hittaKolumner, utvardera } from "../../src/core/tabell/tabell";
+import { formelfel } from "../fake";
+
+/** A record as Excel shows it after Färgmarkera on A1:G27 (status H, goal I, legend H29:H33). */
+const SPAR: Spar = {
+  tabell: { rad: 0, kolumn: 0, rader: 27, kolumner: 7 },
+  status: { rad: 0, kolumn: 7, rader: 27, kolumner: 1 },
+  mal: { rad: 0, kolumn: 8, rader: 27, kolumner: 1 },
+  forklaring: [0, 1, 2, 3, 4].map((i) => ({ rad: 28 + i, kolumn: 7 })),
+  roller: { utfall: 5, malvarde: 6, foregaende: 4, namndmal: 1, indikator: 2 },
+};
+
+describe("the delvis band and settings from a workbook", () => {
+  it("writes only a finite number from 0 to 1, formatted by Målkoll", () => {
+    expect(bandtext(0.15)).toBe("0.15");
+    expect(bandtext(1 / 3)).toBe("0.333333");
+    expect(bandtext(0)).toBe("0");
+    for (const fel of [
+      NaN,
+      Infinity,
+      -0.1,
+      1.5,
+      "0.1" as unknown as number,
+      '0.1,WEBSERVICE("x")' as unknown as number,
+    ])
+      expect(() => bandtext(fel)).toThrow(RangeError);
+  });
+
+  it("keeps each valid setting and replaces each bad one with the default, saying so", () => {
+    expect(tolkaInstallningar(null)).toEqual({ installningar: STANDARDINSTALLNINGAR, fel: [] });
+    expect(tolkaInstallningar([1, 2]).fel).toHaveLength(1);
+    expect(tolkaInstallningar("x").installningar).toEqual(STANDARDINSTALLNINGAR);
+    const r = tolkaInstallningar({ helRad: true, symboler: 1, delvisAndel: 0.2, annat: "x" });
+    expect(r.installningar).toEqual({ helRad: true, symboler: true, delvisAndel: 0.2 });
+    expect(r.fel).toEqual(["Inställningen ”Visa symboler” i arbetsboken var ogiltig; standardvärdet används."]);
+    expect(tolkaInstallningar({ delvisAndel: "0.2" }).installningar.delvisAndel).toBe(0.1);
+  });
+});
+
+describe("formulas of a fixed length", () => {
+  it("writes the status formula for its own row, leaving out empty trailing arguments", () => {
+    expect(statusformel("indikatorer", 9, SPAR.roller as any, "lägre är bättre", undefined)).toBe(
+      '=KPI.MALUPPFYLLELSE(F10,G10,"lägre är bättre",,E10)',
+    );
+    expect(statusformel("indikatorer", 9, { utfall: 5, malvarde: 6 }, "högre är bättre", 0.2)).toBe(
+      '=KPI.MALUPPFYLLELSE(F10,G10,"högre är bättre",,,,0.2)',
+    );
+    expect(statusformel("aktiviteter", 1, { status: 2 }, "", undefined)).toBe("=KPI.AKTIVITETSSTATUS(C2)");
+  });
+
+  it("keeps the goal formula under Excel's limits at any table size", () => {
+    const f = malformel(7, 1, 1_048_575, 1, 500_000, 2);
+    expect(f).toBe("=KPI.SAMMANVAGD.OM($H$2:$H$1048576,$B$2:$B$1048576,B500001,$C$2:$C$1048576)");
+    expect(formelfel(f)).toBeUndefined();
+  });
+
+  it("plans the status column, goal column, legend and rules next to the table", () => {
+    const rader = [
+      ["Nämndmål", "Indikator", "Utfall", "Målvärde"],
+      ["Mål A", "Sjukfrånvaro", "6 %", "≤ 7 %"],
+      ["", "Kvinnor", "8 %", "≤ 7 %"],
+      ["Mål B", "Andel heltider", "70 %", "≥ 65 %"],
+    ];
+    const val = hittaKolumner(rader[0]);
+    const utv = utvardera(rader.slice(1), val);
+    const plan = skapaPlan({ blad: "B", rad: 0, kolumn: 0, rader: 4, kolumner: 4 }, val, utv, STANDARDINSTALLNINGAR, 4);
+    expect(plan.status).toEqual([
+      "Status (Målkoll)",
+      '=KPI.MALUPPFYLLELSE(C2,D2,"lägre är bättre")',
+      '=KPI.MALUPPFYLLELSE(C3,D3,"lägre är bättre")',
+      '=KPI.MALUPPFYLLELSE(C4,D4,"högre är bättre")',
+    ]);
+    expect(plan.mal).toEqual([
+      "Målstatus (Målkoll)",
+      "=KPI.SAMMANVAGD.OM($E$2:$E$4,$A$2:$A$4,A2,$B$2:$B$4)",
+      "",
+      "=KPI.SAMMANVAGD.OM($E$2:$E$4,$A$2:$A$4,A4,$B$2:$B$4)",
+    ]);
+    expect(plan.forklaringRad).toBe(5);
+    expect(plan.forklaring).toEqual([
+      "Förklaring (Målkoll):",
+      '="Uppfyllt"',
+      '="Delvis uppfyllt"',
+      '="Ej uppfyllt"',
+      '="Kan ej bedömas"',
+    ]);
+    expect(plan.villkor.map((v) => v.omrade)).toEqual(Array(4).fill("E2:F10"));
+    expect(plan.roller).toEqual({ utfall: 2, malvarde: 3, namndmal: 0, indikator: 1 });
+  });
+});
+
+describe("what is still Målkoll's", () => {
+  it("recognises its status formula for the cell's own row where the columns are now, and nothing else", () => {
+    const f = '=KPI.MALUPPFYLLELSE(F10,G10,"lägre är bättre",,E10)';
+    expect(arStatusformel(f, 9, SPAR)).toBe(true);
+    expect(arStatusformel(f, 10, SPAR)).toBe(false); // another row's formula
+    expect(arStatusformel('=KPI.MALUPPFYLLELSE(F10,G11,"lägre är bättre",,E10)', 9, SPAR)).toBe(false);
+    expect(arStatusformel('=KPI.MALUPPFYLLELSE(F10,G10,"lägre är bättre",,E10,)', 9, SPAR)).toBe(false);
+    expect(arStatusformel('=KPI.MALUPPFYLLELSE(F10,G10,"sämre",,E10)', 9, SPAR)).toBe(false);
+    expect(arStatusformel('=KPI.MALUPPFYLLELSE($F$10,G10,"lägre är bättre",,E10)', 9, SPAR)).toBe(false);
+    expect(arStatusformel('=KPI.MALUPPFYLLELSE(F10,G10,"lägre är bättre",,E10,,0.2)', 9, SPAR)).toBe(false);
+    expect(arStatusformel('=KPI.MALUPPFYLLELSE(F10,G10,"lägre är bättre",,E10,,0.2)', 9, { ...SPAR, band: 0.2 })).toBe(
+      true,
+    );
+    expect(arStatusformel('=IF(F10>G10,"Ej uppfyllt","Uppfyllt")', 9, SPAR)).toBe(false);
+    // After the user deleted the målvärde column, Excel shows #REF!: still Målkoll's formula.
+    const utanMal = { ...SPAR, roller: { ...SPAR.roller, malvarde: null } };
+    expect(arStatusformel('=KPI.MALUPPFYLLELSE(F10,#REF!,"lägre är bättre",,E10)', 9, utanMal)).toBe(true);
+  });
+
+  it("recognises its goal formula, also with its status column deleted", () => {
+    const f = "=KPI.SAMMANVAGD.OM($H$2:$H$27,$B$2:$B$27,B10,$C$2:$C$27)";
+    expect(arMalformel(f, 9, SPAR)).toBe(true);
+    expect(arMalformel(f, 10, SPAR)).toBe(false);
+    expect(arMalformel("=KPI.SAMMANVAGD.OM($H$2:$H$27,$B$2:$B$26,B10,$C$2:$C$27)", 9, SPAR)).toBe(false);
+    expect(arMalformel("=KPI.SAMMANVAGD.OM(#REF!,$B$2:$B$27,B10,$C$2:$C$27)", 9, { ...SPAR, status: null })).toBe(true);
+    expect(arMalformel("=KPI.SAMMANVAGD(H10,H13)", 9, SPAR)).toBe(false);
+  });
+
+  it("classifies cells: header and legend text, live formulas, locked values; a typed status is the user's", () => {
+    expect(klassa("Status (Målkoll)", 0, 7, [SPAR])).toBe("rubrik");
+    expect(klassa("Status (Målkoll)", 0, 9, [SPAR])).toBe("anvandare");
+    expect(klassa('="Uppfyllt"', 12, 7, [SPAR])).toBe("varde");
+    expect(klassa("Uppfyllt", 12, 7, [SPAR])).toBe("anvandare");
+    expect(klassa('="Bra"', 12, 7, [SPAR])).toBe("anvandare");
+    expect(klassa('="Genomförd"', 12, 8, [SPAR])).toBe("anvandare"); // the goal column holds only the four statuses
+    expect(klassa("Förklaring (Målkoll):", 28, 7, [SPAR])).toBe("forklaring");
+    expect(klassa("", 28, 7, [SPAR])).toBe("tom");
+    expect(klassa(42, 12, 7, [SPAR])).toBe("anvandare");
+  });
+
+  it("recognises its conditional formats by rule, colour and range, never a user's", () => {
+    const regel = '=OR(H2="Uppfyllt",H2="Genomförd")';
+    const omrade = { rad: 1, kolumn: 7, rader: 32, kolumner: 2 };
+    expect(arEgetVillkor({ typ: "Custom", omrade, formel: regel, fyllning: "#c6efce" }, [SPAR])).toBe(true);
+    expect(arEgetVillkor({ typ: "Custom", omrade, formel: regel, fyllning: "#FF0000" }, [SPAR])).toBe(false);
+    expect(arEgetVillkor({ typ: "Custom", omrade, formel: '=H2="Uppfyllt"', fyllning: "#C6EFCE" }, [SPAR])).toBe(false);
+    expect(arEgetVillkor({ typ: "CellValue", omrade, formel: regel, fyllning: "#C6EFCE" }, [SPAR])).toBe(false);
+    expect(
+      arEgetVillkor({ typ: "Custom", omrade: { ...omrade, kolumn: 0 }, formel: regel, fyllning: "#C6EFCE" }, [SPAR]),
+    ).toBe(false);
+    const helRad = '=OR($H2="Uppfyllt",$H2="Genomförd")';
+    expect(
+      arEgetVillkor(
+        { typ: "Custom", omrade: { rad: 1, kolumn: 0, rader: 26, kolumner: 9 }, formel: helRad, fyllning: "#C6EFCE" },
+        [SPAR],
+      ),
+    ).toBe(true);
+    expect(arEgetVillkor({ typ: "Custom", formel: regel, fyllning: "#C6EFCE" }, [SPAR])).toBe(false);
+  });
+
+  it("says in Swedish which cells it left alone", () => {
+    expect(
+      beskrivLamnade([
+        { adress: "H3", blad: "B", kolumn: "H", typ: "andrad" },
+        { adress: "H4", blad: "B", kolumn: "H", typ: "andrad" },
+        { adress: "H5", blad: "B", kolumn: "H", typ: "andrad" },
+        { adress: "I9", blad: "B", kolumn: "I", typ: "skriven" },
+      ]),
+    ).toEqual([
+      "3 celler i H har ändrats av dig och lämnades kvar.",
+      "1 status i I är skriven för hand och behölls; den räknas i målens bedömning.",
+    ]);
+  });
+});
+
+describe("the record in the workbook's names", () => {
+  const namn = (name: string, value: unknown, type = "Range", visible = false) => ({ name, value, type, visible });
+
+  it("reads generations from hidden names only, and refuses crafted ones", () => {
+    const p = tolkaPoster([
+      namn("_Malkoll_3_1_Tabell", "'Mål 2020'!$A$1:$G$27"),
+      namn("_Malkoll_3_1_Status", "'Mål 2020'!$H$1:$H$27"),
+      namn("_Malkoll_3_1_K_utfall", "'Mål 2020'!$F$1:$F$27"),
+      namn("_Malkoll_3_1_F0", "#REF!", "Error"),
+      namn("_Malkoll_3_1_Info", "malkoll;v=1;typ=indikatorer;band=0.2", "String"),
+      // A part on another sheet, a band that is not a number, a visible look-alike, an unknown role.
+      namn("_Malkoll_4_1_Status", "Blad2!$H$1:$H$27"),
+      namn("_Malkoll_4_1_Tabell", "'Mål 2020'!$A$1:$G$27"),
+      namn("_Malkoll_4_1_Info", "malkoll;v=1;typ=indikatorer", "String"),
+      namn("_Malkoll_5_1_Status", "Blad1!$H$1:$H$2"),
+      namn("_Malkoll_5_1_Info", 'malkoll;v=1;typ=indikatorer;band=WEBSERVICE("x")', "String"),
+      namn("_Malkoll_7_1_Status", "Blad1!$H$1:$H$2", "Range", true),
+      namn("_Malkoll_8_1_Status", "Blad1!$H$1:$H$2"),
+      namn("_Malkoll_8_1_K_losenord", "Blad1!$A$1:$A$2"),
+      namn("_Malkoll_8_1_Info", "malkoll;v=1;typ=indikatorer", "String"),
+    ]);
+    expect(p.poster.map((x) => [x.id, x.generationer.length])).toEqual([
+      [3, 1],
+      [4, 0],
+      [5, 0],
+      [8, 0],
+    ]);
+    expect(p.poster[0].generationer[0]).toMatchObject({
+      blad: "Mål 2020",
+      spar: { status: { rad: 0, kolumn: 7, rader: 27, kolumner: 1 }, roller: { utfall: 5 }, band: 0.2 },
+    });
+    expect(p.poster[0].generationer[0].spar.forklaring[0]).toBeNull();
+    expect(p.varningar).toHaveLength(3);
+    expect([...p.upptagnaId].sort()).toEqual([3, 4, 5, 7, 8]);
+  });
+});
+
+describe("the sheet's goal formula and the pane count the same rows (spec §8)", () => {
+  it("agrees with utvardera on random tables: blank goal cells continue the goal, breakdown rows do not count", () => {
+    const rad = fc.record({
+      mal: fc.constantFrom("Mål A", "Mål B", "", " Mål A "),
+      indikator: fc.constantFrom("Sjukfrånvaro", "Kvinnor", "Män", "Andel heltider", "30–49 år", ""),
+      utfall: fc.constantFrom("5 %", "9 %", "I.U", ""),
+    });
+    fc.assert(
+      fc.property(fc.array(rad, { minLength: 1, maxLength: 15 }), (rader) => {
+        const data = rader.map((r) => [r.mal, r.indikator, r.utfall, "≤ 7 %"]);
+        const val = { namndmal: 0, indikator: 1, utfall: 2, malvarde: 3 };
+        const utv = utvardera(data, val);
+        const statusar = data.map((_, i) => utv.rader.find((x) => x.index === i)?.status ?? "");
+        for (const m of utv.mal) {
+          const pane = m.rader.map((i) => statusar[i]);
+          const sheet = malensStatusar(
+            statusar,
+            data.map((r) => r[0]),
+            m.namndmal,
+            data.map((r) => r[1]),
+          ).filter((s) => s !== "");
+          expect(sheet).toEqual(pane);
+        }
+      }),
+    );
+  });
+});
