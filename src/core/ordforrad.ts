@@ -167,6 +167,9 @@ export const FORANDRINGSVERB: Readonly<Record<"upp" | "ned", readonly string[]>>
 export const FORANDRING_MED = "med";
 export const FORANDRING_TILL = "till";
 
+/** Words before `med` that make it a comparison, not the size of a change: `minska jämfört med 2023`. */
+export const JAMFORT_MED: readonly string[] = ["jämfört", "jämförelse"];
+
 /** Words allowed between `med`/`till` and X without changing the phrase: `öka med minst 5 %`. */
 export const FORANDRING_FYLLORD: readonly string[] = ["minst", "cirka", "ca", "ungefär"];
 

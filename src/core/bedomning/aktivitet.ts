@@ -48,7 +48,7 @@ const STATUS_AV: Readonly<Record<Stam, Aktivitetsstatus>> = {
   utgar: "Utgår",
 };
 
-const LETTER = "a-zåäöéü";
+const BOKSTAV = "a-zåäöéü";
 
 /**
  * Rejoins words broken across lines, folds white space, lower case (§9): `Ej på- börjad` → `ej påbörjad`,
@@ -60,17 +60,22 @@ export function skarvaOrd(text: string): string {
   return rensaText(
     text
       .replace(/[\u00ad\u200b\u200c\u200d\u2060\ufeff]/g, "")
-      .replace(new RegExp(`([${LETTER}])[-‐‑]\\s*([${LETTER}])`, "gi"), "$1$2")
-      .replace(new RegExp(`([${LETTER}])[ \\t]*\\r?\\n\\s*[-‐‑]([${LETTER}])`, "gi"), "$1$2"),
+      // "Genom-förd", "På- gående", "Genom -" at the end of a line
+      .replace(new RegExp(`([${BOKSTAV}])[-‐‑]\\s*([${BOKSTAV}])`, "gi"), "$1$2")
+      .replace(new RegExp(`([${BOKSTAV}])[ \\t]*[-‐‑][ \\t]*\\r?\\n\\s*([${BOKSTAV}])`, "gi"), "$1$2")
+      // "Genom" / "-förd": the break before the hyphen
+      .replace(new RegExp(`([${BOKSTAV}])[ \\t]*\\r?\\n\\s*[-‐‑]([${BOKSTAV}])`, "gi"), "$1$2"),
   ).toLowerCase();
 }
 
-/** The words of a folded status text. */
-const ordAv = (s: string): string[] => s.split(/[^a-zåäöéü]+/).filter((o) => o !== "");
+/** The words of a folded status text; a clause sign (`,` `.` `;`) stays as a word of its own. */
+const ordAv = (s: string): string[] => s.match(/[a-zåäöéü]+|[,.;:!?]/g) ?? [];
 
 /** Does the phrase `fras` (words) stand at word `i` of `ord`? */
 const harFras = (ord: readonly string[], i: number, fras: string): boolean =>
   fras.split(" ").every((del, k) => ord[i + k] === del);
+
+const SATSTECKEN = /^[,.;:!?]$/;
 
 /** The kind of status word at word `i`, and how many words it takes; undefined for any other word. */
 function statusordVid(ord: readonly string[], i: number): { stam: Stam; langd: number } | undefined {
@@ -84,9 +89,14 @@ function statusordVid(ord: readonly string[], i: number): { stam: Stam; langd: n
   return undefined;
 }
 
-/** Is a negation among the three words before word `i`? */
-const negeradVid = (ord: readonly string[], i: number): boolean =>
-  ord.slice(Math.max(0, i - 3), i).some((o) => AKTIVITET_NEGATIONER.includes(o));
+/** Is a negation among the three words before word `i`, within its clause (`Inte försenad, pågår`)? */
+function negeradVid(ord: readonly string[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    if (SATSTECKEN.test(ord[k])) return false;
+    if (AKTIVITET_NEGATIONER.includes(ord[k])) return true;
+  }
+  return false;
+}
 
 /** Is a completion at word `i` qualified as partial within three words either side (`Delvis klart`, `till hälften`)? */
 function delvisVid(ord: readonly string[], i: number, langd: number): boolean {

@@ -93,7 +93,7 @@ class Bedomt implements Resultat {
   }
   get motivering(): string {
     if (this.text === undefined) {
-      const grund = motivera(this.fall, this.status);
+      const grund = motivera(this.fall, this.status, this.kalla !== undefined);
       this.text = this.kalla ? `${grund} (målvärdet läst som "${this.kalla}")` : grund;
     }
     return this.text;
@@ -450,6 +450,9 @@ function narmat(fall: Fall, krav: Extract<Krav, { typ: "intervall" }>): boolean 
 
 const fmt = formateraVarde;
 
+/** Level words that read before the value: `cirka 7,0 %`. */
+const NIVA_FORE: ReadonlySet<string> = new Set(["cirka", "ca", "ca.", "c:a", "ungefär"]);
+
 /**
  * A value as the reason shows it: as judged, with how it was written when that differs (`55 (läst som 55 %)`,
  * `38 000 tkr (38 mnkr)`).
@@ -470,17 +473,23 @@ function jamforOrd(v: number, t: number): string {
   return v < t ? "är lägre än" : "är högre än";
 }
 
-/** The target as the reason names it: `målvärdet 7,0 %`, `målvärdet cirka 7,0 %`, with where a derived one came from. */
-function malText(fall: Fall, x: Tal): string {
+/**
+ * The target as the reason names it: `målvärdet 7,0 %`, `målvärdet cirka 7,0 %`, with where a derived one came
+ * from; `harKalla`: the reason also names the phrase read from a sentence.
+ */
+function malText(fall: Fall, x: Tal, harKalla: boolean): string {
   const m = fall.malvarde;
   const f = fall.f;
   switch (m.typ) {
     case "grans":
-      return `målvärdet ${m.ord ? `${m.ord} ` : ""}${fmt(x)}`;
+      // "cirka 7,0 %" as reports write it; "uppnå"/"nå" after the value.
+      if (m.ord === undefined) return `målvärdet ${fmt(x)}`;
+      return NIVA_FORE.has(m.ord) ? `målvärdet ${m.ord} ${fmt(x)}` : `målvärdet ${fmt(x)} (${m.ord})`;
+    // Where 0 comes from, unless the reason names the phrase read from a sentence anyway.
     case "balans":
-      return `målvärdet ${fmt(x)} (budget i balans)`;
+      return harKalla ? `målvärdet ${fmt(x)}` : `målvärdet ${fmt(x)} (budget i balans)`;
     case "positivt":
-      return `målvärdet ${fmt(x)} (positivt)`;
+      return harKalla ? `målvärdet ${fmt(x)}` : `målvärdet ${fmt(x)} (positivt)`;
     case "forandring": {
       const andring = m.satt === "procentenheter" ? `${formateraTal(m.x.varde * 100)} procentenheter` : fmt(m.x);
       return `målvärdet ${fmt(x)} (föregående ${f ? visa(f) : ""}, ${m.upp ? "öka" : "minska"} med ${andring})`;
@@ -506,13 +515,13 @@ const trendtext = (fall: Fall): string => {
 };
 
 /** The reason behind `status` (§7), e.g. "Utfallet 10,5 % är högre än målvärdet 7,0 % (gränsvärde 7,7 %)". */
-function motivera(fall: Fall, status: Status): string {
+function motivera(fall: Fall, status: Status, harKalla: boolean): string {
   const { krav } = fall;
   const v = fall.v.tal.varde;
   const utfallet = `Utfallet ${visa(fall.v)}`;
   switch (krav.typ) {
     case "grans": {
-      const text = `${utfallet} ${jamforOrd(v, krav.x.varde)} ${malText(fall, krav.x)}`;
+      const text = `${utfallet} ${jamforOrd(v, krav.x.varde)} ${malText(fall, krav.x, harKalla)}`;
       const grans = delvisgrans(fall, krav);
       const gransText = fmt(medVarde(krav.x, grans));
       if (status === UPPFYLLT) return text + nollNot(fall);

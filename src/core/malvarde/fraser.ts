@@ -12,6 +12,7 @@ import {
   FORANDRING_MED,
   FORANDRING_TILL,
   FORANDRINGSVERB,
+  JAMFORT_MED,
   MAX_ORD,
   MELLAN,
   NEGATIONER,
@@ -166,7 +167,7 @@ function forandringsfras(text: readonly Ord[], i: number): Fras | undefined {
   const upp = verb.varde;
   for (let k = verb.slut; k <= verb.slut + 3 && text[k]?.typ === "ord"; k++) {
     const binder = text[k].text;
-    if (binder === FORANDRING_MED) {
+    if (binder === FORANDRING_MED && !JAMFORT_MED.includes(text[k - 1].text)) {
       const j = FYLLORD.langsta(text, k + 1)?.slut ?? k + 1;
       const x = talVid(text, j);
       if (!x) continue; // "med godkänt": not this verb's number

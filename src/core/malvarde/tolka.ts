@@ -120,15 +120,18 @@ function lasJamforelse(s: string, ord: readonly Ord[]): TolkatMalvarde | undefin
  * (`120 tillsyner`, `90 %`). Years are skipped. Reasons quote the text as the user wrote it (`text`).
  */
 function lasMening(ord: readonly Ord[], s: string, text: string): TolkatMalvarde {
-  const hittade: Fras[] = [];
+  const hittade: TolkatMalvarde[] = [];
   for (let i = 0; i < ord.length;) {
     const fras = lasFras(ord, i);
-    if (fras) hittade.push(fras);
+    const lasta = fras && medNegation(ord, fras, s);
+    // A phrase that repeats a target already found is that target (`ska bibehållas på samma nivå`).
+    if (lasta && !hittade.some((h) => sammaMal(h, lasta))) hittade.push(lasta);
     i = fras ? fras.slut : i + 1;
   }
-  if (hittade.length > 1)
+  if (hittade.length > 1) {
     return olasbar(`Målvärdet "${text}" innehåller flera mål och kan inte bedömas med ett utfall`);
-  if (hittade.length === 1) return medNegation(ord, hittade[0], s);
+  }
+  if (hittade.length === 1) return hittade[0];
 
   const tal = ord.filter((o): o is TalOrd => o.typ === "tal" && !o.artal);
   if (tal.length === 0) return olasbar(`Kan inte läsa målvärdet "${text}"`);
@@ -147,3 +150,7 @@ function lasMening(ord: readonly Ord[], s: string, text: string): TolkatMalvarde
 }
 
 const olasbar = (orsak: string): TolkatMalvarde => tolkat(olasbarMal(orsak));
+
+/** Do two readings set the same target? */
+const sammaMal = (a: TolkatMalvarde, b: TolkatMalvarde): boolean =>
+  JSON.stringify(a.malvarde) === JSON.stringify(b.malvarde);
