@@ -125,9 +125,10 @@ describe("label words between operator and number, positivt, cirka", () => {
   });
 
   it.each([
-    [74, "Minst NKI 75", undefined, DELVIS],
-    [41, "Minst index 41", undefined, UPPFYLLT],
-    [12, "Högst placering 10", undefined, EJ],
+    // The operator decides the riktning, whatever the argument says: the label words do not hide it.
+    [74, "Minst NKI 75", "lägre", DELVIS],
+    [45, "Minst index 41", "lägre", UPPFYLLT],
+    [12, "Högst placering 10", "högre", EJ],
     ["0 mnkr", "positivt resultat", undefined, EJ],
     ["0,1 mnkr", "Överskott", undefined, UPPFYLLT],
     ["91 %", "ungefär 90 %", undefined, UPPFYLLT],
@@ -141,6 +142,13 @@ describe("label words between operator and number, positivt, cirka", () => {
     expect(kalla("MOTIVERING", "6,9 %", "cirka 7 procent", "lägre")).toBe(
       "Utfallet 6,9 % är lägre än målvärdet cirka 7,0 %",
     );
+    expect(kalla("MOTIVERING", "91 %", "ungefär 90 %")).toBe("Utfallet 91,0 % är högre än målvärdet ungefär 90,0 %");
+    expect(kalla("MOTIVERING", "80 %", "uppnå 80 %")).toBe("Utfallet 80,0 % är lika med målvärdet 80,0 % (uppnå)");
+  });
+
+  it("allows label words only in a whole text, not inside a sentence", () => {
+    expect(kalla("MALUPPFYLLELSE", 72, "Minst index 70", "lägre")).toBe(UPPFYLLT);
+    expect(kalla("MALUPPFYLLELSE", 72, "Vi mäter minst index 70 varje år", "lägre")).toBe(DELVIS);
   });
 
   it("judges positivt without a default band: 0 is Ej uppfyllt", () => {

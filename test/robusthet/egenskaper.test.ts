@@ -125,6 +125,57 @@ describe("properties of the core", () => {
     );
   });
 
+  it("a phrase gives the same target alone in a cell and inside a sentence (§6)", () => {
+    const fras = fc
+      .tuple(
+        fc.constantFrom(
+          "max ",
+          "högst ",
+          "minst ",
+          "under ",
+          "över ",
+          "≤ ",
+          "≥ ",
+          "±",
+          "cirka ",
+          "mellan 2 och ",
+          "öka med ",
+          "minska med ",
+        ),
+        fc.integer({ min: 3, max: 9000 }),
+        fc.constantFrom(
+          "",
+          " %",
+          " procent",
+          " mnkr",
+          " tkr",
+          " st",
+          " timmar",
+          " budgetavvikelse",
+          " procentenheter",
+          " negativ avvikelse",
+          " underskott",
+        ),
+      )
+      .map(([a, b, c]) => `${a}${b}${c}`);
+    // Words a sentence wraps a target in, none of them in the grammar.
+    const ord = fc.array(
+      fc.constantFrom("nämnden", "ska", "vara", "andelen", "arbeta", "för", "att", "nå", "målet", "väl"),
+      {
+        maxLength: 4,
+      },
+    );
+    fc.assert(
+      fc.property(fras, ord, ord, (f, fore, efter) => {
+        const ensam = tolkaMalvarde(f).malvarde;
+        fc.pre(ensam.typ !== "olasbar" && !fore.includes("nå"));
+        const mening = [...fore.filter((o) => o !== "nå"), f, ...efter.filter((o) => o !== "nå")].join(" ") + ".";
+        expect(tolkaMalvarde(mening).malvarde).toEqual(ensam);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it("the status is monotone in utfall for a one-sided target and a fixed riktning", () => {
     fc.assert(
       fc.property(
