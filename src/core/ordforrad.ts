@@ -170,7 +170,7 @@ export const FORANDRING_TILL = "till";
 /** Words before `med` that make it a comparison, not the size of a change: `minska jämfört med 2023`. */
 export const JAMFORT_MED: readonly string[] = ["jämfört", "jämförelse"];
 
-/** Words allowed between `med`/`till` and X without changing the phrase: `öka med minst 5 %`. */
+/** Words allowed between `med`/`till` and X without changing the phrase: `öka med minst 5 %`, `till cirka 90 %`. */
 export const FORANDRING_FYLLORD: readonly string[] = ["minst", "cirka", "ca", "ungefär"];
 
 /** Target words with no number (§6). Each list is one kind of target. */

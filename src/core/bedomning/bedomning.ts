@@ -267,8 +267,9 @@ function iReferens(a: Avlast, referens: Referens, vad: string): Avlast | (() => 
   const ref = referens.tal.enhet;
   if (t.enhet === ref) return a;
   if (arPengaenhet(ref) && arPengaenhet(t.enhet)) return { tal: iEnhet(t, ref), skrivet: a.skrivet ?? t };
-  // 0 is 0 in every unit.
-  if (t.varde === 0 || (referens.vad === "målvärdet" && referens.tal.varde === 0)) return a;
+  // A plain 0 is 0 in every unit.
+  const plainNoll = (x: Tal) => x.varde === 0 && x.enhet === undefined && !x.procent;
+  if (plainNoll(t) || (referens.vad === "målvärdet" && plainNoll(referens.tal))) return a;
   return () => enhetsfel(a, referens, vad);
 }
 
@@ -281,7 +282,7 @@ function enhetsfel(a: Avlast, referens: Referens, vad: string): string {
   if (arPengaenhet(ref) && t.enhet === undefined && !t.procent) {
     return `${vad} ${skrivet} saknar enhet men ${namn} är ett belopp: skriv enheten (kr, tkr, mnkr eller mdkr)`;
   }
-  if (ref === undefined && arPengaenhet(t.enhet)) {
+  if (ref === undefined && !referens.tal.procent && arPengaenhet(t.enhet)) {
     return `${vad} ${skrivet} är ett belopp men ${namn} saknar enhet: skriv enheten i målvärdet`;
   }
   return `Olika enheter: ${vad.toLowerCase()} ${skrivet}, ${namn}`;

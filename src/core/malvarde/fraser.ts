@@ -26,6 +26,7 @@ import {
   type Operator,
 } from "../ordforrad";
 import { medVarde, tal, type Tal } from "../tal/tal";
+import { arPengaenhet, iEnhet } from "../tal/pengar";
 import {
   arTak,
   balans,
@@ -142,11 +143,27 @@ function intervallfras(text: readonly Ord[], i: number): Fras | undefined {
   if (!a || !b || !skiljer || skiljer.typ === "tal") return undefined;
   if (mellan ? skiljer.text !== OCH : !STRECK.has(skiljer.text)) return undefined;
   if (arArtalsform(a) && arArtalsform(b)) return undefined;
-  let fran = a.tal;
-  if (b.tal.procent && !fran.procent)
-    fran = { ...fran, varde: fran.varde / (b.tal.promille ? 1000 : 100), procent: true, promille: b.tal.promille };
-  if (b.tal.enhet && !fran.enhet) fran = { ...fran, enhet: b.tal.enhet };
-  return fras(intervall(fran, b.tal), undefined, i, (mellan ? i + 3 : i + 2) + 1, false);
+  // Ends in different units are no interval (`90 mkr – 15 %` compares nothing), but for money, converted (§2).
+  const enhet = (t: Tal) => (t.procent ? (t.promille ? "‰" : "%") : t.enhet);
+  const [ea, eb] = [enhet(a.tal), enhet(b.tal)];
+  const pengar = arPengaenhet(a.tal.enhet) && arPengaenhet(b.tal.enhet);
+  if (ea !== undefined && eb !== undefined && ea !== eb && !pengar) return undefined;
+  // A % or a unit written at one end holds for the other: `5–10 %`, `5 % – 10`.
+  const [fran, till] = pengar
+    ? [iEnhet(a.tal, b.tal.enhet ?? "kr"), b.tal]
+    : [medEnhetFran(a.tal, b.tal), medEnhetFran(b.tal, a.tal)];
+  return fras(intervall(fran, till), undefined, i, (mellan ? i + 3 : i + 2) + 1, false);
+}
+
+/** `t` with the share or unit of `annan` when `t` is written without one. */
+function medEnhetFran(t: Tal, annan: Tal): Tal {
+  if (annan.procent && !t.procent) {
+    const skala = annan.promille ? 1000 : 100;
+    return annan.promille
+      ? { varde: t.varde / skala, procent: true, promille: true }
+      : { varde: t.varde / skala, procent: true };
+  }
+  return annan.enhet && !t.enhet && !t.procent ? { ...t, enhet: annan.enhet } : t;
 }
 
 /** `cirka 7 %`, `ca X`, `ungefär X`, `uppnå X`, `nå X`: the level X in the riktning, the word kept for the reason. */
@@ -159,7 +176,7 @@ function nivafras(text: readonly Ord[], i: number): Fras | undefined {
 /**
  * A form of `öka`/`höja`/`minska`/`sänka`, within three words followed by `med X` (a change: `Minska sjukfrånvaron
  * med 10 %` is v ≤ f·0,9; with `procentenheter` after X, v ≤ f − X) or by `till X` (a level: `Öka andelen till
- * 90 %` is v ≥ 90 %; `till högst 7 %` takes the operator).
+ * 90 %` is v ≥ 90 %, also `till cirka 90 %`; `till högst 7 %` takes the operator).
  */
 function forandringsfras(text: readonly Ord[], i: number): Fras | undefined {
   const verb = VERB.langsta(text, i);
@@ -181,7 +198,7 @@ function forandringsfras(text: readonly Ord[], i: number): Fras | undefined {
     }
     if (binder === FORANDRING_TILL) {
       const operator = OPERATORER.langsta(text, k + 1);
-      const j = operator?.slut ?? k + 1;
+      const j = operator?.slut ?? FYLLORD.langsta(text, k + 1)?.slut ?? k + 1;
       const x = talVid(text, j);
       if (!x) continue; // "till 2025" is a year, "till alla" no number
       const op = operator?.varde.op ?? (upp ? ">=" : "<=");
