@@ -85,14 +85,14 @@ function timkvot(
   kravParade([d, h]);
   const delar: number[] = [];
   const hela: number[] = [];
-  const platser: string[] = [];
+  const rader: number[] = [];
   for (let i = 0; i < d.antal; i++) {
     const a = d.cell(i);
     const b = h.cell(i);
     if (arTom(a) && arTom(b)) continue;
-    delar.push(timmar(a, delNamn, d.plats(i)));
-    hela.push(timmar(b, helNamn, d.plats(i)));
-    platser.push(d.plats(i));
+    delar.push(timmar(a, delNamn, d, i));
+    hela.push(timmar(b, helNamn, d, i));
+    rader.push(i);
   }
   if (delar.length === 0) throw saknas("");
   for (const [varden, namn] of [
@@ -101,12 +101,12 @@ function timkvot(
   ] as const) {
     if (!Number.isFinite(varden.reduce((x, y) => x + y, 0))) throw ogiltig(`${namn}: summan är för stor`);
   }
-  return perRad(delar, hela, (k) => platser[k]);
+  return perRad(delar, hela, (k) => d.plats(rader[k]));
 }
 
 /** Hours in one cell of a row: blank is 0, text is read the Swedish way. */
-const timmar = (v: Cellvarde, namn: string, plats: string): number =>
-  typeof v === "number" ? v : arTom(v) ? 0 : talFranCell(v, `${namn} ${plats}`);
+const timmar = (v: Cellvarde, namn: string, omrade: Omrade, i: number): number =>
+  typeof v === "number" ? v : arTom(v) ? 0 : talFranCell(v, `${namn} ${omrade.plats(i)}`);
 
 /**
  * Sjukfrånvaron som den redovisas i förvaltningsberättelsen: totalt, per kön och åldersgrupp. Grupper med högst tio personer visas som "..".
@@ -154,22 +154,21 @@ function lasAnstallda(s: Omrade, o: Omrade, k: Omrade, a: Omrade, l: Omrade | un
     const kv = k.cell(i);
     const av = a.cell(i);
     if (arTom(sv) && arTom(ov) && arTom(kv) && arTom(av)) continue;
-    const plats = s.plats(i);
     const kod = typeof kv === "string" ? lasKon(kv) : undefined;
-    if (kod === undefined) throw ogiltig(`Okänt kön på ${plats}: ange K eller M`);
+    if (kod === undefined) throw ogiltig(`Okänt kön på ${s.plats(i)}: ange K eller M`);
     const alder = typeof av === "number" || typeof av === "string" ? lasAldersgrupp(av) : undefined;
     if (alder === undefined) {
       const skrivet = arTom(av) ? "tom" : `"${String(av).trim()}"`;
       throw ogiltig(
-        `Ålder ${skrivet} på ${plats} är ingen ålder: ange ålder i hela år (${ALDER_FRAN}–${ALDER_TILL}) ` +
+        `Ålder ${skrivet} på ${s.plats(i)} är ingen ålder: ange ålder i hela år (${ALDER_FRAN}–${ALDER_TILL}) ` +
           `eller en åldersgrupp som "30–49 år"`,
       );
     }
-    sjuk[m] = timmar(sv, "Sjuktimmar", plats);
-    ord[m] = timmar(ov, "Arbetstimmar", plats);
+    sjuk[m] = timmar(sv, "Sjuktimmar", s, i);
+    ord[m] = timmar(ov, "Arbetstimmar", s, i);
     konKoder[m] = kod;
     grupper[m] = alder;
-    if (l) lang[m] = timmar(l.cell(i), "Långtidstimmar", plats);
+    if (l) lang[m] = timmar(l.cell(i), "Långtidstimmar", s, i);
     rader.push(i);
     m++;
   }

@@ -113,10 +113,11 @@ type Krav =
   /** v compared with f: v > f (upp), v < f, or with f included when negated (`ska inte öka`: v ≤ f) */
   | { readonly typ: "trend"; readonly upp: boolean; readonly inklusive: boolean; readonly f: Tal };
 
-/** A value as judged, and as written when the judgement read it otherwise (percent scale, money unit). */
-interface Avlast {
-  readonly tal: Tal;
-  readonly skrivet?: Tal;
+/** Utfall, föregående and gränsvärde as written, where the judgement read them otherwise (percent scale, money unit). */
+interface Skrivna {
+  readonly v?: Tal;
+  readonly f?: Tal;
+  readonly g?: Tal;
 }
 
 /** Everything the status rules need, read and checked. */
@@ -124,9 +125,12 @@ interface Fall {
   readonly krav: Krav;
   /** The målvärde as written, for the reason text. */
   readonly malvarde: Malvarde;
-  readonly v: Avlast;
-  readonly f: Avlast | undefined;
-  readonly g: Avlast | undefined;
+  /** Utfall, föregående and gränsvärde as judged: in the percent scale and money unit of the target. */
+  readonly v: Tal;
+  readonly f: Tal | undefined;
+  readonly g: Tal | undefined;
+  /** How they were written, where that differs; undefined when all were read as written. */
+  readonly skrivna: Skrivna | undefined;
   /** A gränsvärde of exactly 0 on the wrong side, read as not given (§6). */
   readonly gransNoll: boolean;
   readonly riktning: Riktning;
@@ -170,16 +174,15 @@ function forbered(underlag: Underlag, tolkat: TolkatMalvarde): Fall | EjBedombar
   if (g0 === "fel") return ejBedombart(riktning, "Gränsvärdet är inget tal");
 
   // §2 percent scale: a check on a percentage reads a plain målvärde above 1 as points, and every plain value
-  // beside a percentage target is read by the one rule of procentskala.ts.
+  // beside a percentage target is read by the one rule of procentskala.ts. A computed utfall is already final.
   const malvarde = procentindikator ? iProcentenheter(skrivet) : skrivet;
   const sammanhang = procentsammanhang(malvarde, procentindikator);
-  const skala = (t: Tal): Avlast => avlast(t, lasIProcentskala(t, sammanhang));
-  let v = arTal(underlag.utfall) ? { tal: v0 } : skala(v0);
-  let f = f0 && skala(f0);
-  let g = g0 && skala(g0);
+  let v = arTal(underlag.utfall) ? v0 : lasIProcentskala(v0, sammanhang);
+  let f = f0 && lasIProcentskala(f0, sammanhang);
+  let g = g0 && lasIProcentskala(g0, sammanhang);
 
   // §2 money units: converted to the target's unit before comparing; a plain number is not guessed.
-  const referens = enhetsreferens(malvarde, v.tal);
+  const referens = enhetsreferens(malvarde, v);
   if (referens !== undefined) {
     const ut = iReferens(v, referens, "Utfallet");
     if (typeof ut === "function") return ejBedombart(riktning, ut);
@@ -187,28 +190,32 @@ function forbered(underlag: Underlag, tolkat: TolkatMalvarde): Fall | EjBedombar
     if (typeof fo === "function") return ejBedombart(riktning, fo);
     const gr = g && iReferens(g, referens, "Gränsvärdet");
     if (typeof gr === "function") return ejBedombart(riktning, gr);
-    [v, f, g] = [ut, fo, gr];
+    v = ut;
+    f = fo;
+    g = gr;
   }
 
-  const krav = tillKrav(malvarde, riktning, f?.tal, underlag.jamforelse ?? [], sammanhang);
+  const krav = tillKrav(malvarde, riktning, f, underlag.jamforelse ?? INGA, sammanhang);
   if (typeof krav === "string") return ejBedombart(riktning, krav);
-  const kontroll = kontrolleraGransvarde(krav, g?.tal);
+  const kontroll = kontrolleraGransvarde(krav, g);
   if (typeof kontroll === "function") return ejBedombart(riktning, kontroll);
+  const skrivna = v !== v0 || f !== f0 || g !== g0 ? { v: v0, f: f0, g: g0 } : undefined;
   return {
     krav,
     malvarde,
     v,
     f,
     g: kontroll ? g : undefined,
+    skrivna,
     gransNoll: g !== undefined && !kontroll,
     riktning,
     delvisAndel: underlag.delvisAndel ?? DELVIS_ANDEL,
   };
 }
 
-const arTal = (v: Cellvarde | Tal): v is Tal => typeof v === "object" && v !== null;
+const INGA: readonly number[] = [];
 
-const avlast = (skrivet: Tal, tal: Tal): Avlast => (skrivet === tal ? { tal } : { tal, skrivet });
+const arTal = (v: Cellvarde | Tal): v is Tal => typeof v === "object" && v !== null;
 
 /** A målvärde of a percentage indicator, its plain numbers above 1 read as percentage points (7 → 7 %). */
 function iProcentenheter(m: Malvarde): Malvarde {
@@ -262,22 +269,20 @@ function enhetsreferens(m: Malvarde, v: Tal): Referens | undefined {
  * `a` in the reference's money unit, or why it cannot be: an amount against a plain non-zero number is not
  * guessed (`38 000` against `Högst 40 mnkr`), and two different units are never compared.
  */
-function iReferens(a: Avlast, referens: Referens, vad: string): Avlast | (() => string) {
-  const t = a.tal;
+function iReferens(t: Tal, referens: Referens, vad: string): Tal | (() => string) {
   const ref = referens.tal.enhet;
-  if (t.enhet === ref) return a;
-  if (arPengaenhet(ref) && arPengaenhet(t.enhet)) return { tal: iEnhet(t, ref), skrivet: a.skrivet ?? t };
+  if (t.enhet === ref) return t;
+  if (arPengaenhet(ref) && arPengaenhet(t.enhet)) return iEnhet(t, ref);
   // A plain 0 is 0 in every unit.
   const plainNoll = (x: Tal) => x.varde === 0 && x.enhet === undefined && !x.procent;
-  if (plainNoll(t) || (referens.vad === "målvärdet" && plainNoll(referens.tal))) return a;
-  return () => enhetsfel(a, referens, vad);
+  if (plainNoll(t) || (referens.vad === "målvärdet" && plainNoll(referens.tal))) return t;
+  return () => enhetsfel(t, referens, vad);
 }
 
 /** Why `a` and the reference cannot be compared: a plain number against an amount, or two different units. */
-function enhetsfel(a: Avlast, referens: Referens, vad: string): string {
-  const t = a.tal;
+function enhetsfel(t: Tal, referens: Referens, vad: string): string {
   const ref = referens.tal.enhet;
-  const skrivet = formateraVarde(a.skrivet ?? t);
+  const skrivet = formateraVarde(t);
   const namn = `${referens.vad} ${formateraVarde(referens.tal)}`;
   if (arPengaenhet(ref) && t.enhet === undefined && !t.procent) {
     return `${vad} ${skrivet} saknar enhet men ${namn} är ett belopp: skriv enheten (kr, tkr, mnkr eller mdkr)`;
@@ -378,13 +383,13 @@ function fellagtText(krav: Krav, g: Tal): string {
 /** Has v moved toward the target since f (rule 3: then Delvis uppfyllt)? */
 function forbattrat(fall: Fall): boolean {
   const { v, f, riktning } = fall;
-  if (f === undefined || lika(v.tal.varde, f.tal.varde)) return false;
-  return riktning === "hogre" ? v.tal.varde > f.tal.varde : v.tal.varde < f.tal.varde;
+  if (f === undefined || lika(v.varde, f.varde)) return false;
+  return riktning === "hogre" ? v.varde > f.varde : v.varde < f.varde;
 }
 
 /** The delvis limit of a one-sided target: the gränsvärde, or the default band beyond t; t itself when none. */
 function delvisgrans(fall: Fall, krav: Extract<Krav, { typ: "grans" }>): number {
-  if (fall.g) return fall.g.tal.varde;
+  if (fall.g) return fall.g.varde;
   const t = krav.x.varde;
   return t + (arTak(krav.op) ? 1 : -1) * fall.delvisAndel * Math.abs(t);
 }
@@ -392,7 +397,7 @@ function delvisgrans(fall: Fall, krav: Extract<Krav, { typ: "grans" }>): number 
 /** The status of v against the requirement (§7). */
 function bedomKrav(fall: Fall): Status {
   const { krav } = fall;
-  const v = fall.v.tal.varde;
+  const v = fall.v.varde;
   switch (krav.typ) {
     case "grans": {
       if (uppfyller(v, krav.op, krav.x.varde)) return UPPFYLLT;
@@ -425,24 +430,24 @@ function bedomKrav(fall: Fall): Status {
 const trendOperator = (krav: Extract<Krav, { typ: "trend" }>): Operator =>
   krav.upp ? (krav.inklusive ? ">=" : ">") : krav.inklusive ? "<=" : "<";
 
-const gynnsamSida = (fall: Fall): boolean => (fall.riktning === "hogre" ? fall.v.tal.varde > 0 : fall.v.tal.varde < 0);
+const gynnsamSida = (fall: Fall): boolean => (fall.riktning === "hogre" ? fall.v.varde > 0 : fall.v.varde < 0);
 
 /** The outer limit of a band's delvis zone: |gränsvärde|, or the band widened by the default share. */
 const bandgrans = (fall: Fall, krav: Extract<Krav, { typ: "band" }>): number =>
-  fall.g ? Math.abs(fall.g.tal.varde) : krav.x.varde * (1 + fall.delvisAndel);
+  fall.g ? Math.abs(fall.g.varde) : krav.x.varde * (1 + fall.delvisAndel);
 
 /** The delvis limit below (`fran`) or above (`till`) an interval: a gränsvärde on that side, or the default band. */
 function intervallgrans(fall: Fall, krav: Extract<Krav, { typ: "intervall" }>, sida: "fran" | "till"): number {
   const kant = krav[sida].varde;
-  const g = fall.g?.tal.varde;
+  const g = fall.g?.varde;
   if (g !== undefined && (sida === "fran" ? g < krav.fran.varde : g > krav.till.varde)) return g;
   return kant + (sida === "fran" ? -1 : 1) * fall.delvisAndel * Math.abs(kant);
 }
 
 /** Has v come closer to the interval since f? */
 function narmat(fall: Fall, krav: Extract<Krav, { typ: "intervall" }>): boolean {
-  const f = fall.f?.tal.varde;
-  const v = fall.v.tal.varde;
+  const f = fall.f?.varde;
+  const v = fall.v.varde;
   if (f === undefined) return false;
   return v < krav.fran.varde ? f < v : f > v;
 }
@@ -458,9 +463,8 @@ const NIVA_FORE: ReadonlySet<string> = new Set(["cirka", "ca", "ca.", "c:a", "un
  * A value as the reason shows it: as judged, with how it was written when that differs (`55 (läst som 55 %)`,
  * `38 000 tkr (38 mnkr)`).
  */
-function visa(a: Avlast): string {
-  const { tal: t, skrivet } = a;
-  if (skrivet === undefined) return fmt(t);
+function visa(t: Tal, skrivet: Tal | undefined): string {
+  if (skrivet === undefined || skrivet === t) return fmt(t);
   if (skrivet.enhet !== t.enhet) return `${fmt(skrivet)} (${fmt(t)})`;
   const skala = t.promille ? 1000 : 100;
   const tecken = t.promille ? "‰" : "%";
@@ -493,7 +497,7 @@ function malText(fall: Fall, x: Tal, harKalla: boolean): string {
       return harKalla ? `målvärdet ${fmt(x)}` : `målvärdet ${fmt(x)} (positivt)`;
     case "forandring": {
       const andring = m.satt === "procentenheter" ? `${formateraTal(m.x.varde * 100)} procentenheter` : fmt(m.x);
-      return `målvärdet ${fmt(x)} (föregående ${f ? visa(f) : ""}, ${m.upp ? "öka" : "minska"} med ${andring})`;
+      return `målvärdet ${fmt(x)} (föregående ${f ? visa(f, fall.skrivna?.f) : ""}, ${m.upp ? "öka" : "minska"} med ${andring})`;
     }
     case "bibehalla":
       return `målvärdet ${fmt(x)} (bibehålla föregående nivå)`;
@@ -511,15 +515,15 @@ const nollNot = (fall: Fall): string =>
 const trendtext = (fall: Fall): string => {
   if (!fall.f) return "";
   return forbattrat(fall)
-    ? ` men har förbättrats från ${visa(fall.f)}`
-    : ` och har inte förbättrats från ${visa(fall.f)}`;
+    ? ` men har förbättrats från ${visa(fall.f, fall.skrivna?.f)}`
+    : ` och har inte förbättrats från ${visa(fall.f, fall.skrivna?.f)}`;
 };
 
 /** The reason behind `status` (§7), e.g. "Utfallet 10,5 % är högre än målvärdet 7,0 % (gränsvärde 7,7 %)". */
 function motivera(fall: Fall, status: Status, harKalla: boolean): string {
   const { krav } = fall;
-  const v = fall.v.tal.varde;
-  const utfallet = `Utfallet ${visa(fall.v)}`;
+  const v = fall.v.varde;
+  const utfallet = `Utfallet ${visa(fall.v, fall.skrivna?.v)}`;
   switch (krav.typ) {
     case "grans": {
       const text = `${utfallet} ${jamforOrd(v, krav.x.varde)} ${malText(fall, krav.x, harKalla)}`;
@@ -541,7 +545,11 @@ function motivera(fall: Fall, status: Status, harKalla: boolean): string {
       if (under ? lte(grans, v) : lte(v, grans)) {
         return `${text} men inom gränsvärdet ${fmt(medVarde(krav[under ? "fran" : "till"], grans))}${nollNot(fall)}`;
       }
-      return text + (narmat(fall, krav) && fall.f ? ` men har närmat sig från ${visa(fall.f)}` : "") + nollNot(fall);
+      return (
+        text +
+        (narmat(fall, krav) && fall.f ? ` men har närmat sig från ${visa(fall.f, fall.skrivna?.f)}` : "") +
+        nollNot(fall)
+      );
     }
     case "band": {
       const mal = `målvärdet ±${fmt(krav.x)}`;
@@ -555,7 +563,7 @@ function motivera(fall: Fall, status: Status, harKalla: boolean): string {
     }
     case "trend": {
       const f = krav.f.varde;
-      const text = `${utfallet} jämfört med föregående ${fall.f ? visa(fall.f) : fmt(krav.f)}`;
+      const text = `${utfallet} jämfört med föregående ${fall.f ? visa(fall.f, fall.skrivna?.f) : fmt(krav.f)}`;
       const ord = (upp: boolean) => (upp ? "ökning" : "minskning");
       const mal = krav.inklusive ? `ingen ${ord(!krav.upp)}` : ord(krav.upp);
       if (lika(v, f)) return `${text}: oförändrat${krav.inklusive ? `, målet är ${mal}` : ""}`;

@@ -1,6 +1,6 @@
 /** The four statuses of spec §7, and statuses as people type them (§8). */
 import { STATUSORD, UPPFYLLT_ORD } from "../ordforrad";
-import { arBokstav, arSiffra, normaliseraText } from "../tal/text";
+import { arBokstav, arSiffra, kod, normaliseraText } from "../tal/text";
 
 export const UPPFYLLT = "Uppfyllt";
 export const DELVIS = "Delvis uppfyllt";
@@ -35,7 +35,7 @@ const FORLED = [...STATUSORD.forled].sort((a, b) => b.length - a.length);
 
 /** Does `s` hold the word or phrase `ord` at `i`, ending where no letter follows? */
 const harOrdVid = (s: string, i: number, ord: string): boolean =>
-  s.startsWith(ord, i) && !arBokstav(s.charCodeAt(i + ord.length));
+  s.startsWith(ord, i) && !arBokstav(kod(s, i + ord.length));
 
 /**
  * Reads a status as people type it (§8): the status phrase it starts with, case-insensitive, after any emoji or
@@ -46,9 +46,9 @@ export function lasStatus(text: string): Status | undefined {
   const s = normaliseraText(text);
   let i = 0;
   // Emoji and symbols before the status: "✔ Uppfyllt", "🟢 Uppfyllt".
-  while (i < s.length && !arBokstav(s.charCodeAt(i)) && !arSiffra(s.charCodeAt(i))) i++;
+  while (i < s.length && !arBokstav(kod(s, i)) && !arSiffra(kod(s, i))) i++;
   const forled = FORLED.find((f) => harOrdVid(s, i, f));
-  const borjan = (j: number) => (s.charCodeAt(j) === 32 ? j + 1 : j);
+  const borjan = (j: number) => (kod(s, j) === 32 ? j + 1 : j);
   for (const start of forled ? [borjan(i + forled.length), i] : [i]) {
     for (const [fras, status] of STATUSFRASER) if (harOrdVid(s, start, fras)) return status;
   }

@@ -4,7 +4,7 @@
  */
 import { ARTAL_FRAN, ARTAL_TILL, ARTALSORD, OPERATORSTAVNINGAR, PROCENT_ENHETER_STAVNINGAR } from "../ordforrad";
 import { lasTalVid, type Tal } from "../tal/tal";
-import { arBokstav, arSiffra, normaliseraText } from "../tal/text";
+import { arBokstav, arSiffra, kod, normaliseraText } from "../tal/text";
 
 /** A word (`minst`, `covid-19`), a number with its unit (`10 000 timmar`), or any other sign (`≤`, `–`, `.`). */
 export type Ord =
@@ -49,8 +49,21 @@ export function normaliseraMalvarde(text: string): string {
 
 const arTeckenForTal = (c: number): boolean => c === 43 || c === 45 || c === 0x2212 || c === 0x2013;
 
-/** A date written yyyy-mm-dd, which is never a target. */
-const DATUM = /^\d{4}-\d{2}-\d{2}(?![0-9])/;
+/** Does a date written yyyy-mm-dd, which is never a target, start at `i`? */
+function arDatumVid(s: string, i: number): boolean {
+  const siffror = (fran: number, antal: number) => {
+    for (let k = fran; k < fran + antal; k++) if (!arSiffra(kod(s, k))) return false;
+    return true;
+  };
+  return (
+    siffror(i, 4) &&
+    kod(s, i + 4) === 45 &&
+    siffror(i + 5, 2) &&
+    kod(s, i + 7) === 45 &&
+    siffror(i + 8, 2) &&
+    !arSiffra(kod(s, i + 10))
+  );
+}
 
 /**
  * The words of `s` (already normalised). A sign before digits is a minus only where no number stands just before
@@ -60,7 +73,7 @@ export function delaIOrd(s: string): Ord[] {
   const ord: Ord[] = [];
   let i = 0;
   while (i < s.length) {
-    const c = s.charCodeAt(i);
+    const c = kod(s, i);
     if (c === 32) {
       i++;
       continue;
@@ -69,25 +82,19 @@ export function delaIOrd(s: string): Ord[] {
     const taltecken =
       arTeckenForTal(c) &&
       !foreTal &&
-      (i === 0 || !arBokstav(s.charCodeAt(i - 1))) &&
-      (arSiffra(s.charCodeAt(i + 1)) || (s.charCodeAt(i + 1) === 32 && arSiffra(s.charCodeAt(i + 2))));
-    if (arSiffra(c) || taltecken || ((c === 44 || c === 46) && arSiffra(s.charCodeAt(i + 1)) && !foreTal)) {
-      const datum = DATUM.exec(s.slice(i, i + 11));
-      if (datum) {
-        ord.push({ typ: "ord", text: datum[0], start: i, slut: i + 10 });
+      (i === 0 || !arBokstav(kod(s, i - 1))) &&
+      (arSiffra(kod(s, i + 1)) || (kod(s, i + 1) === 32 && arSiffra(kod(s, i + 2))));
+    if (arSiffra(c) || taltecken || ((c === 44 || c === 46) && arSiffra(kod(s, i + 1)) && !foreTal)) {
+      if (arDatumVid(s, i)) {
+        ord.push({ typ: "ord", text: s.slice(i, i + 10), start: i, slut: i + 10 });
         i += 10;
         continue;
       }
       const hittat = lasTalVid(s, i);
       if (hittat) {
-        ord.push({
-          typ: "tal",
-          text: s.slice(i, hittat.slut),
-          start: i,
-          slut: hittat.slut,
-          tal: hittat.tal,
-          artal: false,
-        });
+        const text = s.slice(i, hittat.slut);
+        const artal = kanVaraArtal(text, hittat.tal) && (efterArtalsord(ord) || foreKolon(s, hittat.slut));
+        ord.push({ typ: "tal", text, start: i, slut: hittat.slut, tal: hittat.tal, artal });
         i = hittat.slut;
         continue;
       }
@@ -96,9 +103,9 @@ export function delaIOrd(s: string): Ord[] {
       let j = i + 1;
       // Letters and digits, and a hyphen joining two parts of one word: "e-tjänster", "covid-19".
       for (;;) {
-        const d = s.charCodeAt(j);
+        const d = kod(s, j);
         if (arBokstav(d) || arSiffra(d)) j++;
-        else if (d === 45 && (arBokstav(s.charCodeAt(j + 1)) || arSiffra(s.charCodeAt(j + 1)))) j += 2;
+        else if (d === 45 && (arBokstav(kod(s, j + 1)) || arSiffra(kod(s, j + 1)))) j += 2;
         else break;
       }
       ord.push({ typ: "ord", text: s.slice(i, j), start: i, slut: j });
@@ -108,29 +115,26 @@ export function delaIOrd(s: string): Ord[] {
     ord.push({ typ: "tecken", text: s.charAt(i), start: i, slut: i + 1 });
     i++;
   }
-  return markeraArtal(ord);
+  return ord;
 }
 
 const ARTALSORDEN: ReadonlySet<string> = new Set(ARTALSORD);
 
 /** Could this number be a year: four digits as written, no unit, 1990–2100? `2 000` with a space never is. */
-const kanVaraArtal = (o: TalOrd): boolean =>
-  /^\d{4}$/.test(o.text) && o.tal.varde >= ARTAL_FRAN && o.tal.varde <= ARTAL_TILL;
+const kanVaraArtal = (text: string, t: Tal): boolean =>
+  text.length === 4 && /^\d{4}$/.test(text) && t.varde >= ARTAL_FRAN && t.varde <= ARTAL_TILL;
 
-/** Marks the years of §6: directly after `år`, `till`, `senast`, `inför`, `under`, `från`, or directly before `:`. */
-function markeraArtal(ord: Ord[]): Ord[] {
-  return ord.map((o, i) => {
-    if (o.typ !== "tal" || !kanVaraArtal(o)) return o;
-    const fore = ord[i - 1];
-    const efter = ord[i + 1];
-    const artal =
-      (fore?.typ === "ord" && ARTALSORDEN.has(fore.text)) || (efter?.typ === "tecken" && efter.text === ":");
-    return artal ? { ...o, artal } : o;
-  });
-}
+/** Does the word before stand before years (§6): `år`, `till`, `senast`, `inför`, `under`, `från`? */
+const efterArtalsord = (fore: readonly Ord[]): boolean => {
+  const o = fore[fore.length - 1];
+  return o?.typ === "ord" && ARTALSORDEN.has(o.text);
+};
+
+/** Does a `:` follow at `i`, perhaps after a space (`utgångsvärde 2015: 51,6 mnkr`)? */
+const foreKolon = (s: string, i: number): boolean => kod(s, kod(s, i) === 32 ? i + 1 : i) === 58;
 
 /** Is this number a year in the sense of `kanVaraArtal`, wherever it stands (`mellan 2019 och 2020`)? */
-export const arArtalsform = (o: Ord): boolean => o.typ === "tal" && kanVaraArtal(o);
+export const arArtalsform = (o: Ord): boolean => o.typ === "tal" && kanVaraArtal(o.text, o.tal);
 
 /** A phrase of the vocabulary as the words `delaIOrd` makes of it: `"lägre än"` → `["lägre", "än"]`. */
 export const ordIFras = (fras: string): readonly string[] => delaIOrd(normaliseraMalvarde(fras)).map((o) => o.text);

@@ -13,11 +13,34 @@ import { delaIOrd, fraser, normaliseraMalvarde, SKILJETECKEN, type Ord, type Tal
 const SAKNAS: TolkatMalvarde = Object.freeze(tolkat(Object.freeze(olasbarMal("Målvärde saknas"))));
 
 /**
- * Parsed målvärden by their text. Parsing is pure, and a sheet repeats a few målvärden down many rows, so each
- * text is parsed once; the oldest entry gives way when the cache is full.
+ * A bounded cache in two generations: new entries go into the newer; when it is full it becomes the older and the
+ * old older one is dropped. An entry found in the older generation moves to the newer, so what is used stays.
+ * Lookups and insertions take constant time, and at most 2 × `storlek` entries are kept.
  */
-const CACHE = new Map<string, TolkatMalvarde>();
-const CACHE_STORLEK = 10_000;
+class Cache<V> {
+  private nyare = new Map<string, V>();
+  private aldre = new Map<string, V>();
+
+  constructor(private readonly storlek: number) {}
+
+  hamta(nyckel: string, skapa: (nyckel: string) => V): V {
+    let varde = this.nyare.get(nyckel);
+    if (varde !== undefined) return varde;
+    varde = this.aldre.get(nyckel) ?? skapa(nyckel);
+    if (this.nyare.size >= this.storlek) {
+      this.aldre = this.nyare;
+      this.nyare = new Map();
+    }
+    this.nyare.set(nyckel, varde);
+    return varde;
+  }
+}
+
+/**
+ * Parsed målvärden by their text. Parsing is pure, and a sheet repeats a few målvärden down many rows, so each
+ * text is parsed once while it is in use.
+ */
+const CACHE = new Cache<TolkatMalvarde>(1000);
 
 /**
  * Reads a målvärde, a number or a text (spec §6). Never throws: a text that cannot be judged gives `olasbar`
@@ -29,13 +52,7 @@ export function tolkaMalvarde(malvarde: string | number): TolkatMalvarde {
       ? tolkat(grans({ varde: malvarde, procent: false }))
       : olasbar("Målvärdet är inget giltigt tal");
   }
-  let t = CACHE.get(malvarde);
-  if (t === undefined) {
-    t = Object.freeze(tolkaText(malvarde));
-    if (CACHE.size >= CACHE_STORLEK) CACHE.delete(CACHE.keys().next().value as string);
-    CACHE.set(malvarde, t);
-  }
-  return t;
+  return CACHE.hamta(malvarde, tolkaFryst);
 }
 
 /** Reads a målvärde cell as Excel passes it; blank is "Målvärde saknas", SANT/FALSKT cannot be read. */
@@ -44,6 +61,8 @@ export function tolkaMalvardeCell(cell: Cellvarde): TolkatMalvarde {
   if (typeof cell === "boolean") return olasbar(`Kan inte läsa målvärdet "${cell ? "SANT" : "FALSKT"}"`);
   return SAKNAS;
 }
+
+const tolkaFryst = (text: string): TolkatMalvarde => Object.freeze(tolkaText(text));
 
 /** The grammar on one text, without the cache. */
 export function tolkaText(text: string): TolkatMalvarde {

@@ -182,10 +182,13 @@ export function sjukfranvaroRedovisning(data: Sjukdata): Redovisningsrad[] {
   return rader;
 }
 
-const KON: ReadonlyMap<string, Kon> = new Map([
-  ...KONSORD.kvinna.map((o) => [o, 0] as const),
-  ...KONSORD.man.map((o) => [o, 1] as const),
-]);
+/** The kön words in lower case, and also as a cell usually holds them (`K`, `Kvinna`), so they are found as written. */
+const KON: ReadonlyMap<string, Kon> = new Map(
+  [...KONSORD.kvinna.map((o) => [o, 0] as const), ...KONSORD.man.map((o) => [o, 1] as const)].flatMap(([o, k]) => [
+    [o, k] as const,
+    [o.charAt(0).toUpperCase() + o.slice(1), k] as const,
+  ]),
+);
 
 /** Reads a kön cell (§3): K, Kvinna, Kvinnor, F, M, Man, Män, any case; undefined when unknown. */
 export function lasKon(text: string): Kon | undefined {

@@ -1,6 +1,6 @@
 /** Reading numbers the Swedish way (spec §2): `10,5 %`, `1 700 000`, `−7 972`, `8,0 mnkr`, `7 ‰`, `22:16`. */
 import { ENHETSORD, PER_ORD, SAKNAS_MARKORER, type Enhet, type Enhetsbetydelse } from "../ordforrad";
-import { arBokstav, arSiffra, rensaText } from "./text";
+import { arBokstav, arSiffra, kod, rensaText } from "./text";
 
 export type { Enhet } from "../ordforrad";
 
@@ -46,9 +46,10 @@ export interface TalIText {
 }
 
 const MARKORER: ReadonlySet<string> = new Set(SAKNAS_MARKORER);
+const LANGSTA_MARKOR = Math.max(...SAKNAS_MARKORER.map((m) => m.length));
 
 /** Is this text (already cleaned and in lower case) one of the "no value" markers of §1? */
-export const arSaknasMarkor = (s: string): boolean => MARKORER.has(s);
+export const arSaknasMarkor = (s: string): boolean => s.length <= LANGSTA_MARKOR && MARKORER.has(s);
 
 /** The unit words by their first character, longest first, so that `tusen kronor` wins over nothing shorter. */
 const ENHETER_EFTER_FORSTA_TECKEN: ReadonlyMap<string, readonly (readonly [string, Enhetsbetydelse])[]> = (() => {
@@ -67,7 +68,7 @@ function enhetsordVid(s: string, i: number): readonly [string, Enhetsbetydelse] 
   for (const post of ENHETER_EFTER_FORSTA_TECKEN.get(s.charAt(i)) ?? []) {
     const [ord] = post;
     if (!s.startsWith(ord, i)) continue;
-    if (arBokstav(ord.charCodeAt(0)) && arBokstav(s.charCodeAt(i + ord.length))) continue;
+    if (arBokstav(kod(ord, 0)) && arBokstav(kod(s, i + ord.length))) continue;
     return post;
   }
   return undefined;
@@ -81,15 +82,15 @@ const TIOPOTENS = Array.from({ length: 23 }, (_, k) => 10 ** k);
 /** Where the digits from `i` end, thousands separated by single spaces (`1 700 000`). */
 function slutPaHeltal(s: string, i: number): number {
   let slut = i;
-  while (arSiffra(s.charCodeAt(slut))) slut++;
+  while (arSiffra(kod(s, slut))) slut++;
   if (slut - i < 1 || slut - i > 3) return slut;
   // A group is a space and exactly three digits: "1 700 000", never "2024 100".
   while (
-    s.charCodeAt(slut) === 32 &&
-    arSiffra(s.charCodeAt(slut + 1)) &&
-    arSiffra(s.charCodeAt(slut + 2)) &&
-    arSiffra(s.charCodeAt(slut + 3)) &&
-    !arSiffra(s.charCodeAt(slut + 4))
+    kod(s, slut) === 32 &&
+    arSiffra(kod(s, slut + 1)) &&
+    arSiffra(kod(s, slut + 2)) &&
+    arSiffra(kod(s, slut + 3)) &&
+    !arSiffra(kod(s, slut + 4))
   ) {
     slut += 4;
   }
@@ -99,7 +100,7 @@ function slutPaHeltal(s: string, i: number): number {
 /** Where the digits from `i` end (decimals: no grouping). */
 function slutPaSiffror(s: string, i: number): number {
   let slut = i;
-  while (arSiffra(s.charCodeAt(slut))) slut++;
+  while (arSiffra(kod(s, slut))) slut++;
   return slut;
 }
 
@@ -112,7 +113,7 @@ function decimaltal(s: string, heltal: number, heltalSlut: number, decimaler: nu
   let mantissa = 0;
   let antal = 0;
   for (let i = heltal; i < slut; i++) {
-    const c = s.charCodeAt(i);
+    const c = kod(s, i);
     if (!arSiffra(c)) continue; // a group's space, the decimal comma
     mantissa = mantissa * 10 + (c - 48);
     antal++;
@@ -136,18 +137,18 @@ function decimaltal(s: string, heltal: number, heltalSlut: number, decimaler: nu
 export function lasTalVid(s: string, start: number): TalIText | undefined {
   let i = start;
   let negativ = false;
-  if (arTecken(s.charCodeAt(i))) {
-    negativ = s.charCodeAt(i) !== 43;
+  if (arTecken(kod(s, i))) {
+    negativ = kod(s, i) !== 43;
     i++;
-    if (s.charCodeAt(i) === 32) i++;
+    if (kod(s, i) === 32) i++;
   }
   const heltalStart = i;
   const heltalSlut = slutPaHeltal(s, i);
   i = heltalSlut;
   let decimalStart = i;
-  const c = s.charCodeAt(i);
+  const c = kod(s, i);
   const kronorOre = c === 58 && i > heltalStart && slutPaSiffror(s, i + 1) === i + 3;
-  if (((c === 44 || c === 46) && arSiffra(s.charCodeAt(i + 1))) || kronorOre) {
+  if (((c === 44 || c === 46) && arSiffra(kod(s, i + 1))) || kronorOre) {
     // A decimal comma or point; or kronor:öre, as skattesatser are written: 22:16 is 22,16.
     decimalStart = i + 1;
     i = slutPaSiffror(s, decimalStart);
@@ -159,7 +160,9 @@ export function lasTalVid(s: string, start: number): TalIText | undefined {
   let procent = false;
   let promille = false;
   let enhet: Enhet | undefined;
-  const efterBlanksteg = s.charCodeAt(i) === 32 ? i + 1 : i;
+  const efterBlanksteg = kod(s, i) === 32 ? i + 1 : i;
+  // Most numbers end their text: then no unit and no rate follows.
+  if (efterBlanksteg >= s.length) return Number.isFinite(varde) ? { tal: { varde, procent }, slut: i } : undefined;
   const enhetsord = enhetsordVid(s, efterBlanksteg);
   if (enhetsord !== undefined) {
     const [ord, betydelse] = enhetsord;
@@ -170,7 +173,7 @@ export function lasTalVid(s: string, start: number): TalIText | undefined {
       varde /= promille ? 1000 : 100;
     } else {
       enhet = betydelse.enhet;
-      if (enhet === "st" && s.charCodeAt(i) === 46) i++; // "st." takes its full stop
+      if (enhet === "st" && kod(s, i) === 46) i++; // "st." takes its full stop
     }
   }
   if (!Number.isFinite(varde)) return undefined;
@@ -189,22 +192,23 @@ export function lasTalVid(s: string, start: number): TalIText | undefined {
 
 /** A rate at `i`: `/100 000 inv`, ` per 1 000 invånare`; there must be a number and a word after `/` or `per`. */
 function lasPer(s: string, i: number): { per: Per; slut: number } | undefined {
-  let j = s.charCodeAt(i) === 32 ? i + 1 : i;
+  if (i >= s.length) return undefined;
+  let j = kod(s, i) === 32 ? i + 1 : i;
   let ord: string | undefined;
-  for (const p of PER_ORD) if (s.startsWith(p, j) && !arBokstav(s.charCodeAt(j + p.length))) ord = p;
+  for (const p of PER_ORD) if (s.startsWith(p, j) && !arBokstav(kod(s, j + p.length))) ord = p;
   if (ord === undefined) return undefined;
   j += ord.length;
-  if (s.charCodeAt(j) === 32) j++;
+  if (kod(s, j) === 32) j++;
   const antalStart = j;
   j = slutPaHeltal(s, j);
   if (j === antalStart) return undefined;
   const antal = decimaltal(s, antalStart, j, j, j);
-  if (s.charCodeAt(j) === 32) j++;
+  if (kod(s, j) === 32) j++;
   const ordStart = j;
-  while (arBokstav(s.charCodeAt(j))) j++;
+  while (arBokstav(kod(s, j))) j++;
   if (j === ordStart) return undefined;
   const namn = s.slice(ordStart, j);
-  if (s.charCodeAt(j) === 46) j++; // "inv."
+  if (kod(s, j) === 46) j++; // "inv."
   return { per: { antal, ord: namn }, slut: j };
 }
 
@@ -222,6 +226,9 @@ function lastTal(t: Tal): LastTal {
  * with a reason quoting the text.
  */
 export function lasTal(text: string): LastTal {
+  // A cell that already is one clean number in lower case ("10,5 %", "1 700 000") is read as it is.
+  const direkt = lasTalVid(text, 0);
+  if (direkt !== undefined && direkt.slut === text.length) return lastTal(direkt.tal);
   const rent = rensaText(text);
   const s = rent.toLowerCase();
   const hittat = lasTalVid(s, 0);

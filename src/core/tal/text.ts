@@ -30,9 +30,8 @@ export function arBlanksteg(c: number): boolean {
   );
 }
 
-/** May `rensaText` change this character: white space other than a plain space, or an invisible character? */
-const arSarskilt = (c: number): boolean =>
-  (c !== 32 && arBlanksteg(c)) || c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xad;
+/** Does a text hold anything `rensaText` changes: an invisible character, white space other than single inner spaces? */
+const ORENT = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]|[^\S ]| {2}|^ | $/;
 
 /**
  * Text without invisible characters, its white space folded to single spaces and trimmed: `" 1\u00a0700 "` →
@@ -40,13 +39,7 @@ const arSarskilt = (c: number): boolean =>
  * cell).
  */
 export function rensaText(text: string): string {
-  let rent = true;
-  for (let i = 0; i < text.length && rent; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32) rent = i > 0 && i < text.length - 1 && text.charCodeAt(i + 1) !== 32;
-    else if (c >= 0xa0 || c < 32) rent = !arSarskilt(c);
-  }
-  return rent ? text : text.replace(OSYNLIGA, "").replace(BLANKSTEG, " ").trim();
+  return ORENT.test(text) ? text.replace(OSYNLIGA, "").replace(BLANKSTEG, " ").trim() : text;
 }
 
 /** `rensaText`, in lower case: the form every word list of the vocabulary is written in. */
@@ -54,6 +47,9 @@ export const normaliseraText = (text: string): string => rensaText(text).toLower
 
 /** a–z, å ä ö, and the accented letters of names (é, ü…): a letter of a text already in lower case. */
 export const arBokstav = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+
+/** The character code at `i` of `s`, or -1 past its end: a scanner can look one character ahead without a check. */
+export const kod = (s: string, i: number): number => (i < s.length ? s.charCodeAt(i) : -1);
 
 /** 0–9. */
 export const arSiffra = (c: number): boolean => c >= 48 && c <= 57;
