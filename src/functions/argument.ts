@@ -135,11 +135,6 @@ export function summa(arg: Arg, namn: string): number {
   return s;
 }
 
-/** Like `summa`, but an omitted or blank argument is undefined. */
-export function valfriSumma(arg: Arg, namn: string): number | undefined {
-  return Omrade.av(arg).arTomt() ? undefined : summa(arg, namn);
-}
-
 /**
  * The sum of a range of amounts, blanks skipped (spec §2): amounts in mixed money units are converted exactly and
  * summed in the unit of the first amount with a unit. A plain non-zero amount beside amounts with a unit is not

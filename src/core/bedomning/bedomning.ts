@@ -487,9 +487,9 @@ function malText(fall: Fall, x: Tal, harKalla: boolean): string {
   const f = fall.f;
   switch (m.typ) {
     case "grans":
-      // "cirka 7,0 %" as reports write it; "uppnå"/"nå" after the value.
-      if (m.ord === undefined) return `målvärdet ${fmt(x)}`;
-      return NIVA_FORE.has(m.ord) ? `målvärdet ${m.ord} ${fmt(x)}` : `målvärdet ${fmt(x)} (${m.ord})`;
+      // "cirka 7,0 %" as reports write it; "uppnå"/"nå" after the value, unless the phrase is named anyway.
+      if (m.ord !== undefined && NIVA_FORE.has(m.ord)) return `målvärdet ${m.ord} ${fmt(x)}`;
+      return m.ord === undefined || harKalla ? `målvärdet ${fmt(x)}` : `målvärdet ${fmt(x)} (${m.ord})`;
     // Where 0 comes from, unless the reason names the phrase read from a sentence anyway.
     case "balans":
       return harKalla ? `målvärdet ${fmt(x)}` : `målvärdet ${fmt(x)} (budget i balans)`;

@@ -24,6 +24,7 @@ export function riktningFranNamn(namn: string): Riktning {
   return LAGRE_AR_BATTRE.some((ord) => s.includes(ord)) ? "lagre" : "hogre";
 }
 
+/** Each riktning as the task pane and the reasons write it. */
 export const RIKTNING_TEXT: Readonly<Record<Riktning, string>> = {
   hogre: "högre är bättre",
   lagre: "lägre är bättre",

@@ -75,6 +75,7 @@ export interface Olasbar {
 export type Malvarde =
   Grans | Intervall | Band | Balans | Positivt | Trend | Forandring | Bibehalla | Jamforelse | Olasbar;
 
+// One constructor per kind of target, so that every parsed value has the fields its type names and no others.
 export const grans = (x: Tal, op?: Operator, ord?: string): Grans =>
   ord === undefined ? { typ: "grans", op, x } : { typ: "grans", op, x, ord };
 export const intervall = (a: Tal, b: Tal): Intervall =>
@@ -107,6 +108,7 @@ export interface TolkatMalvarde {
   readonly kalla?: string;
 }
 
+/** A reading of a målvärde, with the riktning and the phrase only when there are any. */
 export const tolkat = (malvarde: Malvarde, riktning?: Riktning, kalla?: string): TolkatMalvarde => ({
   malvarde,
   ...(riktning ? { riktning } : {}),

@@ -29,10 +29,6 @@ export const tal = (varde: number, procent = false, enhet?: Enhet): Tal =>
 /** `t` with another value; unit, share and rate kept. */
 export const medVarde = (t: Tal, varde: number): Tal => ({ ...t, varde });
 
-/** `t` shown as a percentage. */
-export const somProcent = (t: Tal): Tal =>
-  t.procent && !t.promille ? t : { ...t, procent: true, promille: undefined };
-
 /** What a cell or text holds: a number, no value (a marker of §1, or blank), or something unreadable. */
 export type LastTal =
   | ({ readonly typ: "tal" } & Tal)

@@ -13,23 +13,6 @@ const OSYNLIGA = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g;
 /** Every run of white space (NBSP, narrow NBSP, thin and figure space, tab, line break…). */
 const BLANKSTEG = /\s+/g;
 
-/** Is this UTF-16 unit white space in the sense of JavaScript's `\s`? */
-export function arBlanksteg(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /** Does a text hold anything `rensaText` changes: an invisible character, white space other than single inner spaces? */
 const ORENT = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]|[^\S ]| {2}|^ | $/;
 
