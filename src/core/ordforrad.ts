@@ -128,6 +128,12 @@ export const LEDORD: readonly string[] = ["ska", "skall", "bör", "får", "måst
 /** A level in words: `cirka 7 procent`, `uppnå 90 %` is the level X in the riktning; the reason keeps the word. */
 export const NIVAORD: readonly string[] = ["cirka", "ca", "ca.", "c:a", "ungefär", "uppnå", "nå"];
 
+/** Signs that end a clause: a negation does not reach across them. */
+export const SKILJETECKEN: readonly string[] = [".", ",", ";", ":", "!", "?"];
+
+/** Dashes between two numbers: `5–10`, `5 - 10`. */
+export const STRECK: readonly string[] = ["-", "–", "−", "—"];
+
 /** The symmetric band sign, after `+/-` is folded: `±1 %`, `±0` (§6). */
 export const BANDTECKEN = "±";
 
@@ -198,6 +204,14 @@ export const ORDMAL = {
     "oförändrat nivå",
   ],
 } as const;
+
+/**
+ * Word targets that describe something else are no target: `positivt` counts only where it ends its clause or
+ * in `positivt resultat` (not `ett positivt bemötande`); these words may follow it in the same clause.
+ */
+export const EFTER_POSITIVT_SATSSLUT: readonly string[] = ["och", "samt", "men", "eller", "varje", "för", "under"];
+/** `balans mellan arbete och fritid` is not budget i balans. */
+export const INTE_BALANS_FORE: readonly string[] = ["mellan"];
 
 /** `överskott på 2 mnkr`: a level v ≥ X, or the operator that follows (`överskott på minst 2 mnkr`). */
 export const OVERSKOTT_PA: readonly string[] = ["överskott på"];

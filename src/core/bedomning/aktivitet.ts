@@ -1,5 +1,12 @@
 /** Activity statuses as people write them (spec §9): `Genom-förd`, `Pausat pga. Corona`, `Ej startad`. */
-import { AKTIVITET_NEGATIONER, AKTIVITETSFRASER, AKTIVITETSSTAMMAR, DELVIS_ORD, OKAND_AKTIVITET } from "../ordforrad";
+import {
+  AKTIVITET_NEGATIONER,
+  AKTIVITETSFRASER,
+  AKTIVITETSSTAMMAR,
+  DELVIS_ORD,
+  OKAND_AKTIVITET,
+  SKILJETECKEN,
+} from "../ordforrad";
 import { rensaText } from "../tal/text";
 import { DELVIS, EJ_UPPFYLLT, KAN_EJ_BEDOMAS, UPPFYLLT, type Status } from "./status";
 
@@ -75,8 +82,6 @@ const ordAv = (s: string): string[] => s.match(/[a-zåäöéü]+|[,.;:!?]/g) ?? 
 const harFras = (ord: readonly string[], i: number, fras: string): boolean =>
   fras.split(" ").every((del, k) => ord[i + k] === del);
 
-const SATSTECKEN = /^[,.;:!?]$/;
-
 /** The kind of status word at word `i`, and how many words it takes; undefined for any other word. */
 function statusordVid(ord: readonly string[], i: number): { stam: Stam; langd: number } | undefined {
   for (const [stam, fraser] of Object.entries(AKTIVITETSFRASER) as [Stam, readonly string[]][]) {
@@ -92,7 +97,7 @@ function statusordVid(ord: readonly string[], i: number): { stam: Stam; langd: n
 /** Is a negation among the three words before word `i`, within its clause (`Inte försenad, pågår`)? */
 function negeradVid(ord: readonly string[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
-    if (SATSTECKEN.test(ord[k])) return false;
+    if (SKILJETECKEN.includes(ord[k])) return false;
     if (AKTIVITET_NEGATIONER.includes(ord[k])) return true;
   }
   return false;

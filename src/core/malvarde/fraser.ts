@@ -8,10 +8,12 @@ import type { Riktning } from "../bedomning/riktning";
 import {
   AVVIKELSEORD,
   BANDTECKEN,
+  EFTER_POSITIVT_SATSSLUT,
   FORANDRING_FYLLORD,
   FORANDRING_MED,
   FORANDRING_TILL,
   FORANDRINGSVERB,
+  INTE_BALANS_FORE,
   JAMFORT_MED,
   MAX_ORD,
   MELLAN,
@@ -111,8 +113,11 @@ function operatorfras(text: readonly Ord[], i: number, etiketter: number): Fras 
   const { op, max } = operator.varde;
   if (max) {
     const underskott = NEGATIV_AVVIKELSE.langsta(text, k + 1);
-    if (underskott)
-      return fras(grans(medVarde(x.tal, 0 - Math.abs(x.tal.varde)), ">="), "hogre", i, underskott.slut, false);
+    if (underskott) {
+      // v ≥ −X; 0 − X, so that `högst 0 % underskott` is v ≥ 0 and not −0.
+      const golv = medVarde(x.tal, 0 - Math.abs(x.tal.varde));
+      return fras(grans(golv, ">="), "hogre", i, underskott.slut, false);
+    }
     const avvikelse = AVVIKELSE.langsta(text, k + 1);
     if (avvikelse) return bandfras(x.tal, i, avvikelse.slut);
   }
@@ -132,8 +137,8 @@ const bandfras = (x: Tal, start: number, slut: number): Fras =>
   fras(band(medVarde(x, Math.abs(x.varde))), "hogre", start, slut, false);
 
 /**
- * `X–Y`, `X - Y %`, `mellan X och Y`: X ≤ v ≤ Y. A % or unit after Y holds for X too. Two years
- * (`mellan 2019 och 2020`) are a period, not a target.
+ * `X–Y`, `X - Y %`, `mellan X och Y`: X ≤ v ≤ Y. A % or unit at one end holds for the other; ends in two money
+ * units are converted, in two other units no interval. Two years (`mellan 2019 och 2020`) are a period, not a target.
  */
 function intervallfras(text: readonly Ord[], i: number): Fras | undefined {
   const mellan = text[i]?.text === MELLAN;
@@ -220,9 +225,6 @@ function overskottfras(text: readonly Ord[], i: number): Fras | undefined {
   return fras(grans(x.tal, op), riktningAv(op), i, j + 1, false);
 }
 
-/** Words after which `positivt` still ends its clause: `ska vara positivt och …`. */
-const SLUTAR_SATS: ReadonlySet<string> = new Set(["och", "samt", "men", "eller", "varje", "för", "under"]);
-
 /**
  * Targets in words (§6): `budget i balans` (v ≥ 0), `positivt resultat` (v > 0), `ökar` / `minska` (v > f, v < f;
  * every form of the change verbs counts), `bibehålla` (v ≥ f). Two readings would be wrong and are left out:
@@ -237,10 +239,11 @@ function ordmalfras(text: readonly Ord[], i: number): Fras | undefined {
   const ordEfter = efter?.typ === "ord" ? efter.text : undefined;
   switch (ord.varde) {
     case "balans":
-      if (ordEfter === "mellan") return undefined;
+      if (ordEfter !== undefined && INTE_BALANS_FORE.includes(ordEfter)) return undefined;
       return fras(balans(), "hogre", i, ord.slut, false);
     case "positivt":
-      if (text[ord.slut - 1].text === "positivt" && ordEfter !== undefined && !SLUTAR_SATS.has(ordEfter)) {
+      const ensamt = text[ord.slut - 1].text === "positivt";
+      if (ensamt && ordEfter !== undefined && !EFTER_POSITIVT_SATSSLUT.includes(ordEfter)) {
         return undefined;
       }
       return fras(positivt(), "hogre", i, ord.slut, false);

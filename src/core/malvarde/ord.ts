@@ -2,7 +2,15 @@
  * A målvärde text as a list of words, numbers and signs (spec §6), read the same way for whole texts, sentences
  * and the phrases of the vocabulary: so a phrase of ordforrad.ts matches a text exactly when their words match.
  */
-import { ARTAL_FRAN, ARTAL_TILL, ARTALSORD, OPERATORSTAVNINGAR, PROCENT_ENHETER_STAVNINGAR } from "../ordforrad";
+import {
+  ARTAL_FRAN,
+  ARTAL_TILL,
+  ARTALSORD,
+  OPERATORSTAVNINGAR,
+  PROCENT_ENHETER_STAVNINGAR,
+  SKILJETECKEN as SKILJETECKEN_ORD,
+  STRECK as STRECK_ORD,
+} from "../ordforrad";
 import { lasTalVid, type Tal } from "../tal/tal";
 import { arBokstav, arSiffra, kod, normaliseraText } from "../tal/text";
 
@@ -23,10 +31,10 @@ export type Ord =
 export type TalOrd = Extract<Ord, { typ: "tal" }>;
 
 /** Signs that end a clause: a negation does not reach across them. */
-export const SKILJETECKEN: ReadonlySet<string> = new Set([".", ",", ";", ":", "!", "?"]);
+export const SKILJETECKEN: ReadonlySet<string> = new Set(SKILJETECKEN_ORD);
 
 /** Dashes between two numbers: `5–10`, `5 - 10`. */
-export const STRECK: ReadonlySet<string> = new Set(["-", "–", "−", "—"]);
+export const STRECK: ReadonlySet<string> = new Set(STRECK_ORD);
 
 /** Every spelling folded before reading, and what it becomes, longest first: `+/-` before `+-`. */
 const STAVNINGAR: ReadonlyMap<string, string> = new Map(
