@@ -59,17 +59,16 @@ const BOKSTAV = "a-zåäöéü";
 
 /**
  * Rejoins words broken across lines, folds white space, lower case (§9): `Ej på- börjad` → `ej påbörjad`,
- * `Genom` / `-förd` on two lines → `genomförd`. A hyphen touching a letter on one side and a line break or space
- * on the other is a break inside a word; a dash with space on both sides (`Pågår – enligt plan`) stays.
+ * `Genom` / `-förd` on two lines → `genomförd`. A hyphen right after a letter, or right before one after a line
+ * break, is a break inside a word; a dash with space on both sides (`Pågår – enligt plan`) stays.
  * Invisible characters (soft hyphens…) are removed first.
  */
 export function skarvaOrd(text: string): string {
   return rensaText(
     text
       .replace(/[\u00ad\u200b\u200c\u200d\u2060\ufeff]/g, "")
-      // "Genom-förd", "På- gående", "Genom -" at the end of a line
+      // "Genom-förd", "På- gående": a hyphen right after a letter
       .replace(new RegExp(`([${BOKSTAV}])[-‐‑]\\s*([${BOKSTAV}])`, "gi"), "$1$2")
-      .replace(new RegExp(`([${BOKSTAV}])[ \\t]*[-‐‑][ \\t]*\\r?\\n\\s*([${BOKSTAV}])`, "gi"), "$1$2")
       // "Genom" / "-förd": the break before the hyphen
       .replace(new RegExp(`([${BOKSTAV}])[ \\t]*\\r?\\n\\s*[-‐‑]([${BOKSTAV}])`, "gi"), "$1$2"),
   ).toLowerCase();
