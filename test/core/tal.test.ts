@@ -58,6 +58,11 @@ describe("lasTal", () => {
     });
   });
 
+  it("rejects a number too large for a double instead of reading it as infinity", () => {
+    expect(lasTal("9".repeat(400)).typ).toBe("fel");
+    expect(lasTal(`${"9".repeat(400)} %`).typ).toBe("fel");
+  });
+
   it.each(["abc", "10,5,3", "1 0", "Stor ökning", "12 äpplen", "22:1", "22:163", "1985-01-31"])(
     "rejects %p with a reason",
     (text) => {
