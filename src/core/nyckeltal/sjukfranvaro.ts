@@ -200,10 +200,10 @@ export const ALDER_FRAN = 15;
 export const ALDER_TILL = 100;
 
 /** The three age groups of §3 as closed ranges of whole years. */
-const GRUPPER: readonly (readonly [number, number])[] = [
-  [-Infinity, 29],
-  [30, 49],
-  [50, Infinity],
+const GRUPPER: readonly { readonly grupp: Aldersgrupp; readonly fran: number; readonly till: number }[] = [
+  { grupp: 0, fran: -Infinity, till: 29 },
+  { grupp: 1, fran: 30, till: 49 },
+  { grupp: 2, fran: 50, till: Infinity },
 ];
 
 /**
@@ -227,10 +227,8 @@ const ALDERSETIKETTER: readonly (readonly [RegExp, (a: number, b: number) => rea
 ];
 
 /** The group that holds every age of [fran, till], if exactly one does. */
-function gruppAv(fran: number, till: number): Aldersgrupp | undefined {
-  const grupp = GRUPPER.findIndex(([a, b]) => fran >= a && till <= b && fran <= till);
-  return grupp < 0 ? undefined : (grupp as Aldersgrupp);
-}
+const gruppAv = (fran: number, till: number): Aldersgrupp | undefined =>
+  fran <= till ? GRUPPER.find((g) => fran >= g.fran && till <= g.till)?.grupp : undefined;
 
 /**
  * Reads an ålder cell (§3): an age in whole years from 15 to 100 (a decimal age counts its whole years), or a
