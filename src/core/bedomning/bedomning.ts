@@ -162,6 +162,7 @@ function forbered(underlag: Underlag, tolkat: TolkatMalvarde): Fall | EjBedombar
   const riktning = tolkat.riktning ?? underlag.riktning ?? (underlag.namn ? riktningFranNamn(underlag.namn) : "hogre");
   const procentindikator = underlag.procentindikator === true;
 
+  // A computed utfall (a Tal) is read as it is; a cell the Swedish way (§2).
   const v0 = arTal(underlag.utfall) ? ({ typ: "tal", ...underlag.utfall } as const) : lasCell(underlag.utfall);
   if (v0.typ === "saknas") return ejBedombart(riktning, v0.markor ? saknasText(v0.markor) : "Utfall saknas");
   if (v0.typ === "fel") return ejBedombart(riktning, `Utfallet "${String(underlag.utfall).trim()}" är inget tal`);
@@ -266,8 +267,9 @@ function enhetsreferens(m: Malvarde, v: Tal): Referens | undefined {
 }
 
 /**
- * `a` in the reference's money unit, or why it cannot be: an amount against a plain non-zero number is not
- * guessed (`38 000` against `Högst 40 mnkr`), and two different units are never compared.
+ * `t` in the reference's money unit, or why it cannot be (as a reason written when read): an amount against a
+ * plain non-zero number is not guessed (`38 000` against `Högst 40 mnkr`), and two different units are never
+ * compared.
  */
 function iReferens(t: Tal, referens: Referens, vad: string): Tal | (() => string) {
   const ref = referens.tal.enhet;
@@ -279,7 +281,7 @@ function iReferens(t: Tal, referens: Referens, vad: string): Tal | (() => string
   return () => enhetsfel(t, referens, vad);
 }
 
-/** Why `a` and the reference cannot be compared: a plain number against an amount, or two different units. */
+/** Why `t` and the reference cannot be compared: a plain number against an amount, or two different units. */
 function enhetsfel(t: Tal, referens: Referens, vad: string): string {
   const ref = referens.tal.enhet;
   const skrivet = formateraVarde(t);
