@@ -24,7 +24,7 @@ import { lasIProcentskala, procentsammanhang } from "../../src/core/bedomning/pr
 import { riktningFranNamn } from "../../src/core/bedomning/riktning";
 import { lasStatus } from "../../src/core/bedomning/status";
 import { lasStatuspost, sammanvag } from "../../src/core/bedomning/sammanvagd";
-import { normaliseraAktivitet } from "../../src/core/bedomning/aktivitet";
+import { normaliseraAktivitet, skarvaOrd } from "../../src/core/bedomning/aktivitet";
 import { budgetavvikelse, lasRadtyp } from "../../src/core/nyckeltal/budget";
 import { lasAldersgrupp, lasKon } from "../../src/core/nyckeltal/sjukfranvaro";
 import { lasTal } from "../../src/core/tal/tal";
@@ -261,6 +261,14 @@ describe("§8 statuses as people type them, from the vocabulary", () => {
     expect(lasStatuspost("Okänd")).toEqual({ typ: "status", status: "Kan ej bedömas" });
     expect(() => sammanvag(["Uppfyllt", "Bra"])).toThrow(KpiFel);
     expect(() => sammanvag(["Uppfyllt", "Bra"])).toThrow('Okänd status "Bra"');
+  });
+});
+
+describe("§2 invisible characters are removed before any text is read, headers too", () => {
+  it("folds a header with a zero-width space, a soft hyphen and a line break", () => {
+    expect(skarvaOrd("Mål\u200bvär\u00adde")).toBe("målvärde");
+    expect(skarvaOrd("Måls-\nättning\ufeff")).toBe("målsättning");
+    expect(lasStatus("\u2060Uppfyllt")).toBe("Uppfyllt");
   });
 });
 
