@@ -5,6 +5,8 @@ import { enPerRad, laddaFunktioner } from "./funktioner.mjs";
 
 const kpi = laddaFunktioner();
 const { malrader } = skapaData(100000);
+// The rows come from Excel in real use: collect the garbage of making them here, so that it is not timed.
+globalThis.gc?.();
 const start = process.hrtime.bigint();
 enPerRad(kpi, malrader);
 process.stdout.write(String(Number(process.hrtime.bigint() - start) / 1e6));
