@@ -460,7 +460,7 @@ function forklaraTolkning(text, g, n) {
   if (/(^| |\/)[-–]\d/.test(s) && n.malvarde.typ === "grans" && /-/.test(nn))
     return "§2 bindestreck eller tankstreck direkt före en siffra är minustecken";
   if (/(st\.\/|\bper )\d/.test(s)) return "§2 enhet per invånare är en enhet, inget andra tal";
-  const negerad = /\b(inte|ej|icke|aldrig)\b/.test(s);
+  const negerad = /(^| )(inte|ej|icke|aldrig|ingen|inget|inga)( |$)/.test(s);
   if (negerad && (/inkl/.test(nn) || n.malvarde.typ === "olasbar" || /grans (<|>)/.test(nn)) && ng !== nn) {
     if (n.malvarde.typ === "olasbar" && /vända på|gör målet oklart/.test(n.malvarde.orsak))
       return "§6 negation: det som inte kan vändas (nivå, band, förändring, balans) eller ett ensamt tal med negation kan ej bedömas";

@@ -107,6 +107,12 @@ export const OPERATORORD: Readonly<Record<Operator, readonly string[]>> = {
   ">": [">", "över", "mer än", "högre än", "fler än", "större än", "överstiga", "överskrida"],
 };
 
+/** Operator words after X: `95 % eller mer` is v ≥ 95 %, `5 dagar eller färre` is v ≤ 5 dagar. */
+export const OPERATORORD_EFTER: Readonly<Record<"<=" | ">=", readonly string[]>> = {
+  "<=": ["eller mindre", "eller lägre", "eller färre", "eller under", "och nedåt"],
+  ">=": ["eller mer", "eller högre", "eller fler", "eller över", "och uppåt"],
+};
+
 /**
  * The operators that may also start a deviation band or a deficit limit: `max 1 % budgetavvikelse`,
  * `högst 3 mnkr underskott` (§6).
@@ -115,9 +121,10 @@ export const MAX_ORD: readonly string[] = ["max", "max.", "maximalt", "högst"];
 
 /**
  * Words that negate the phrase after them: within three words in a sentence (`Andelen får aldrig bli högre
- * än 10 %`), or directly in a whole text (`inte över 5`, `bör ej överstiga 8 %`).
+ * än 10 %`), or directly in a whole text (`inte över 5`, `bör ej överstiga 8 %`). `ingen`, `inget`, `inga` negate
+ * the noun after them the same way (`Ingen ökning av antalet anmälningar`, `Ingen ska vänta mer än 30 dagar`).
  */
-export const NEGATIONER: readonly string[] = ["inte", "ej", "icke", "aldrig"];
+export const NEGATIONER: readonly string[] = ["inte", "ej", "icke", "aldrig", "ingen", "inget", "inga"];
 
 /**
  * Words that may stand before a phrase without making the text a sentence: `Ska minska`, `bör inte överstiga

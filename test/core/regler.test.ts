@@ -12,6 +12,7 @@ import {
   NEGATIONER,
   NIVAORD,
   OPERATORORD,
+  OPERATORORD_EFTER,
   ORDMAL,
   STATUSORD,
   TYPORD,
@@ -56,6 +57,15 @@ describe("§6 operator words: alone, inside a sentence, under a negation", () =>
       expect(tolkaMalvarde(`Värdet ${negation} ${ord} 5`).malvarde).toEqual(mal);
     },
   );
+
+  const efter = (Object.entries(OPERATORORD_EFTER) as [Operator, readonly string[]][]).flatMap(([op, ord]) =>
+    ord.map((o) => [o, op] as const),
+  );
+  it.each(efter)("X %p is v %s X, alone and in a sentence (a choice: the spec is silent)", (ord, op) => {
+    const mal = { typ: "grans", op, x: { varde: 0.95, procent: true } };
+    expect(tolkaMalvarde(`95 % ${ord}`).malvarde).toEqual(mal);
+    expect(tolkaMalvarde(`Andelen ska vara 95 % ${ord} varje år`).malvarde).toEqual(mal);
+  });
 
   it("reaches three words back, not four, and not across a full stop or comma", () => {
     expect(tolkaMalvarde("Den får aldrig någonsin bli högre än 10").malvarde).toMatchObject({ op: "<=" });

@@ -22,6 +22,7 @@ import {
   NIVAORD,
   OCH,
   OPERATORORD,
+  OPERATORORD_EFTER,
   ORDMAL,
   OVERSKOTT_PA,
   PROCENTENHETSORD,
@@ -61,6 +62,11 @@ export interface Fras {
 const OPERATORER = new Fraslista(
   (Object.entries(OPERATORORD) as [Operator, readonly string[]][]).flatMap(([op, ord]) =>
     ord.map((o) => [o, { op, max: MAX_ORD.includes(o) }] as const),
+  ),
+);
+const OPERATORER_EFTER = new Fraslista(
+  (Object.entries(OPERATORORD_EFTER) as ["<=" | ">=", readonly string[]][]).flatMap(([op, ord]) =>
+    ord.map((o) => [o, op] as const),
   ),
 );
 const AVVIKELSE = fraser(AVVIKELSEORD);
@@ -122,6 +128,14 @@ function operatorfras(text: readonly Ord[], i: number, etiketter: number): Fras 
     if (avvikelse) return bandfras(x.tal, i, avvikelse.slut);
   }
   return fras(grans(x.tal, op), riktningAv(op), i, k + 1, true);
+}
+
+/** `95 % eller mer` (v ≥ X), `5 dagar eller färre` (v ≤ X): X with an operator after it. */
+function efteroperatorfras(text: readonly Ord[], i: number): Fras | undefined {
+  const x = talVid(text, i);
+  const operator = x && OPERATORER_EFTER.langsta(text, i + 1);
+  if (!x || !operator) return undefined;
+  return fras(grans(x.tal, operator.varde), riktningAv(operator.varde), i, operator.slut, true);
 }
 
 /** `±X`, `+/-X`, `±1 % budgetavvikelse`: |v| ≤ X; `±0` is budget i balans, v ≥ 0. */
@@ -276,6 +290,7 @@ export function lasFras(text: readonly Ord[], i: number, etiketter = 0): Fras | 
   let basta: Fras | undefined;
   for (const kandidat of [
     operatorfras(text, i, etiketter),
+    efteroperatorfras(text, i),
     teckenbandfras(text, i),
     intervallfras(text, i),
     nivafras(text, i),
