@@ -193,7 +193,7 @@ export const ORDMAL = {
   /** v > 0, no default band */
   positivt: ["positivt resultat", "positivt", "överskott"],
   /** v > f: the change verbs above count too */
-  okar: ["ökning", "förbättras", "förbättra", "förbättring", "högre än föregående år"],
+  okar: ["ökning", "förbättras", "förbättra", "förbättrat", "förbättrad", "förbättring", "högre än föregående år"],
   /** v < f: the change verbs above count too */
   minskar: ["minskning", "lägre än föregående år"],
   /** v ≥ f (≤ f when lower is better) */
@@ -222,6 +222,9 @@ export const INTE_BALANS_FORE: readonly string[] = ["mellan"];
 
 /** `överskott på 2 mnkr`: a level v ≥ X, or the operator that follows (`överskott på minst 2 mnkr`). */
 export const OVERSKOTT_PA: readonly string[] = ["överskott på"];
+
+/** The same after X: `2 mnkr i överskott`, `minst 2 % överskott` is v ≥ X (the operator, when there is one). */
+export const OVERSKOTT_EFTER: readonly string[] = ["överskott", "i överskott"];
 
 /**
  * Words after which a four-digit year is skipped when a sentence is searched (`år 2020 uppnå 9 procent`,

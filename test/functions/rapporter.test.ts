@@ -73,6 +73,9 @@ describe("word targets are searched in sentences too", () => {
     ["Nöjdheten ska bibehållas på samma nivå som tidigare", "80 %", "80 %", UPPFYLLT],
     ["Vi strävar efter en budget i balans för nämnden", "0 mnkr", undefined, UPPFYLLT],
     ["Personalomsättningen ska vara lägre än föregående år", "9 %", "10 %", UPPFYLLT],
+    ["Förbättrat resultat jämfört med föregående år", "2 mnkr", "1 mnkr", UPPFYLLT],
+    ["Ingen ökning av antalet anmälningar", "120", "120", UPPFYLLT],
+    ["Ingen ökning av antalet anmälningar", "121", "120", EJ],
   ])("reads the word target in %p", (mal, utfall, foregaende, status) => {
     expect(kalla("MALUPPFYLLELSE", utfall, mal, undefined, undefined, foregaende)).toBe(status);
   });
@@ -134,6 +137,11 @@ describe("label words between operator and number, positivt, cirka", () => {
     ["91 %", "ungefär 90 %", undefined, UPPFYLLT],
     ["5,2", "ca 5", "lägre", DELVIS],
     ["80 %", "uppnå 80 %", undefined, UPPFYLLT],
+    // The surplus after X is X (as `överskott på X`), not a second target.
+    ["1,9 %", "Minst 2 % överskott", undefined, DELVIS],
+    ["1 mnkr", "Kommunen ska ha 2 mnkr i överskott", undefined, EJ],
+    ["3 mnkr", "Överskott på 2 mnkr", undefined, UPPFYLLT],
+    ["96 %", "95 % eller mer", "lägre", UPPFYLLT],
   ])("%p against %p", (utfall, mal, riktning, status) => {
     expect(kalla("MALUPPFYLLELSE", utfall, mal, riktning)).toBe(status);
   });

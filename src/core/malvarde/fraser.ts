@@ -24,6 +24,7 @@ import {
   OPERATORORD,
   OPERATORORD_EFTER,
   ORDMAL,
+  OVERSKOTT_EFTER,
   OVERSKOTT_PA,
   PROCENTENHETSORD,
   type Operator,
@@ -81,6 +82,7 @@ const VERB = new Fraslista(
 );
 const FYLLORD = fraser(FORANDRING_FYLLORD);
 const OVERSKOTT = fraser(OVERSKOTT_PA);
+const OVERSKOTT_EFTER_X = fraser(OVERSKOTT_EFTER);
 type Ordmalstyp = keyof typeof ORDMAL;
 const ORDMALEN = new Fraslista(
   (Object.keys(ORDMAL) as Ordmalstyp[]).flatMap((typ) => ORDMAL[typ].map((o) => [o, typ] as const)),
@@ -127,15 +129,22 @@ function operatorfras(text: readonly Ord[], i: number, etiketter: number): Fras 
     const avvikelse = AVVIKELSE.langsta(text, k + 1);
     if (avvikelse) return bandfras(x.tal, i, avvikelse.slut);
   }
-  return fras(grans(x.tal, op), riktningAv(op), i, k + 1, true);
+  // `minst 2 % överskott`: the surplus is X.
+  const slut = OVERSKOTT_EFTER_X.langsta(text, k + 1)?.slut ?? k + 1;
+  return fras(grans(x.tal, op), riktningAv(op), i, slut, true);
 }
 
-/** `95 % eller mer` (v ≥ X), `5 dagar eller färre` (v ≤ X): X with an operator after it. */
+/**
+ * X with its comparison after it: `95 % eller mer` (v ≥ X), `5 dagar eller färre` (v ≤ X), `2 mnkr i överskott`
+ * (v ≥ X, as `överskott på X`).
+ */
 function efteroperatorfras(text: readonly Ord[], i: number): Fras | undefined {
   const x = talVid(text, i);
-  const operator = x && OPERATORER_EFTER.langsta(text, i + 1);
-  if (!x || !operator) return undefined;
-  return fras(grans(x.tal, operator.varde), riktningAv(operator.varde), i, operator.slut, true);
+  if (!x) return undefined;
+  const operator = OPERATORER_EFTER.langsta(text, i + 1);
+  if (operator) return fras(grans(x.tal, operator.varde), riktningAv(operator.varde), i, operator.slut, true);
+  const overskott = OVERSKOTT_EFTER_X.langsta(text, i + 1);
+  return overskott ? fras(grans(x.tal, ">="), "hogre", i, overskott.slut, false) : undefined;
 }
 
 /** `±X`, `+/-X`, `±1 % budgetavvikelse`: |v| ≤ X; `±0` is budget i balans, v ≥ 0. */
