@@ -1,6 +1,6 @@
-// The generated data of npm run bench, shared with scripts/instruktioner.mjs: the same rows every run.
+// The generated data of npm run bench: the same rows every run.
 
-/** Målvärden as spec §6 writes them, from bare numbers to a target inside a sentence. */
+/** Målvärden as spec §6 writes them, from bare numbers to targets inside sentences. */
 export const MALVARDEN = [
   "7,0 %",
   "≤ 7 %",
@@ -20,11 +20,14 @@ export const MALVARDEN = [
 
 const TALTEXTER = ["10,5 %", "−7 972", "1 700 000", "+1,3 %", "8,0 mnkr", "90 st.", "I.U", "12\u202f345,67"];
 
+/** A deterministic pseudo-random sequence from a seed. */
+function slumpFran(fro) {
+  return () => (fro = (fro * 1103515245 + 12345) % 2147483648) / 2147483648;
+}
+
 /** Employee rows, indicator rows (utfall, målvärde, riktning, föregående) and number texts, n of each. */
 export function skapaData(n) {
-  // A deterministic pseudo-random sequence.
-  let fro = 12345;
-  const slump = () => (fro = (fro * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const slump = slumpFran(12345);
   const anstallda = { ord: [], sjuk: [], kon: [], alder: [], lang: [] };
   for (let i = 0; i < n; i++) {
     const o = Math.round(800 + slump() * 1000);
@@ -45,15 +48,31 @@ export function skapaData(n) {
   return { anstallda, malrader, taltexter };
 }
 
-/** The CustomFunctions global that Excel provides, enough for the functions' errors outside Excel. */
-export function fejkaCustomFunctions() {
-  globalThis.CustomFunctions = {
-    Error: class {
-      constructor(code, message) {
-        this.code = code;
-        this.message = message;
-      }
-    },
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!" },
-  };
+/** Sentence targets as plans write them, each with a place for a number and a noun. */
+const MENINGAR = [
+  (x, o) => `Andelen ${o} som är nöjda ska vara minst ${x} %`,
+  (x, o) => `Frigöra personalresurser med minst ${x} timmar inom ${o}`,
+  (x, o) => `${x} tillsyner inom ${o} ska ske digitalt`,
+  (x, o) => `Budgetavvikelsen för ${o} ska vara liten, högst ${x} procent avvikelse.`,
+  (x, o) => `Minska sjukfrånvaron inom ${o} med ${x} %`,
+  (x, o) => `Öka andelen ${o} till ${x} %`,
+  (x, o) => `År 2026 ska ${o} nå ${x} procent`,
+  (x, o) => `Kostnaden för ${o} får aldrig bli högre än ${x} mnkr`,
+  (x, o) => `Utgångsvärde 2015: ${x} mnkr för ${o}, ska minska.`,
+  (x, o) => `${x} % av alla chefer inom ${o} har gått UL`,
+];
+const ORD = ["äldreomsorgen", "skolan", "hemtjänsten", "LSS", "kulturskolan", "biblioteken", "fritid", "kosten"];
+
+/** A word made of letters only from a number (0 → "a", 27 → "bb"), so that it adds no number to a sentence. */
+const bokstavsord = (n) => (n < 26 ? "" : bokstavsord(Math.floor(n / 26) - 1)) + String.fromCharCode(97 + (n % 26));
+
+/** `n` sentence targets, all different from each other and from those of another `omgang`. */
+export function skapaMeningar(n, omgang) {
+  const slump = slumpFran(777 + omgang);
+  return Array.from({ length: n }, (_, i) => {
+    const x = String(Math.round(slump() * 1000) / 10).replace(".", ",");
+    const ord = `${ORD[i % ORD.length]} område ${bokstavsord(omgang * n + i)}`;
+    const utfall = String(Math.round(slump() * 200) / 10).replace(".", ",");
+    return [utfall, MENINGAR[i % MENINGAR.length](x, ord), i % 3 ? "lägre är bättre" : null, 7];
+  });
 }

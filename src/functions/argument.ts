@@ -1,6 +1,9 @@
 /** Turning what Excel passes (scalars, 2-D arrays, null for blanks) into core values, and core errors into Excel errors. */
 import { KpiFel, ogiltig, saknas, type FelTyp } from "../core/fel";
+import type { Belopp } from "../core/nyckeltal/budget";
 import { lasCell, arTom, type Cellvarde } from "../core/tal/cell";
+import { arPengaenhet, omraknaBelopp } from "../core/tal/pengar";
+import { formateraVarde } from "../core/tal/format";
 
 /** What Excel may pass for one argument. */
 export type Arg = unknown;
@@ -21,7 +24,8 @@ export class Omrade {
 
   private constructor(
     private readonly rader: readonly unknown[],
-    private readonly bredd: number,
+    /** Columns per row. */
+    readonly bredd: number,
   ) {
     this.antal = rader.length * bredd;
   }
@@ -32,6 +36,11 @@ export class Omrade {
     return Array.isArray(forsta) ? new Omrade(arg, forsta.length) : new Omrade([arg], arg.length);
   }
 
+  /** Rows. */
+  get hojd(): number {
+    return this.rader.length;
+  }
+
   cell(i: number): Cellvarde {
     const b = this.bredd;
     const rad = this.rader[b === 1 ? i : (i / b) | 0];
@@ -39,10 +48,36 @@ export class Omrade {
     return typeof v === "number" || typeof v === "string" ? v : somCell(v);
   }
 
+  /** Where cell `i` stands in the range, for a message: `rad 3` in a column, `kolumn 3` in a row. */
+  plats(i: number): string {
+    if (this.bredd === 1) return `rad ${i + 1}`;
+    if (this.hojd === 1) return `kolumn ${i + 1}`;
+    return `rad ${((i / this.bredd) | 0) + 1}, kolumn ${(i % this.bredd) + 1}`;
+  }
+
+  /**
+   * Do two ranges pair up cell by cell (spec §3)? The same shape (rows × columns), or a single row and a single
+   * column of the same length.
+   */
+  parar(annat: Omrade): boolean {
+    if (this.hojd === annat.hojd && this.bredd === annat.bredd) return true;
+    const linje = (o: Omrade) => o.hojd === 1 || o.bredd === 1;
+    return linje(this) && linje(annat) && this.antal === annat.antal;
+  }
+
   /** True when every cell is blank (or there are none). */
   arTomt(): boolean {
     for (let i = 0; i < this.antal; i++) if (!arTom(this.cell(i))) return false;
     return true;
+  }
+}
+
+/** Throws unless the ranges pair up cell by cell (spec §3). */
+export function kravParade(omraden: readonly Omrade[]): void {
+  const [forsta, ...ovriga] = omraden;
+  if (ovriga.some((o) => !forsta.parar(o))) {
+    const form = (o: Omrade) => `${o.hojd}×${o.bredd}`;
+    throw ogiltig(`Områdena har olika form (${omraden.map(form).join(", ")}): de ska vara lika stora`);
   }
 }
 
@@ -100,13 +135,46 @@ export function summa(arg: Arg, namn: string): number {
   return s;
 }
 
-/** Like `summa`, but an omitted or blank argument is undefined. */
-export function valfriSumma(arg: Arg, namn: string): number | undefined {
-  return Omrade.av(arg).arTomt() ? undefined : summa(arg, namn);
+/**
+ * The sum of a range of amounts, blanks skipped (spec §2): amounts in mixed money units are converted exactly and
+ * summed in the unit of the first amount with a unit. A plain non-zero amount beside amounts with a unit is not
+ * guessed: #VALUE! asking for the unit. Nothing but blanks is "Uppgift saknas".
+ */
+export function summaBelopp(arg: Arg, namn: string): Belopp {
+  const o = Omrade.av(arg);
+  const belopp: { varde: number; enhet?: Belopp["enhet"]; plats: string }[] = [];
+  for (let i = 0; i < o.antal; i++) {
+    const v = o.cell(i);
+    if (arTom(v)) continue;
+    const last = lasCell(v);
+    if (last.typ === "saknas") throw saknas(last.markor);
+    if (last.typ === "fel") throw ogiltig(`${namn}: ${last.orsak}`);
+    belopp.push({ varde: last.varde, enhet: arPengaenhet(last.enhet) ? last.enhet : undefined, plats: o.plats(i) });
+  }
+  if (belopp.length === 0) throw saknas("");
+  const enhet = belopp.find((b) => b.enhet !== undefined)?.enhet;
+  let summan = 0;
+  for (const b of belopp) {
+    if (enhet !== undefined && b.enhet === undefined && b.varde !== 0) {
+      const dar = o.antal > 1 ? ` (${b.plats})` : "";
+      throw ogiltig(
+        `${namn}: ${formateraVarde({ varde: b.varde, procent: false })}${dar} saknar enhet men andra belopp är i ${enhet}`,
+      );
+    }
+    summan += enhet !== undefined && b.enhet !== undefined ? omraknaBelopp(b.varde, b.enhet, enhet) : b.varde;
+  }
+  if (!Number.isFinite(summan)) throw ogiltig(`${namn}: summan är för stor`);
+  return enhet === undefined ? { varde: summan } : { varde: summan, enhet };
+}
+
+/** Like `summaBelopp`, but an omitted or blank argument is undefined. */
+export function valfriSummaBelopp(arg: Arg, namn: string): Belopp | undefined {
+  return Omrade.av(arg).arTomt() ? undefined : summaBelopp(arg, namn);
 }
 
 const KODER = {
   ogiltig: () => CustomFunctions.ErrorCode.invalidValue,
+  omojlig: () => CustomFunctions.ErrorCode.invalidValue,
   division: () => CustomFunctions.ErrorCode.divisionByZero,
   saknas: () => CustomFunctions.ErrorCode.notAvailable,
 } as const;

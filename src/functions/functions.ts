@@ -1,73 +1,122 @@
 /* Målkoll's custom functions (namespace KPI). Thin wrappers: every rule lives in src/core. */
 import { normaliseraAktivitet } from "../core/bedomning/aktivitet";
-import { arProcentmal, bedom, bedomTolkat, statusAv, statusTolkat, type Underlag } from "../core/bedomning/bedomning";
+import { arProcentmal, bedom, bedomTolkat, statusAv, type Underlag } from "../core/bedomning/bedomning";
 import {
   budgetavvikelse as avvikelse,
   budgetavvikelseProcent as avvikelseProcent,
+  iSammaEnhet,
   lasRadtyp,
 } from "../core/nyckeltal/budget";
 import { KpiFel, ogiltig, saknas, saknasText } from "../core/fel";
 import { tolkaMalvardeCell } from "../core/malvarde/tolka";
-import type { TolkatMalvarde } from "../core/malvarde/malvarde";
-import { personalomsattning as omsattning } from "../core/nyckeltal/personalomsattning";
+import { kontrolleraAntal, personalomsattning as omsattning } from "../core/nyckeltal/personalomsattning";
 import { lasRiktning, type Riktning } from "../core/bedomning/riktning";
 import { sammanvag } from "../core/bedomning/sammanvagd";
 import { malensStatusar } from "../core/skrivning/malrader";
 import { KAN_EJ_BEDOMAS } from "../core/bedomning/status";
 import {
+  ALDER_FRAN,
+  ALDER_TILL,
   lasAldersgrupp,
   lasKon,
   sjukfranvaro as nt1,
   sjukfranvaroLang as nt2,
+  sjukfranvaroLangPerRad as nt2PerRad,
+  sjukfranvaroPerRad as nt1PerRad,
   sjukfranvaroRedovisning as redovisning,
+  type Plats,
 } from "../core/nyckeltal/sjukfranvaro";
+import type { Tal } from "../core/tal/tal";
 import { arTom, lasCell, type Cellvarde } from "../core/tal/cell";
 import {
   celler,
   excelfel,
   excelfelAv,
   kor,
+  kravParade,
   Omrade,
   skalar,
   somExcelfel,
   summa,
+  summaBelopp,
   talFranCell,
-  talLista,
   valfri,
-  valfriSumma,
+  valfriSummaBelopp,
   valfriText,
 } from "./argument";
 
 /**
  * Total sjukfrånvaro (NT1): summa sjukfrånvarotimmar delat med summa ordinarie arbetstimmar, som andel.
  * @customfunction SJUKFRANVARO
- * @param sjuktimmar Sjukfrånvarotimmar: tal, cell eller område (summeras).
- * @param arbetstimmar Ordinarie arbetstimmar: tal, cell eller område (summeras).
+ * @param sjuktimmar Sjukfrånvarotimmar: tal, cell eller område (summeras). Ett område prövas rad för rad mot arbetstimmarna.
+ * @param arbetstimmar Ordinarie arbetstimmar: tal, cell eller område lika stort som sjuktimmarna.
  * @returns Sjukfrånvaron som andel, t.ex. 0,105 (formatera cellen som procent).
  */
 export function sjukfranvaro(sjuktimmar: any[][], arbetstimmar: any[][]): number {
-  return kor(() => nt1(summa(sjuktimmar, "Sjuktimmar"), summa(arbetstimmar, "Arbetstimmar")));
+  return kor(() => timkvot(sjuktimmar, arbetstimmar, "Sjuktimmar", "Arbetstimmar", nt1PerRad, nt1));
 }
 
 /**
  * Andel långtidssjukfrånvaro (NT2): sjuktimmar i sammanhängande sjukfrånvaro om 60 dagar eller mer, delat med alla sjuktimmar.
  * @customfunction SJUKFRANVARO.LANG
  * @param langtidstimmar Sjuktimmar i frånvaro om 60 dagar eller mer: tal, cell eller område.
- * @param sjuktimmar Alla sjukfrånvarotimmar: tal, cell eller område.
+ * @param sjuktimmar Alla sjukfrånvarotimmar: tal, cell eller område lika stort som långtidstimmarna.
  * @returns Andel av sjukfrånvarotiden, t.ex. 0,42.
  */
 export function sjukfranvaroLang(langtidstimmar: any[][], sjuktimmar: any[][]): number {
-  return kor(() => nt2(summa(langtidstimmar, "Långtidstimmar"), summa(sjuktimmar, "Sjuktimmar")));
+  return kor(() => timkvot(langtidstimmar, sjuktimmar, "Långtidstimmar", "Sjuktimmar", nt2PerRad, nt2));
 }
+
+/**
+ * A share of hours (spec §3). Two ranges of several cells are paired row by row, so that an impossible row (negative
+ * hours, more sick hours than ordinary hours) is named even when the sums look plausible; a blank cell beside a
+ * number is 0 hours, a row blank in both is skipped. A single cell against a range is a total: sums only.
+ */
+function timkvot(
+  del: unknown,
+  hel: unknown,
+  delNamn: string,
+  helNamn: string,
+  perRad: (del: number[], hel: number[], plats: Plats) => number,
+  total: (del: number, hel: number) => number,
+): number {
+  const d = Omrade.av(del);
+  const h = Omrade.av(hel);
+  if (d.antal <= 1 || h.antal <= 1) return total(summa(del, delNamn), summa(hel, helNamn));
+  kravParade([d, h]);
+  const delar: number[] = [];
+  const hela: number[] = [];
+  const rader: number[] = [];
+  for (let i = 0; i < d.antal; i++) {
+    const a = d.cell(i);
+    const b = h.cell(i);
+    if (arTom(a) && arTom(b)) continue;
+    delar.push(timmar(a, delNamn, d, i));
+    hela.push(timmar(b, helNamn, d, i));
+    rader.push(i);
+  }
+  if (delar.length === 0) throw saknas("");
+  for (const [varden, namn] of [
+    [delar, delNamn],
+    [hela, helNamn],
+  ] as const) {
+    if (!Number.isFinite(varden.reduce((x, y) => x + y, 0))) throw ogiltig(`${namn}: summan är för stor`);
+  }
+  return perRad(delar, hela, (k) => d.plats(rader[k]));
+}
+
+/** Hours in one cell of a row: blank is 0, text is read the Swedish way. */
+const timmar = (v: Cellvarde, namn: string, omrade: Omrade, i: number): number =>
+  typeof v === "number" ? v : arTom(v) ? 0 : talFranCell(v, `${namn} ${omrade.plats(i)}`);
 
 /**
  * Sjukfrånvaron som den redovisas i förvaltningsberättelsen: totalt, per kön och åldersgrupp. Grupper med högst tio personer visas som "..".
  * @customfunction SJUKFRANVARO.REDOVISNING
  * @param sjuktimmar Sjukfrånvarotimmar, en rad per anställd.
- * @param arbetstimmar Ordinarie arbetstimmar, samma storlek som sjuktimmar.
+ * @param arbetstimmar Ordinarie arbetstimmar, samma form som sjuktimmar.
  * @param kon Kön per anställd: K/Kvinna eller M/Man.
- * @param alder Ålder i år, eller åldersgrupp (29 år eller yngre, 30–49 år, 50 år eller äldre).
- * @param [langtidstimmar] Sjuktimmar i frånvaro om 60 dagar eller mer, samma storlek (valfritt).
+ * @param alder Ålder i hela år (15–100), eller åldersgrupp som rapporterna skriver den ("29 år eller yngre", "30–49 år", "50+").
+ * @param [langtidstimmar] Sjuktimmar i frånvaro om 60 dagar eller mer, samma form (valfritt).
  * @returns En tabell med två kolumner: rubrik och andel.
  */
 export function sjukfranvaroRedovisning(
@@ -84,16 +133,13 @@ export function sjukfranvaroRedovisning(
     const a = Omrade.av(alder);
     const l = langtidstimmar === undefined || langtidstimmar === null ? undefined : Omrade.av(langtidstimmar);
     const harLang = l !== undefined && !l.arTomt();
-    const n = s.antal;
-    if (o.antal !== n || k.antal !== n || a.antal !== n || (harLang && l.antal !== n)) {
-      throw ogiltig("Områdena har olika storlek");
-    }
+    kravParade(harLang ? [s, o, k, a, l] : [s, o, k, a]);
     const data = lasAnstallda(s, o, k, a, harLang ? l : undefined);
     return redovisning(data).map(([etikett, varde]) => [etikett, varde instanceof KpiFel ? excelfel(varde) : varde]);
   });
 }
 
-/** Employee rows into typed columns; fully blank rows are skipped. Numbers take a direct path (100 000 rows). */
+/** Employee rows into typed columns; fully blank rows are skipped, and every message names the row. */
 function lasAnstallda(s: Omrade, o: Omrade, k: Omrade, a: Omrade, l: Omrade | undefined) {
   const n = s.antal;
   const sjuk = new Float64Array(n);
@@ -101,8 +147,7 @@ function lasAnstallda(s: Omrade, o: Omrade, k: Omrade, a: Omrade, l: Omrade | un
   const konKoder = new Uint8Array(n);
   const grupper = new Uint8Array(n);
   const lang = new Float64Array(n);
-  const tal = (v: Cellvarde, namn: string, i: number) =>
-    typeof v === "number" ? v : arTom(v) ? 0 : talFranCell(v, `${namn} rad ${i + 1}`);
+  const rader: number[] = [];
   let m = 0;
   for (let i = 0; i < n; i++) {
     const sv = s.cell(i);
@@ -111,14 +156,21 @@ function lasAnstallda(s: Omrade, o: Omrade, k: Omrade, a: Omrade, l: Omrade | un
     const av = a.cell(i);
     if (arTom(sv) && arTom(ov) && arTom(kv) && arTom(av)) continue;
     const kod = typeof kv === "string" ? lasKon(kv) : undefined;
-    if (kod === undefined) throw ogiltig(`Okänt kön på rad ${i + 1}: ange K eller M`);
+    if (kod === undefined) throw ogiltig(`Okänt kön på ${s.plats(i)}: ange K eller M`);
     const alder = typeof av === "number" || typeof av === "string" ? lasAldersgrupp(av) : undefined;
-    if (alder === undefined) throw ogiltig(`Okänd ålder på rad ${i + 1}`);
-    sjuk[m] = tal(sv, "Sjuktimmar", i);
-    ord[m] = tal(ov, "Arbetstimmar", i);
+    if (alder === undefined) {
+      const skrivet = arTom(av) ? "tom" : `"${String(av).trim()}"`;
+      throw ogiltig(
+        `Ålder ${skrivet} på ${s.plats(i)} är ingen ålder: ange ålder i hela år (${ALDER_FRAN}–${ALDER_TILL}) ` +
+          `eller en åldersgrupp som "30–49 år"`,
+      );
+    }
+    sjuk[m] = timmar(sv, "Sjuktimmar", s, i);
+    ord[m] = timmar(ov, "Arbetstimmar", s, i);
     konKoder[m] = kod;
     grupper[m] = alder;
-    if (l) lang[m] = tal(l.cell(i), "Långtidstimmar", i);
+    if (l) lang[m] = timmar(l.cell(i), "Långtidstimmar", s, i);
+    rader.push(i);
     m++;
   }
   return {
@@ -127,6 +179,7 @@ function lasAnstallda(s: Omrade, o: Omrade, k: Omrade, a: Omrade, l: Omrade | un
     kon: konKoder.subarray(0, m),
     aldersgrupp: grupper.subarray(0, m),
     langtidstimmar: l ? lang.subarray(0, m) : undefined,
+    plats: (j: number) => s.plats(rader[j]),
   };
 }
 
@@ -148,7 +201,7 @@ export function sjukfranvaroStatus(
   foregaende?: any,
 ): string {
   return statusAvBeraknat(
-    () => nt1(summa(sjuktimmar, "Sjuktimmar"), summa(arbetstimmar, "Arbetstimmar")),
+    () => timkvot(sjuktimmar, arbetstimmar, "Sjuktimmar", "Arbetstimmar", nt1PerRad, nt1),
     malvarde,
     gransvarde,
     foregaende,
@@ -167,11 +220,33 @@ export function personalomsattning(avgangar: any[][], antal_start: any[][], anta
   return kor(() => beraknaOmsattning(avgangar, antal_start, antal_slut));
 }
 
+/** The numbers of a range, blanks skipped, each checked: a negative count names its cell (spec §4). */
+function antalIOmrade(arg: unknown, namn: string, vad: "avgångar" | "anställda"): number[] {
+  const o = Omrade.av(arg);
+  const varden: number[] = [];
+  const platser: string[] = [];
+  for (let i = 0; i < o.antal; i++) {
+    const v = o.cell(i);
+    if (arTom(v)) continue;
+    varden.push(talFranCell(v, namn));
+    platser.push(o.plats(i));
+  }
+  kontrolleraAntal(varden, vad, o.antal > 1 ? (k) => platser[k] : undefined);
+  return varden;
+}
+
+const summan = (varden: readonly number[]): number => {
+  if (varden.length === 0) throw saknas("");
+  return varden.reduce((a, b) => a + b, 0);
+};
+
 function beraknaOmsattning(avgangar: unknown, start: unknown, slut: unknown): number {
-  const avg = summa(avgangar, "Avgångar");
-  const slutSumma = valfriSumma(slut, "Antal vid slut");
-  if (slutSumma !== undefined) return omsattning(avg, [summa(start, "Antal vid start"), slutSumma]);
-  const antal = talLista(start, "Antal anställda");
+  const avg = summan(antalIOmrade(avgangar, "Avgångar", "avgångar"));
+  if (!Omrade.av(slut).arTomt()) {
+    const vidStart = summan(antalIOmrade(start, "Antal vid start", "anställda"));
+    return omsattning(avg, [vidStart, summan(antalIOmrade(slut, "Antal vid slut", "anställda"))]);
+  }
+  const antal = antalIOmrade(start, "Antal anställda", "anställda");
   if (antal.length === 0) throw saknas("");
   return omsattning(avg, antal);
 }
@@ -198,7 +273,11 @@ export function personalomsattningStatus(
   return statusAvBeraknat(() => beraknaOmsattning(avgangar, antal_start, antal_slut), malvarde, gransvarde, foregaende);
 }
 
-/** Status of a computed percentage: data problems are Kan ej bedömas, never an error. */
+/**
+ * Status of a computed percentage (spec §7). Missing data, division by zero and unreadable text are Kan ej
+ * bedömas; an impossible value (a negative count, a row with more sick hours than ordinary hours) is #VALUE!
+ * naming the row, since a status would hide an error the user must fix there.
+ */
 function statusAvBeraknat(berakna: () => number, malvarde: unknown, gransvarde: unknown, foregaende: unknown): string {
   const argument = kor(() => ({
     malvarde: valfri(malvarde, "Målvärde"),
@@ -207,29 +286,36 @@ function statusAvBeraknat(berakna: () => number, malvarde: unknown, gransvarde: 
   }));
   const utfall = avData(berakna);
   if (utfall === undefined) return KAN_EJ_BEDOMAS;
-  return bedom({ ...argument, utfall, riktning: "lagre", procentindikator: true }).status;
+  return bedom({ ...argument, utfall: { varde: utfall, procent: true }, riktning: "lagre", procentindikator: true })
+    .status;
 }
 
-/** A computation on the user's data: a data problem gives undefined (judged Kan ej bedömas), a bug is rethrown. */
-function avData(berakna: () => number): number | undefined {
+/**
+ * A computation on the user's data: a data problem gives undefined (judged Kan ej bedömas), an impossible value
+ * becomes its Excel error, a bug is rethrown.
+ */
+function avData<T>(berakna: () => T): T | undefined {
   try {
     return berakna();
   } catch (e) {
-    if (e instanceof KpiFel) return undefined;
-    throw e;
+    if (e instanceof KpiFel && e.typ !== "omojlig") return undefined;
+    throw somExcelfel(e);
   }
 }
 
 /**
  * Budgetavvikelse med kommunernas teckenregel: positivt är bättre än budget.
  * @customfunction BUDGETAVVIKELSE
- * @param utfall Utfall (bokslut eller prognos): tal, cell eller område (summeras).
- * @param budget Budget: tal, cell eller område (summeras).
- * @param [typ] kostnad (standard: budget − utfall), intäkt eller resultat (utfall − budget).
- * @returns Avvikelsen i samma enhet som utfall och budget.
+ * @param utfall Utfall (bokslut eller prognos): tal, cell eller område (summeras). Belopp som "4,2 mnkr" räknas om exakt.
+ * @param budget Budget: tal, cell eller område (summeras). Avvikelsen ges i budgetens enhet.
+ * @param [typ] kostnad (standard: budget − utfall; negativa nettokostnader: utfall − budget), intäkt, resultat, bokföring eller negativ kostnad.
+ * @returns Avvikelsen i budgetens enhet.
  */
 export function budgetavvikelse(utfall: any[][], budget: any[][], typ?: any): number {
-  return kor(() => avvikelse(summa(utfall, "Utfall"), summa(budget, "Budget"), lasRadtyp(valfriText(typ, "Typ"))));
+  return kor(() => {
+    const belopp = iSammaEnhet(summaBelopp(utfall, "Utfall"), summaBelopp(budget, "Budget"));
+    return avvikelse(belopp.utfall, belopp.budget, lasRadtyp(valfriText(typ, "Typ")));
+  });
 }
 
 /**
@@ -237,18 +323,22 @@ export function budgetavvikelse(utfall: any[][], budget: any[][], typ?: any): nu
  * @customfunction BUDGETAVVIKELSE.PROCENT
  * @param utfall Utfall: tal, cell eller område.
  * @param budget Budget: tal, cell eller område.
- * @param [typ] kostnad (standard), intäkt eller resultat.
+ * @param [typ] kostnad (standard), intäkt, resultat, bokföring eller negativ kostnad.
  * @param [bas] Beloppet procenten räknas på, t.ex. omsättning eller nettobudget (standard: budget).
  * @returns Avvikelsen som andel, t.ex. 0,013.
  */
 export function budgetavvikelseProcent(utfall: any[][], budget: any[][], typ?: any, bas?: any[][]): number {
   return kor(() => {
-    const b = summa(budget, "Budget");
+    const belopp = iSammaEnhet(
+      summaBelopp(utfall, "Utfall"),
+      summaBelopp(budget, "Budget"),
+      valfriSummaBelopp(bas, "Bas"),
+    );
     return avvikelseProcent(
-      summa(utfall, "Utfall"),
-      b,
+      belopp.utfall,
+      belopp.budget,
       lasRadtyp(valfriText(typ, "Typ")),
-      valfriSumma(bas, "Bas") ?? b,
+      belopp.bas ?? belopp.budget,
     );
   });
 }
@@ -259,7 +349,7 @@ export function budgetavvikelseProcent(utfall: any[][], budget: any[][], typ?: a
  * @param utfall Utfall: tal, cell eller område.
  * @param budget Budget: tal, cell eller område.
  * @param malvarde Målvärdet. Ett procentmål prövas mot avvikelsen i procent, annars mot beloppet.
- * @param [typ] kostnad (standard), intäkt eller resultat.
+ * @param [typ] kostnad (standard), intäkt, resultat, bokföring eller negativ kostnad.
  * @param [bas] Bas för procenten (standard: budget).
  * @param [gransvarde] Gränsvärde för Delvis uppfyllt.
  * @returns Uppfyllt, Delvis uppfyllt, Ej uppfyllt eller Kan ej bedömas.
@@ -280,10 +370,20 @@ export function budgetavvikelseStatus(
   // The målvärde is parsed once: it decides both percent-or-amount and the judgement.
   const tolkat = tolkaMalvardeCell(a.malvarde);
   const procentmal = arProcentmal(tolkat.malvarde);
-  const utfallet = avData(() => {
-    const u = summa(utfall, "Utfall");
-    const b = summa(budget, "Budget");
-    return procentmal ? avvikelseProcent(u, b, a.typ, valfriSumma(bas, "Bas") ?? b) : avvikelse(u, b, a.typ);
+  const utfallet = avData((): Tal => {
+    const belopp = iSammaEnhet(
+      summaBelopp(utfall, "Utfall"),
+      summaBelopp(budget, "Budget"),
+      valfriSummaBelopp(bas, "Bas"),
+    );
+    if (procentmal) {
+      const andel = avvikelseProcent(belopp.utfall, belopp.budget, a.typ, belopp.bas ?? belopp.budget);
+      return { varde: andel, procent: true };
+    }
+    const avvikelsen = avvikelse(belopp.utfall, belopp.budget, a.typ);
+    return belopp.enhet
+      ? { varde: avvikelsen, procent: false, enhet: belopp.enhet }
+      : { varde: avvikelsen, procent: false };
   });
   if (utfallet === undefined) return KAN_EJ_BEDOMAS;
   return bedomTolkat({ utfall: utfallet, malvarde: a.malvarde, gransvarde: a.gransvarde, riktning: "hogre" }, tolkat)
@@ -394,17 +494,11 @@ export function maluppfyllelseKolumn(
     const grans = kolumn(gransvarde, "Gränsvärde");
     const fore = kolumn(foregaende, "Föregående");
     const delvisAndel = lasDelvisband(delvisband);
-    // Each distinct målvärde is parsed once per call; the map lives only for this call.
-    const tolkade = new Map<Cellvarde, TolkatMalvarde>();
+    // Each distinct riktning is read once per call (målvärden are cached by the core).
     const riktningar = new Map<Cellvarde, Riktning | undefined>();
     const ut: [string][] = [];
     for (let i = 0; i < u.antal; i++) {
       const m = mal(i);
-      let tolkat = tolkade.get(m);
-      if (!tolkat) {
-        tolkat = tolkaMalvardeCell(m);
-        tolkade.set(m, tolkat);
-      }
       const r = rikt(i);
       if (!riktningar.has(r)) riktningar.set(r, lasRiktningArg(r));
       // Blank cells pass as they are, as in KPI.MALUPPFYLLELSE: the core reads blank text as missing.
@@ -416,7 +510,7 @@ export function maluppfyllelseKolumn(
         foregaende: fore(i),
         delvisAndel,
       };
-      ut.push([statusTolkat(rad, tolkat)]);
+      ut.push([statusAv(rad)]);
     }
     return ut;
   });
@@ -473,11 +567,7 @@ export function sammanvagd(statusar: any[][][]): string {
   // Excel passes a repeating parameter as ONE argument, an array of its values, each range a 2-D array (spec §13.6,
   // custom-functions-parameter-options). A single 2-D range is still accepted, as a call from code may pass one.
   const omraden = Array.isArray(statusar?.[0]?.[0]) ? statusar : [statusar as unknown as any[][]];
-  return kor(() => {
-    const texter: string[] = [];
-    for (const omrade of omraden) for (const v of celler(omrade)) if (typeof v === "string") texter.push(v);
-    return sammanvag(texter);
-  });
+  return kor(() => sammanvag(omraden.flatMap((omrade) => statustexter(celler(omrade)))));
 }
 
 /**
@@ -502,15 +592,28 @@ export function sammanvagdOm(statuskolumn: any[][], malkolumn: any[][], mal: any
         throw ogiltig("Statuskolumnen, målkolumnen och indikatorkolumnen ska ha lika många rader");
       throw e;
     }
-    return sammanvag(rader.filter((v): v is string => typeof v === "string"));
+    return sammanvag(statustexter(rader));
   });
+}
+
+/**
+ * The entries of status cells as text for the core (spec §8): blank cells are left out; any other value (a number,
+ * SANT/FALSKT) is passed on as text, so that the core names it in its #VALUE! instead of dropping it silently.
+ */
+function statustexter(varden: readonly Cellvarde[]): string[] {
+  const texter: string[] = [];
+  for (const v of varden) {
+    if (arTom(v)) continue;
+    texter.push(typeof v === "boolean" ? (v ? "SANT" : "FALSKT") : String(v));
+  }
+  return texter;
 }
 
 /**
  * Normaliserar en aktivitets status: "Pausat pga. Corona" blir Pausad, "Genom-förd" blir Genomförd.
  * @customfunction AKTIVITETSSTATUS
  * @param text Statusen som den är skriven.
- * @returns Genomförd, Pågår, Planerad, Delvis genomförd, Ej påbörjad, Pausad, Försenad, Inställd eller Okänd.
+ * @returns Genomförd, Pågår, Planerad, Delvis genomförd, Ej påbörjad, Pausad, Försenad, Inställd, Ej genomförd, Utgår eller Okänd.
  */
 export function aktivitetsstatus(text: any): string {
   const v = kor(() => skalar(text, "Texten"));

@@ -85,10 +85,11 @@ describe("bedom (spec §7)", () => {
     );
   });
 
-  it("never compares different money units silently", () => {
-    expect(bedom({ malvarde: "minst 5 mnkr", utfall: "6 000 tkr" }).motivering).toBe(
-      "Olika enheter: utfallet i tkr, målvärdet i mnkr",
-    );
+  it("converts money units exactly before comparing, and names both in the reason (§2, revised)", () => {
+    expect(bedom({ malvarde: "minst 5 mnkr", utfall: "6 000 tkr" })).toMatchObject({
+      status: "Uppfyllt",
+      motivering: "Utfallet 6 000 tkr (6 mnkr) är högre än målvärdet 5 mnkr",
+    });
   });
 
   it("says why it cannot judge", () => {
@@ -119,8 +120,9 @@ describe("normaliseraAktivitet (spec §9)", () => {
     ["Delvis klart", "Delvis genomförd"],
     ["Klart", "Genomförd"],
     ["Inställd", "Inställd"],
-    ["Ej genomförd", "Okänd"],
-    ["Ej klart, pågår", "Pågår"],
+    // Spec §9, revised: a negated completion is Ej genomförd (it was Okänd, and a later word decided).
+    ["Ej genomförd", "Ej genomförd"],
+    ["Ej klart, pågår", "Ej genomförd"],
     ["Genom\u00adförd", "Genomförd"],
   ])("%p → %s", (text, forvantad) => {
     expect(normaliseraAktivitet(text)).toBe(forvantad);

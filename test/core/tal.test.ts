@@ -1,4 +1,4 @@
-import { kanBorjaTal, lasTal, TalLasare } from "../../src/core/tal/tal";
+import { lasTal, lasTalVid } from "../../src/core/tal/tal";
 import { formateraTal, formateraVarde } from "../../src/core/tal/format";
 
 describe("lasTal", () => {
@@ -17,6 +17,19 @@ describe("lasTal", () => {
     ["90 St.", 90, false, "st"],
     ["7 Procent", 0.07, true, undefined],
     [" 12\u2009345,5\u00a0tkr ", 12345.5, false, "tkr"],
+    // Spec §2, revised: thousandths, pct, money unit spellings, kronor:öre, a dash before a digit as PDFs print it.
+    ["7 ‰", 0.007, true, undefined],
+    ["7 promille", 0.007, true, undefined],
+    ["12 pct", 0.12, true, undefined],
+    ["3 msek", 3, false, "mnkr"],
+    ["2 mdr", 2, false, "mdkr"],
+    ["22:16", 22.16, false, undefined],
+    ["–1,2 mkr", -1.2, false, "mnkr"],
+    ["-1,2 mkr", -1.2, false, "mnkr"],
+    // Invisible characters from PDFs and web pages (§2): zero-width space, word joiner, soft hyphen, BOM.
+    ["1\u200b700", 1700, false, undefined],
+    ["\ufeff10,5\u00ad %", 0.105, true, undefined],
+    ["7\u2060\u2007%", 0.07, true, undefined],
   ])("reads %s", (text, varde, procent, enhet) => {
     const r = lasTal(text);
     expect(r.typ).toBe("tal");
@@ -30,42 +43,57 @@ describe("lasTal", () => {
     expect(lasTal(text).typ).toBe("saknas");
   });
 
-  it.each(["abc", "10,5,3", "1 0", "Stor ökning", "12 äpplen"])("rejects %p with a reason", (text) => {
-    const r = lasTal(text);
-    expect(r).toEqual({ typ: "fel", orsak: expect.stringContaining(text.trim()) });
+  it("keeps a rate unit instead of reading a second number (§2)", () => {
+    expect(lasTal("855 st./100 000 inv")).toEqual({
+      typ: "tal",
+      varde: 855,
+      procent: false,
+      enhet: "st",
+      per: { antal: 100000, ord: "inv" },
+    });
+    expect(lasTal("12 per 1 000 invånare")).toMatchObject({
+      typ: "tal",
+      varde: 12,
+      per: { antal: 1000, ord: "invånare" },
+    });
   });
+
+  it("rejects a number too large for a double instead of reading it as infinity", () => {
+    expect(lasTal("9".repeat(400)).typ).toBe("fel");
+    expect(lasTal(`${"9".repeat(400)} %`).typ).toBe("fel");
+  });
+
+  it.each(["abc", "10,5,3", "1 0", "Stor ökning", "12 äpplen", "22:1", "22:163", "1985-01-31"])(
+    "rejects %p with a reason",
+    (text) => {
+      const r = lasTal(text);
+      expect(r).toEqual({ typ: "fel", orsak: expect.stringContaining(text.trim()) });
+    },
+  );
 });
 
-describe("TalLasare", () => {
+describe("lasTalVid", () => {
   it("reads a number inside a text and says where it ends", () => {
-    const l = new TalLasare();
-    expect(l.las("max 8,0 mnkr netto", 4)).toBe(true);
-    expect([l.varde, l.procent, l.enhet, l.slut]).toEqual([8, false, "mnkr", 12]);
-    expect(l.tal()).toEqual({ varde: 8, procent: false, enhet: "mnkr" });
+    expect(lasTalVid("max 8,0 mnkr netto", 4)).toEqual({ tal: { varde: 8, procent: false, enhet: "mnkr" }, slut: 12 });
   });
 
-  it("takes a unit word only when the word ends there, in any case", () => {
-    const l = new TalLasare();
-    expect(l.las("120 tillsyner", 0)).toBe(true);
-    expect([l.enhet, l.slut]).toEqual([undefined, 3]);
-    expect(l.las("12 TIM.", 0)).toBe(true);
-    expect([l.enhet, l.slut]).toEqual(["timmar", 6]);
-    expect(l.las("5 st.", 0)).toBe(true);
-    expect(l.slut).toBe(5);
+  it("takes a unit word only when the word ends there", () => {
+    expect(lasTalVid("120 tillsyner", 0)).toEqual({ tal: { varde: 120, procent: false }, slut: 3 });
+    expect(lasTalVid("12 tim.", 0)).toEqual({ tal: { varde: 12, procent: false, enhet: "timmar" }, slut: 6 });
+    expect(lasTalVid("5 st.", 0)?.slut).toBe(5);
+    expect(lasTalVid("2 procentenheter", 0)).toEqual({ tal: { varde: 2, procent: false }, slut: 1 });
   });
 
-  it("finds nothing where no number can start, nor after a sign without digits", () => {
-    const l = new TalLasare();
-    for (const s of ["max 5", "±1", "%", " 5"]) {
-      expect(kanBorjaTal(s.charCodeAt(0))).toBe(false);
-      expect(l.las(s, 0)).toBe(false);
-    }
-    for (const s of ["+/-1", "-", ","]) {
-      expect(kanBorjaTal(s.charCodeAt(0))).toBe(true);
-      expect(l.las(s, 0)).toBe(false);
-    }
-    expect(l.las("−,5", 0)).toBe(true);
-    expect(l.varde).toBe(-0.5);
+  it("finds nothing where no number starts, nor after a sign without digits", () => {
+    for (const s of ["max 5", "±1", "%", " 5", "+/-1", "-", ",", "–"]) expect(lasTalVid(s, 0)).toBeUndefined();
+    expect(lasTalVid("−,5", 0)?.tal.varde).toBe(-0.5);
+  });
+
+  it("is stateless: reading one number never changes what another read returned", () => {
+    const a = lasTalVid("7 %", 0);
+    const b = lasTalVid("8 mnkr", 0);
+    expect(a).toEqual({ tal: { varde: 0.07, procent: true }, slut: 3 });
+    expect(b).toEqual({ tal: { varde: 8, procent: false, enhet: "mnkr" }, slut: 6 });
   });
 });
 

@@ -1,4 +1,13 @@
-/** Activity statuses as people write them (spec §9). */
+/** Activity statuses as people write them (spec §9): `Genom-förd`, `Pausat pga. Corona`, `Ej startad`. */
+import {
+  AKTIVITET_NEGATIONER,
+  AKTIVITETSFRASER,
+  AKTIVITETSSTAMMAR,
+  DELVIS_ORD,
+  OKAND_AKTIVITET,
+  SKILJETECKEN,
+} from "../ordforrad";
+import { rensaText, utanOsynliga } from "../tal/text";
 import { DELVIS, EJ_UPPFYLLT, KAN_EJ_BEDOMAS, UPPFYLLT, type Status } from "./status";
 
 export type Aktivitetsstatus =
@@ -10,8 +19,11 @@ export type Aktivitetsstatus =
   | "Pausad"
   | "Försenad"
   | "Inställd"
+  | "Ej genomförd"
+  | "Utgår"
   | "Okänd";
 
+/** The colour each activity status gives the goal (§9); Utgår and Okänd count as Kan ej bedömas. */
 export const AKTIVITETSFARG: Readonly<Record<Aktivitetsstatus, Status>> = {
   Genomförd: UPPFYLLT,
   Pågår: DELVIS,
@@ -21,46 +33,108 @@ export const AKTIVITETSFARG: Readonly<Record<Aktivitetsstatus, Status>> = {
   Pausad: EJ_UPPFYLLT,
   Försenad: EJ_UPPFYLLT,
   Inställd: EJ_UPPFYLLT,
+  "Ej genomförd": EJ_UPPFYLLT,
+  Utgår: KAN_EJ_BEDOMAS,
   Okänd: KAN_EJ_BEDOMAS,
 };
 
-/** Word stems, two-word statuses first so that they win over their parts. */
-const STAMMAR: readonly (readonly [RegExp, Aktivitetsstatus])[] = [
-  [/^(ej|inte) påbörja/, "Ej påbörjad"],
-  [/^delvis (genomför|klar|slutför)/, "Delvis genomförd"],
-  [/^(genomför|klar|slutför|avslutad|avslutat)/, "Genomförd"],
-  [/^(pågå|påbörja|startad|startat)/, "Pågår"],
-  [/^planer/, "Planerad"],
-  [/^paus/, "Pausad"],
-  [/^försen/, "Försenad"],
-  [/^(inställ|ställts in|ställdes in)/, "Inställd"],
-];
+/** Activities that no longer apply (Utgår) are not counted in the goal (§9). */
+export const raknasIMalet = (status: Aktivitetsstatus): boolean => status !== "Utgår" && status !== "Okänd";
 
-/** Rejoins words broken across lines (hyphens, soft hyphens), folds white space, lower case: `Ej på- börjad` → `ej påbörjad`. */
+type Stam = keyof typeof AKTIVITETSSTAMMAR;
+
+/** What each kind of stem normalises to. */
+const STATUS_AV: Readonly<Record<Stam, Aktivitetsstatus>> = {
+  slutford: "Genomförd",
+  start: "Pågår",
+  pagar: "Pågår",
+  planerad: "Planerad",
+  pausad: "Pausad",
+  forsenad: "Försenad",
+  installd: "Inställd",
+  utgar: "Utgår",
+};
+
+const BOKSTAV = "a-zåäöéü";
+
+/**
+ * Rejoins words broken across lines, folds white space, lower case (§9): `Ej på- börjad` → `ej påbörjad`,
+ * `Genom` / `-förd` on two lines → `genomförd`. A hyphen right after a letter, or right before one after a line
+ * break, is a break inside a word; a dash with space on both sides (`Pågår – enligt plan`) stays.
+ * Invisible characters (soft hyphens…) are removed first.
+ */
 export function skarvaOrd(text: string): string {
-  return text
-    .replace(/\u00ad/g, "")
-    .replace(/([a-zåäöéü])[-‐‑]\s*([a-zåäöéü])/gi, "$1$2")
-    .replace(/\s+/g, " ")
-    .trim()
-    .toLowerCase();
+  return rensaText(
+    utanOsynliga(text)
+      // "Genom-förd", "På- gående": a hyphen right after a letter
+      .replace(new RegExp(`([${BOKSTAV}])[-‐‑]\\s*([${BOKSTAV}])`, "gi"), "$1$2")
+      // "Genom" / "-förd": the break before the hyphen
+      .replace(new RegExp(`([${BOKSTAV}])[ \\t]*\\r?\\n\\s*[-‐‑]([${BOKSTAV}])`, "gi"), "$1$2"),
+  ).toLowerCase();
 }
 
-/** "Ej klart", "inte genomfört": a negated completion is no status word of its own. */
-const NEGERAT = /^(ej|inte) (helt )?(genomför|klar|slutför)[a-zåäöéü]*/;
+/** The words of a folded status text; a clause sign (`,` `.` `;`) stays as a word of its own. */
+const ordAv = (s: string): string[] => s.match(/[a-zåäöéü]+|[,.;:!?]/g) ?? [];
 
-/** Normalises an activity status; the first status word in the text decides. */
-export function normaliseraAktivitet(text: string): Aktivitetsstatus {
-  const s = skarvaOrd(text);
-  const ordstart = /(?<![a-zåäöéü])[a-zåäöéü]/g;
-  for (let m = ordstart.exec(s); m; m = ordstart.exec(s)) {
-    const rest = s.slice(m.index);
-    const negerat = NEGERAT.exec(rest);
-    if (negerat) {
-      ordstart.lastIndex = m.index + negerat[0].length;
+/** Does the phrase `fras` (words) stand at word `i` of `ord`? */
+const harFras = (ord: readonly string[], i: number, fras: string): boolean =>
+  fras.split(" ").every((del, k) => ord[i + k] === del);
+
+/** The kind of status word at word `i`, and how many words it takes; undefined for any other word. */
+function statusordVid(ord: readonly string[], i: number): { stam: Stam; langd: number } | undefined {
+  for (const [stam, fraser] of Object.entries(AKTIVITETSFRASER) as [Stam, readonly string[]][]) {
+    const fras = fraser.find((f) => harFras(ord, i, f));
+    if (fras) return { stam, langd: fras.split(" ").length };
+  }
+  for (const [stam, stammar] of Object.entries(AKTIVITETSSTAMMAR) as [Stam, readonly string[]][]) {
+    if (stammar.some((s) => ord[i].startsWith(s))) return { stam, langd: 1 };
+  }
+  return undefined;
+}
+
+/** Is a negation among the three words before word `i`, within its clause (`Inte försenad, pågår`)? */
+function negeradVid(ord: readonly string[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    if (SKILJETECKEN.includes(ord[k])) return false;
+    if (AKTIVITET_NEGATIONER.includes(ord[k])) return true;
+  }
+  return false;
+}
+
+/** Is a completion at word `i` qualified as partial within three words either side (`Delvis klart`, `till hälften`)? */
+function delvisVid(ord: readonly string[], i: number, langd: number): boolean {
+  for (let k = Math.max(0, i - 3); k <= i + langd + 2; k++) {
+    if (k >= i && k < i + langd) continue;
+    if (DELVIS_ORD.some((d) => harFras(ord, k, d))) return true;
+  }
+  return false;
+}
+
+/**
+ * Reads an activity status (§9); undefined when the text holds no status word. The first status word in the text
+ * decides (`Pausat pga. Corona. Pågår.` → Pausad), matched by stem (`Pausats` → Pausad, `Försening` → Försenad);
+ * two-word statuses win over their parts. A negation up to three words before a status word negates it: a
+ * completion becomes Ej genomförd (`Inte klart`, `blir inte klar i år`), a start Ej påbörjad (`Ej startad`); any
+ * other negated status word (`inte försenad`) is skipped. A completion qualified as partial (`Delvis klart`,
+ * `Genomförd till hälften`) is Delvis genomförd. The literal `Okänd`, as KPI.AKTIVITETSSTATUS returns it, is Okänd.
+ */
+export function lasAktivitet(text: string): Aktivitetsstatus | undefined {
+  const ord = ordAv(skarvaOrd(text));
+  for (let i = 0; i < ord.length; i++) {
+    const hittat = statusordVid(ord, i);
+    if (!hittat) continue;
+    const { stam, langd } = hittat;
+    const egenNegation = AKTIVITET_NEGATIONER.includes(ord[i]); // "Ej relevant" is a status of its own
+    if (!egenNegation && negeradVid(ord, i)) {
+      if (stam === "slutford") return "Ej genomförd";
+      if (stam === "start") return "Ej påbörjad";
       continue;
     }
-    for (const [stam, status] of STAMMAR) if (stam.test(rest)) return status;
+    if (stam === "slutford" && delvisVid(ord, i, langd)) return "Delvis genomförd";
+    return STATUS_AV[stam];
   }
-  return "Okänd";
+  return ord.length === 1 && ord[0] === OKAND_AKTIVITET ? "Okänd" : undefined;
 }
+
+/** An activity status normalised (§9), Okänd when the text holds no status word. */
+export const normaliseraAktivitet = (text: string): Aktivitetsstatus => lasAktivitet(text) ?? "Okänd";

@@ -1,15 +1,21 @@
-/** Judging one indicator: utfall against målvärde (spec §7). */
+/** Judging one indicator: utfall against målvärde (spec §7), with the number rules of §2 and the targets of §6. */
 import { saknasText } from "../fel";
-import { formateraVarde } from "../tal/format";
+import { formateraTal, formateraVarde } from "../tal/format";
 import { tolkaMalvardeCell } from "../malvarde/tolka";
-import { arTak, band, grans, intervall, type Malvarde, type Operator, type TolkatMalvarde } from "../malvarde/malvarde";
+import { arTak, type Malvarde, type Operator, type TolkatMalvarde } from "../malvarde/malvarde";
 import { riktningFranNamn, type Riktning } from "./riktning";
-import { DELVIS, EJ_UPPFYLLT, KAN_EJ_BEDOMAS, STATUSAR, UPPFYLLT, type Bedomning, type Status } from "./status";
-import { medVarde, PENGAENHETER, somProcent, tal, type Tal } from "../tal/tal";
+import { DELVIS, EJ_UPPFYLLT, KAN_EJ_BEDOMAS, UPPFYLLT, type Bedomning, type Status } from "./status";
+import { medVarde, tal, type Tal } from "../tal/tal";
+import { arPengaenhet, iEnhet } from "../tal/pengar";
 import { lasCell, type Cellvarde } from "../tal/cell";
+import { lasIProcentskala, procentniva, procentsammanhang, type Procentsammanhang } from "./procentskala";
 
 export interface Underlag {
-  readonly utfall: Cellvarde;
+  /**
+   * The utfall as a cell holds it, or a computed value as a Tal (a share such as a sjukfrånvaro, an amount with its
+   * money unit such as a budgetavvikelse in tkr), which is read as it is: never rescaled by the percent scale.
+   */
+  readonly utfall: Cellvarde | Tal;
   readonly malvarde: Cellvarde;
   readonly riktning?: Riktning;
   /** Indicator name, used to infer riktning when neither text nor argument gives one. */
@@ -17,7 +23,7 @@ export interface Underlag {
   readonly gransvarde?: Cellvarde;
   readonly foregaende?: Cellvarde;
   readonly jamforelse?: readonly number[];
-  /** The indicator is a percentage: a plain målvärde or gränsvärde above 1 is percentage points. */
+  /** The indicator is a percentage: a plain målvärde, gränsvärde or föregående above 1 is percentage points. */
   readonly procentindikator?: boolean;
   /** The delvis band without a gränsvärde, as a fraction of |målvärde| (default 10 %). */
   readonly delvisAndel?: number;
@@ -27,9 +33,11 @@ export interface Resultat extends Bedomning {
   readonly riktning: Riktning;
 }
 
+/** The default delvis band: 10 % of |målvärde| beyond the target (§7). */
 export const DELVIS_ANDEL = 0.1;
-const EPS = 1e-9;
 
+/** Comparisons use a relative epsilon, no rounding (§2). */
+const EPS = 1e-9;
 const lika = (a: number, b: number): boolean => Math.abs(a - b) <= EPS * Math.max(Math.abs(a), Math.abs(b));
 const lte = (a: number, b: number): boolean => a < b || lika(a, b);
 
@@ -46,33 +54,6 @@ function uppfyller(v: number, op: Operator, t: number): boolean {
   }
 }
 
-const resultat = (status: Status, motivering: string, riktning: Riktning): Resultat => ({
-  status,
-  motivering,
-  riktning,
-});
-
-/** A judged requirement whose reason is formatted on first read. */
-class LattResultat implements Resultat {
-  private text: string | undefined;
-  constructor(
-    readonly status: Status,
-    private readonly fall: Fall,
-    private readonly kalla: string | undefined,
-  ) {}
-  get riktning(): Riktning {
-    return this.fall.riktning;
-  }
-  get motivering(): string {
-    if (this.text === undefined) {
-      const grund = bedomKrav(this.fall, true).motivering;
-      this.text =
-        this.kalla && this.status !== KAN_EJ_BEDOMAS ? `${grund} (målvärdet läst som "${this.kalla}")` : grund;
-    }
-    return this.text;
-  }
-}
-
 /** Judges an indicator. Never throws on data: what cannot be judged is Kan ej bedömas with a reason. */
 export function bedom(underlag: Underlag): Resultat {
   return bedomTolkat(underlag, tolkaMalvardeCell(underlag.malvarde));
@@ -85,113 +66,181 @@ export function statusAv(underlag: Underlag): Status {
 
 /** As `bedom`, with the målvärde already parsed (a table re-uses one parse per row). */
 export function bedomTolkat(underlag: Underlag, tolkat: TolkatMalvarde): Resultat {
-  const p = forbered(underlag, tolkat);
-  if (p.orsak !== undefined) return resultat(KAN_EJ_BEDOMAS, p.orsak, p.riktning);
-  return new LattResultat(bedomKrav(p, false).status, p, tolkat.kalla);
+  const fall = forbered(underlag, tolkat);
+  if ("orsak" in fall) return { status: KAN_EJ_BEDOMAS, motivering: fall.orsak(), riktning: fall.riktning };
+  return new Bedomt(bedomKrav(fall), fall, tolkat.kalla);
 }
 
 /** As `statusAv`, with the målvärde already parsed. */
 export function statusTolkat(underlag: Underlag, tolkat: TolkatMalvarde): Status {
-  const p = forbered(underlag, tolkat);
-  return p.orsak !== undefined ? KAN_EJ_BEDOMAS : bedomKrav(p, false).status;
+  const fall = forbered(underlag, tolkat);
+  return "orsak" in fall ? KAN_EJ_BEDOMAS : bedomKrav(fall);
 }
 
-/** What the target asks of v once f, riktning and jämförelse are known: a limit with its operator, an interval, a band or a trend. */
-type Krav =
-  | (Extract<Malvarde, { typ: "grans" }> & { readonly op: Operator })
-  | Extract<Malvarde, { typ: "intervall" | "band" | "trend" }>;
+/** Is the target written as a percentage level (7 %, ±1 %, 5–10 %)? A budget target then judges the avvikelse in %. */
+export const arProcentmal = (m: Malvarde): boolean => procentniva(m) !== undefined;
 
-/** Everything the status rules need, read and checked; `malvarde` as written, for the reason text. */
+/** A status whose reason is written only when someone reads it: a status column never formats text. */
+class Bedomt implements Resultat {
+  private text: string | undefined;
+  constructor(
+    readonly status: Status,
+    private readonly fall: Fall,
+    private readonly kalla: string | undefined,
+  ) {}
+  get riktning(): Riktning {
+    return this.fall.riktning;
+  }
+  get motivering(): string {
+    if (this.text === undefined) {
+      const grund = motivera(this.fall, this.status, this.kalla !== undefined);
+      this.text = this.kalla ? `${grund} (målvärdet läst som "${this.kalla}")` : grund;
+    }
+    return this.text;
+  }
+}
+
+// ── Reading and checking what the status rules need ──────────────────────────────────────────────────────────
+
+/** What the target asks of v once f, riktning and the comparison values are known. */
+type Krav =
+  /** v op x */
+  | { readonly typ: "grans"; readonly op: Operator; readonly x: Tal }
+  /** fran ≤ v ≤ till */
+  | { readonly typ: "intervall"; readonly fran: Tal; readonly till: Tal }
+  /** |v| ≤ x */
+  | { readonly typ: "band"; readonly x: Tal }
+  /** v compared with f: v > f (upp), v < f, or with f included when negated (`ska inte öka`: v ≤ f) */
+  | { readonly typ: "trend"; readonly upp: boolean; readonly inklusive: boolean; readonly f: Tal };
+
+/** Utfall, föregående and gränsvärde as written, where the judgement read them otherwise (percent scale, money unit). */
+interface Skrivna {
+  readonly v?: Tal;
+  readonly f?: Tal;
+  readonly g?: Tal;
+}
+
+/** Everything the status rules need, read and checked. */
 interface Fall {
-  readonly orsak?: undefined;
   readonly krav: Krav;
+  /** The målvärde as written, for the reason text. */
   readonly malvarde: Malvarde;
+  /** Utfall, föregående and gränsvärde as judged: in the percent scale and money unit of the target. */
   readonly v: Tal;
   readonly f: Tal | undefined;
   readonly g: Tal | undefined;
+  /** How they were written, where that differs; undefined when all were read as written. */
+  readonly skrivna: Skrivna | undefined;
+  /** A gränsvärde of exactly 0 on the wrong side, read as not given (§6). */
+  readonly gransNoll: boolean;
   readonly riktning: Riktning;
   readonly delvisAndel: number;
 }
 
-/** Why an indicator cannot be judged. */
+/** Why an indicator cannot be judged; the reason is written only when someone reads it. */
 interface EjBedombart {
-  readonly orsak: string;
+  readonly orsak: () => string;
   readonly riktning: Riktning;
 }
 
-const ejBedombart = (riktning: Riktning, orsak: string): EjBedombart => ({ riktning, orsak });
+const ejBedombart = (riktning: Riktning, orsak: string | (() => string)): EjBedombart => ({
+  riktning,
+  orsak: typeof orsak === "string" ? () => orsak : orsak,
+});
+
+/** What an optional cell holds: no value, a number, or text that is no number. */
+type Valfritt = Tal | undefined | "fel";
+
+function lasValfritt(varde: Cellvarde): Valfritt {
+  if (typeof varde === "number" && Number.isFinite(varde)) return { varde, procent: false };
+  const last = lasCell(varde);
+  return last.typ === "tal" ? last : last.typ === "saknas" ? undefined : "fel";
+}
 
 /** Reads utfall, föregående and gränsvärde and states the requirement, or says why it cannot be judged. */
 function forbered(underlag: Underlag, tolkat: TolkatMalvarde): Fall | EjBedombart {
   const riktning = tolkat.riktning ?? underlag.riktning ?? (underlag.namn ? riktningFranNamn(underlag.namn) : "hogre");
   const procentindikator = underlag.procentindikator === true;
 
+  // A computed utfall (a Tal) is read as it is; a cell the Swedish way (§2).
+  const v0 = arTal(underlag.utfall) ? ({ typ: "tal", ...underlag.utfall } as const) : lasCell(underlag.utfall);
+  if (v0.typ === "saknas") return ejBedombart(riktning, v0.markor ? saknasText(v0.markor) : "Utfall saknas");
+  if (v0.typ === "fel") return ejBedombart(riktning, `Utfallet "${String(underlag.utfall).trim()}" är inget tal`);
+
   const skrivet = tolkat.malvarde;
-  const malvarde = procentindikator ? iProcent(skrivet) : skrivet;
-  const x = malTal(malvarde);
-  // A cell holding 0,105 formatted as % is shown as 10,5 % beside a percentage target, and föregående with it.
-  const v = lasCell(underlag.utfall, procentindikator || x?.procent === true);
-  if (v.typ === "saknas") return ejBedombart(riktning, v.markor ? saknasText(v.markor) : "Utfall saknas");
-  if (v.typ === "fel") return ejBedombart(riktning, `Utfallet "${String(underlag.utfall).trim()}" är inget tal`);
-
   if (skrivet.typ === "olasbar") return ejBedombart(riktning, skrivet.orsak);
-  const f = lasValfritt(underlag.foregaende, procentindikator, v.procent);
-  if (f === EJ_TAL) return ejBedombart(riktning, "Föregående värde är inget tal");
-  const g = lasValfritt(underlag.gransvarde, procentindikator, false);
-  if (g === EJ_TAL) return ejBedombart(riktning, "Gränsvärdet är inget tal");
+  const f0 = lasValfritt(underlag.foregaende);
+  if (f0 === "fel") return ejBedombart(riktning, "Föregående värde är inget tal");
+  const g0 = lasValfritt(underlag.gransvarde);
+  if (g0 === "fel") return ejBedombart(riktning, "Gränsvärdet är inget tal");
 
-  const enhetsfel = x && jamforEnheter(v, x);
-  if (enhetsfel) return ejBedombart(riktning, enhetsfel);
+  // §2 percent scale: a check on a percentage reads a plain målvärde above 1 as points, and every plain value
+  // beside a percentage target is read by the one rule of procentskala.ts. A computed utfall is already final.
+  const malvarde = procentindikator ? iProcentenheter(skrivet) : skrivet;
+  const sammanhang = procentsammanhang(malvarde, procentindikator);
+  let v = arTal(underlag.utfall) ? v0 : lasIProcentskala(v0, sammanhang);
+  let f = f0 && lasIProcentskala(f0, sammanhang);
+  let g = g0 && lasIProcentskala(g0, sammanhang);
 
-  const krav = tillKrav(malvarde, riktning, f, underlag.jamforelse ?? INGA);
+  // §2 money units: converted to the target's unit before comparing; a plain number is not guessed.
+  const referens = enhetsreferens(malvarde, v);
+  if (referens !== undefined) {
+    const ut = iReferens(v, referens, "Utfallet");
+    if (typeof ut === "function") return ejBedombart(riktning, ut);
+    const fo = f && iReferens(f, referens, "Föregående värde");
+    if (typeof fo === "function") return ejBedombart(riktning, fo);
+    const gr = g && iReferens(g, referens, "Gränsvärdet");
+    if (typeof gr === "function") return ejBedombart(riktning, gr);
+    v = ut;
+    f = fo;
+    g = gr;
+  }
+
+  const krav = tillKrav(malvarde, riktning, f, underlag.jamforelse ?? INGA, sammanhang);
   if (typeof krav === "string") return ejBedombart(riktning, krav);
-  return { orsak: undefined, krav, malvarde, v, f, g, riktning, delvisAndel: underlag.delvisAndel ?? DELVIS_ANDEL };
+  const kontroll = kontrolleraGransvarde(krav, g);
+  if (typeof kontroll === "function") return ejBedombart(riktning, kontroll);
+  const skrivna = v !== v0 || f !== f0 || g !== g0 ? { v: v0, f: f0, g: g0 } : undefined;
+  return {
+    krav,
+    malvarde,
+    v,
+    f,
+    g: kontroll ? g : undefined,
+    skrivna,
+    gransNoll: g !== undefined && !kontroll,
+    riktning,
+    delvisAndel: underlag.delvisAndel ?? DELVIS_ANDEL,
+  };
 }
 
 const INGA: readonly number[] = [];
 
-/** What `lasValfritt` gives for a cell that is not a number: an object, so that V8 compares by reference. */
-const EJ_TAL: Tal = Object.freeze(tal(Number.NaN));
+const arTal = (v: Cellvarde | Tal): v is Tal => typeof v === "object" && v !== null;
 
-/**
- * An optional number cell: undefined when blank or a marker, EJ_TAL when it is not a number; shown as a
- * percentage when `procentform`. A plain number, the usual föregående, becomes one Tal in its final form.
- */
-function lasValfritt(varde: Cellvarde, procentindikator: boolean, procentform: boolean): Tal | undefined {
-  if (typeof varde === "number" && !procentindikator) return Number.isFinite(varde) ? tal(varde, procentform) : EJ_TAL;
-  const last = lasCell(varde);
-  if (last.typ === "saknas") return undefined;
-  if (last.typ === "fel") return EJ_TAL;
-  const t = procentindikator ? tillProcent(last) : last;
-  return procentform && !t.procent ? somProcent(t) : t;
-}
-
-/** Percentage points to a fraction: 7 → 7 %, 0,07 stays. */
-function tillProcent(t: Tal): Tal {
-  if (t.procent) return t;
-  return Math.abs(t.varde) > 1 ? tal(t.varde / 100, true) : somProcent(t);
-}
-
-/** A målvärde of a percentage indicator, its plain numbers read as percentage points. */
-function iProcent(m: Malvarde): Malvarde {
+/** A målvärde of a percentage indicator, its plain numbers above 1 read as percentage points (7 → 7 %). */
+function iProcentenheter(m: Malvarde): Malvarde {
+  const p = (t: Tal) => lasIProcentskala(t, "procentenheter");
   switch (m.typ) {
     case "grans":
-      return grans(tillProcent(m.x), m.op);
+      return { ...m, x: p(m.x) };
     case "band":
-      return band(tillProcent(m.x));
+      return { ...m, x: p(m.x) };
     case "intervall":
-      return intervall(tillProcent(m.fran), tillProcent(m.till));
+      return { ...m, fran: p(m.fran), till: p(m.till) };
     default:
       return m;
   }
 }
 
-/** The number that gives a target its unit and %: x of a limit or band, the upper end of an interval. */
+/** The number that carries a target's unit: X of a limit or band, the upper end of an interval, X of a change in units. */
 function malTal(m: Malvarde): Tal | undefined {
   switch (m.typ) {
     case "grans":
     case "band":
       return m.x;
+    case "forandring":
+      return m.satt === "antal" ? m.x : undefined;
     case "intervall":
       return m.till;
     default:
@@ -199,43 +248,86 @@ function malTal(m: Malvarde): Tal | undefined {
   }
 }
 
-/** Is the target written as a percentage (7 %, ±1 %, 5–10 %)? */
-export const arProcentmal = (m: Malvarde): boolean => malTal(m)?.procent === true;
-
-function jamforEnheter(v: Tal, x: Tal): string | undefined {
-  const mal = x.enhet;
-  if (v.enhet && mal && v.enhet !== mal && (PENGAENHETER.has(v.enhet) || PENGAENHETER.has(mal))) {
-    return `Olika enheter: utfallet i ${v.enhet}, målvärdet i ${mal}`;
-  }
-  return undefined;
+/** The amount every other amount of one judgement is compared with (§2): the målvärde's X, or the utfall. */
+interface Referens {
+  readonly tal: Tal;
+  readonly vad: "målvärdet" | "utfallet";
 }
 
-const BALANS = grans(tal(0), ">=") as Krav;
+/**
+ * The reference unit (§2): the target's; for a target without a number of its own (a trend, balans, a change in
+ * %) the utfall's. Undefined when no money and no second unit is involved.
+ */
+function enhetsreferens(m: Malvarde, v: Tal): Referens | undefined {
+  const x = malTal(m);
+  if (x === undefined) return arPengaenhet(v.enhet) ? { tal: v, vad: "utfallet" } : undefined;
+  const andraEnheter = x.enhet !== undefined && v.enhet !== undefined && x.enhet !== v.enhet;
+  if (!arPengaenhet(x.enhet) && !arPengaenhet(v.enhet) && !andraEnheter) return undefined;
+  return { tal: x, vad: "målvärdet" };
+}
+
+/**
+ * `t` in the reference's money unit, or why it cannot be (as a reason written when read): an amount against a
+ * plain non-zero number is not guessed (`38 000` against `Högst 40 mnkr`), and two different units are never
+ * compared.
+ */
+function iReferens(t: Tal, referens: Referens, vad: string): Tal | (() => string) {
+  const ref = referens.tal.enhet;
+  if (t.enhet === ref) return t;
+  if (arPengaenhet(ref) && arPengaenhet(t.enhet)) return iEnhet(t, ref);
+  // A plain 0 is 0 in every unit.
+  const plainNoll = (x: Tal) => x.varde === 0 && x.enhet === undefined && !x.procent;
+  if (plainNoll(t) || (referens.vad === "målvärdet" && plainNoll(referens.tal))) return t;
+  return () => enhetsfel(t, referens, vad);
+}
+
+/** Why `t` and the reference cannot be compared: a plain number against an amount, or two different units. */
+function enhetsfel(t: Tal, referens: Referens, vad: string): string {
+  const ref = referens.tal.enhet;
+  const skrivet = formateraVarde(t);
+  const namn = `${referens.vad} ${formateraVarde(referens.tal)}`;
+  if (arPengaenhet(ref) && t.enhet === undefined && !t.procent) {
+    return `${vad} ${skrivet} saknar enhet men ${namn} är ett belopp: skriv enheten (kr, tkr, mnkr eller mdkr)`;
+  }
+  if (ref === undefined && !referens.tal.procent && arPengaenhet(t.enhet)) {
+    return `${vad} ${skrivet} är ett belopp men ${namn} saknar enhet: skriv enheten i målvärdet`;
+  }
+  return `Olika enheter: ${vad.toLowerCase()} ${skrivet}, ${namn}`;
+}
 
 /** The limit, interval, band or trend the target sets; a string says why there is none. */
-function tillKrav(m: Malvarde, riktning: Riktning, f: Tal | undefined, jamforelse: readonly number[]): Krav | string {
+function tillKrav(
+  m: Malvarde,
+  riktning: Riktning,
+  f: Tal | undefined,
+  jamforelse: readonly number[],
+  sammanhang: Procentsammanhang | undefined,
+): Krav | string {
   const hogre = riktning === "hogre";
   switch (m.typ) {
     case "grans":
-      return (m.op === undefined ? grans(m.x, hogre ? ">=" : "<=") : m) as Krav;
+      return { typ: "grans", op: m.op ?? (hogre ? ">=" : "<="), x: m.x };
     case "balans":
-      return BALANS;
+      return { typ: "grans", op: ">=", x: tal(0) };
+    case "positivt":
+      return { typ: "grans", op: ">", x: tal(0) };
     case "intervall":
     case "band":
       return m;
     case "trend":
-      return f ? m : "Föregående värde saknas: en trend kan inte bedömas";
+      if (!f) return "Föregående värde saknas: en trend kan inte bedömas";
+      return { typ: "trend", upp: m.upp, inklusive: m.inklusive === true, f };
     case "forandring": {
       if (!f) return "Föregående värde saknas: förändringen kan inte bedömas";
       const tecken = m.upp ? 1 : -1;
-      const t = m.satt === "procent" ? f.varde * (1 + tecken * m.x.varde) : f.varde + tecken * m.x.varde;
-      return grans(medVarde(f, t), m.upp ? ">=" : "<=") as Krav;
+      const mal = m.satt === "procent" ? f.varde * (1 + tecken * m.x.varde) : f.varde + tecken * m.x.varde;
+      return { typ: "grans", op: m.upp ? ">=" : "<=", x: medVarde(f, mal) };
     }
     case "bibehalla":
       if (!f) return "Föregående värde saknas: nivån kan inte jämföras";
-      return grans(f, hogre ? ">=" : "<=") as Krav;
+      return { typ: "grans", op: hogre ? ">=" : "<=", x: f };
     case "jamforelse": {
-      const varden = jamforelse.filter(Number.isFinite);
+      const varden = jamforelse.filter(Number.isFinite).map((j) => lasIProcentskala(tal(j), sammanhang).varde);
       if (varden.length === 0) return "Jämförelsevärden saknas";
       const t =
         m.satt === "medel"
@@ -243,49 +335,145 @@ function tillKrav(m: Malvarde, riktning: Riktning, f: Tal | undefined, jamforels
           : hogre
             ? Math.max(...varden)
             : Math.min(...varden);
-      const op: Operator = hogre ? (m.strikt ? ">" : ">=") : m.strikt ? "<" : "<=";
-      return grans(tal(t), op) as Krav;
+      return { typ: "grans", op: hogre ? (m.strikt ? ">" : ">=") : m.strikt ? "<" : "<=", x: tal(t) };
     }
     case "olasbar":
       return m.orsak;
   }
 }
 
-/** Where a limit not written as a number came from, for the reason text; undefined for a written limit. */
-function harleddFran(m: Malvarde, f: Tal | undefined): string | undefined {
-  switch (m.typ) {
-    case "balans":
-      return "budget i balans";
-    case "forandring":
-      return `föregående ${formateraVarde(f as Tal)}, ${m.upp ? "öka" : "minska"} med ${formateraVarde(m.x)}${m.satt === "procentenheter" ? "enheter" : ""}`;
-    case "bibehalla":
-      return "bibehålla föregående nivå";
-    case "jamforelse":
-      return m.satt === "medel" ? "jämförelsevärdenas medel" : "bästa jämförelsevärdet";
-    default:
-      return undefined;
+/**
+ * Is the gränsvärde on the right side of the target (beyond it, where delvis lies)? True: use it; false: it was
+ * exactly 0 on the wrong side, which older Excel for Windows passes for an empty cell, so it is read as not given
+ * (§6, §13.6); a string: it is on the wrong side, and the target cannot be judged. Undefined without a gränsvärde.
+ */
+function kontrolleraGransvarde(krav: Krav, g: Tal | undefined): boolean | (() => string) | undefined {
+  if (g === undefined) return undefined;
+  if (!fellagt(krav, g)) return true;
+  return g.varde === 0 ? false : () => fellagtText(krav, g);
+}
+
+/** Does `g` lie on the wrong side of the target: inside the target, not beyond it? */
+function fellagt(krav: Krav, g: Tal): boolean {
+  switch (krav.typ) {
+    case "grans": {
+      const t = krav.x.varde;
+      return (arTak(krav.op) ? g.varde < t : g.varde > t) && !lika(g.varde, t);
+    }
+    case "intervall":
+      return lte(krav.fran.varde, g.varde) && lte(g.varde, krav.till.varde);
+    case "band":
+      return Math.abs(g.varde) < krav.x.varde && !lika(Math.abs(g.varde), krav.x.varde);
+    case "trend":
+      return false;
   }
 }
 
-const fmt = formateraVarde;
-
-/** A status without a reason is one of four shared values: a status column allocates nothing for it. */
-const [UTAN_UPPFYLLT, UTAN_DELVIS, UTAN_EJ, UTAN_KAN_EJ] = STATUSAR.map((status): Bedomning =>
-  Object.freeze({ status, motivering: "" }),
-);
-
-/** Compared by identity, not looked up by key: a keyed read of a status string is slow in V8. */
-function utanText(status: Status): Bedomning {
-  if (status === UPPFYLLT) return UTAN_UPPFYLLT;
-  if (status === DELVIS) return UTAN_DELVIS;
-  return status === EJ_UPPFYLLT ? UTAN_EJ : UTAN_KAN_EJ;
+function fellagtText(krav: Krav, g: Tal): string {
+  switch (krav.typ) {
+    case "intervall":
+      return `Gränsvärdet ${fmt(g)} ligger inom målintervallet ${fmt(krav.fran)}–${fmt(krav.till)}`;
+    case "band":
+      return `Gränsvärdet ${fmt(g)} ligger innanför målvärdet ±${fmt(krav.x)}`;
+    default:
+      return `Gränsvärdet ${fmt(g)} ligger på fel sida om målvärdet ${"x" in krav ? fmt(krav.x) : ""}`;
+  }
 }
 
-const svar = (status: Status, text: string | false): Bedomning =>
-  text === false ? utanText(status) : { status, motivering: text };
+// ── The status rules (§7) ────────────────────────────────────────────────────────────────────────────────────
 
-const trendtext = (f: Tal | undefined, forbattrat: boolean): string =>
-  f ? (forbattrat ? ` men har förbättrats från ${fmt(f)}` : ` och har inte förbättrats från ${fmt(f)}`) : "";
+/** Has v moved toward the target since f (rule 3: then Delvis uppfyllt)? */
+function forbattrat(fall: Fall): boolean {
+  const { v, f, riktning } = fall;
+  if (f === undefined || lika(v.varde, f.varde)) return false;
+  return riktning === "hogre" ? v.varde > f.varde : v.varde < f.varde;
+}
+
+/** The delvis limit of a one-sided target: the gränsvärde, or the default band beyond t; t itself when none. */
+function delvisgrans(fall: Fall, krav: Extract<Krav, { typ: "grans" }>): number {
+  if (fall.g) return fall.g.varde;
+  const t = krav.x.varde;
+  return t + (arTak(krav.op) ? 1 : -1) * fall.delvisAndel * Math.abs(t);
+}
+
+/** The status of v against the requirement (§7). */
+function bedomKrav(fall: Fall): Status {
+  const { krav } = fall;
+  const v = fall.v.varde;
+  switch (krav.typ) {
+    case "grans": {
+      if (uppfyller(v, krav.op, krav.x.varde)) return UPPFYLLT;
+      const grans = delvisgrans(fall, krav);
+      if (grans !== krav.x.varde && uppfyller(v, arTak(krav.op) ? "<=" : ">=", grans)) return DELVIS;
+      return forbattrat(fall) ? DELVIS : EJ_UPPFYLLT;
+    }
+    case "intervall": {
+      const { fran, till } = krav;
+      if (lte(fran.varde, v) && lte(v, till.varde)) return UPPFYLLT;
+      if (lte(intervallgrans(fall, krav, "fran"), v) && lte(v, intervallgrans(fall, krav, "till"))) return DELVIS;
+      return narmat(fall, krav) ? DELVIS : EJ_UPPFYLLT;
+    }
+    case "band": {
+      if (lte(Math.abs(v), krav.x.varde)) return UPPFYLLT;
+      // Beyond the band on the favourable side (a larger surplus than planned) is Delvis uppfyllt (§7).
+      if (gynnsamSida(fall)) return DELVIS;
+      if (lte(Math.abs(v), bandgrans(fall, krav))) return DELVIS;
+      return forbattrat(fall) ? DELVIS : EJ_UPPFYLLT;
+    }
+    case "trend": {
+      // No band: unchanged is Delvis uppfyllt, a move the wrong way Ej uppfyllt (§7).
+      const f = krav.f.varde;
+      if (uppfyller(v, trendOperator(krav), f)) return UPPFYLLT;
+      return lika(v, f) ? DELVIS : EJ_UPPFYLLT;
+    }
+  }
+}
+
+const trendOperator = (krav: Extract<Krav, { typ: "trend" }>): Operator =>
+  krav.upp ? (krav.inklusive ? ">=" : ">") : krav.inklusive ? "<=" : "<";
+
+const gynnsamSida = (fall: Fall): boolean => (fall.riktning === "hogre" ? fall.v.varde > 0 : fall.v.varde < 0);
+
+/** The outer limit of a band's delvis zone: |gränsvärde|, or the band widened by the default share. */
+const bandgrans = (fall: Fall, krav: Extract<Krav, { typ: "band" }>): number =>
+  fall.g ? Math.abs(fall.g.varde) : krav.x.varde * (1 + fall.delvisAndel);
+
+/** The delvis limit below (`fran`) or above (`till`) an interval: a gränsvärde on that side, or the default band. */
+function intervallgrans(fall: Fall, krav: Extract<Krav, { typ: "intervall" }>, sida: "fran" | "till"): number {
+  const kant = krav[sida].varde;
+  const g = fall.g?.varde;
+  if (g !== undefined && (sida === "fran" ? g < krav.fran.varde : g > krav.till.varde)) return g;
+  return kant + (sida === "fran" ? -1 : 1) * fall.delvisAndel * Math.abs(kant);
+}
+
+/** Has v come closer to the interval since f? */
+function narmat(fall: Fall, krav: Extract<Krav, { typ: "intervall" }>): boolean {
+  const f = fall.f?.varde;
+  const v = fall.v.varde;
+  if (f === undefined) return false;
+  return v < krav.fran.varde ? f < v : f > v;
+}
+
+// ── The reason (§7: one Swedish line, usable in a report) ────────────────────────────────────────────────────
+
+const fmt = formateraVarde;
+
+/** Level words that read before the value: `cirka 7,0 %`. */
+const NIVA_FORE: ReadonlySet<string> = new Set(["cirka", "ca", "ca.", "c:a", "ungefär"]);
+
+/**
+ * A value as the reason shows it: as judged, with how it was written when that differs (`55 (läst som 55 %)`,
+ * `38 000 tkr (38 mnkr)`).
+ */
+function visa(t: Tal, skrivet: Tal | undefined): string {
+  if (skrivet === undefined || skrivet === t) return fmt(t);
+  if (skrivet.enhet !== t.enhet) return `${fmt(skrivet)} (${fmt(t)})`;
+  const skala = t.promille ? 1000 : 100;
+  const tecken = t.promille ? "‰" : "%";
+  // A fraction up to 1 is what a cell formatted as % holds: shown as the percentage, without a note.
+  if (Math.abs(skrivet.varde) <= 1 && !t.promille) return fmt(t);
+  return `${formateraTal(skrivet.varde)} (läst som ${formateraTal(t.varde * skala)} ${tecken})`;
+}
 
 function jamforOrd(v: number, t: number): string {
   if (lika(v, t)) return "är lika med";
@@ -293,86 +481,95 @@ function jamforOrd(v: number, t: number): string {
 }
 
 /**
- * The status of v against a requirement. Reasons are built only with `medText`: a status column never pays
- * for formatting; `motivering` runs this again with text when someone reads it.
+ * The target as the reason names it: `målvärdet 7,0 %`, `målvärdet cirka 7,0 %`, with where a derived one came
+ * from; `harKalla`: the reason also names the phrase read from a sentence.
  */
-function bedomKrav(fall: Fall, medText: boolean): Bedomning {
-  const { krav, v, f, g, riktning, delvisAndel } = fall;
-  const forbattrat =
-    f !== undefined && !lika(v.varde, f.varde) && (riktning === "hogre" ? v.varde > f.varde : v.varde < f.varde);
+function malText(fall: Fall, x: Tal, harKalla: boolean): string {
+  const m = fall.malvarde;
+  const f = fall.f;
+  switch (m.typ) {
+    case "grans":
+      // "cirka 7,0 %" as reports write it; "uppnå"/"nå" after the value, unless the phrase is named anyway.
+      if (m.ord !== undefined && NIVA_FORE.has(m.ord)) return `målvärdet ${m.ord} ${fmt(x)}`;
+      return m.ord === undefined || harKalla ? `målvärdet ${fmt(x)}` : `målvärdet ${fmt(x)} (${m.ord})`;
+    // Where 0 comes from, unless the reason names the phrase read from a sentence anyway.
+    case "balans":
+      return harKalla ? `målvärdet ${fmt(x)}` : `målvärdet ${fmt(x)} (budget i balans)`;
+    case "positivt":
+      return harKalla ? `målvärdet ${fmt(x)}` : `målvärdet ${fmt(x)} (positivt)`;
+    case "forandring": {
+      const andring = m.satt === "procentenheter" ? `${formateraTal(m.x.varde * 100)} procentenheter` : fmt(m.x);
+      return `målvärdet ${fmt(x)} (föregående ${f ? visa(f, fall.skrivna?.f) : ""}, ${m.upp ? "öka" : "minska"} med ${andring})`;
+    }
+    case "bibehalla":
+      return `målvärdet ${fmt(x)} (bibehålla föregående nivå)`;
+    case "jamforelse":
+      return `målvärdet ${fmt(x)} (${m.satt === "medel" ? "jämförelsevärdenas medel" : "bästa jämförelsevärdet"})`;
+    default:
+      return `målvärdet ${fmt(x)}`;
+  }
+}
 
+/** The note on a gränsvärde of 0 read as not given. */
+const nollNot = (fall: Fall): string =>
+  fall.gransNoll ? " (gränsvärdet 0 lästes som inget gränsvärde, så som äldre Excel skickar en tom cell)" : "";
+
+const trendtext = (fall: Fall): string => {
+  if (!fall.f) return "";
+  return forbattrat(fall)
+    ? ` men har förbättrats från ${visa(fall.f, fall.skrivna?.f)}`
+    : ` och har inte förbättrats från ${visa(fall.f, fall.skrivna?.f)}`;
+};
+
+/** The reason behind `status` (§7), e.g. "Utfallet 10,5 % är högre än målvärdet 7,0 % (gränsvärde 7,7 %)". */
+function motivera(fall: Fall, status: Status, harKalla: boolean): string {
+  const { krav } = fall;
+  const v = fall.v.varde;
+  const utfallet = `Utfallet ${visa(fall.v, fall.skrivna?.v)}`;
   switch (krav.typ) {
     case "grans": {
-      const { op, x: t } = krav;
-      const lagreBast = arTak(op);
-      if (g && (lagreBast ? g.varde < t.varde : g.varde > t.varde) && !lika(g.varde, t.varde)) {
-        return svar(KAN_EJ_BEDOMAS, medText && `Gränsvärdet ${fmt(g)} ligger på fel sida om målvärdet ${fmt(t)}`);
+      const text = `${utfallet} ${jamforOrd(v, krav.x.varde)} ${malText(fall, krav.x, harKalla)}`;
+      const grans = delvisgrans(fall, krav);
+      const gransText = fmt(medVarde(krav.x, grans));
+      if (status === UPPFYLLT) return text + nollNot(fall);
+      if (grans !== krav.x.varde && uppfyller(v, arTak(krav.op) ? "<=" : ">=", grans)) {
+        return `${text} men inom gränsvärdet ${gransText}${nollNot(fall)}`;
       }
-      const harlett = medText && harleddFran(fall.malvarde, f);
-      const text =
-        medText &&
-        `Utfallet ${fmt(v)} ${jamforOrd(v.varde, t.varde)} målvärdet ${fmt(t)}${harlett ? ` (${harlett})` : ""}`;
-      if (uppfyller(v.varde, op, t.varde)) return svar(UPPFYLLT, text);
-      const band = g?.varde ?? t.varde + (lagreBast ? 1 : -1) * delvisAndel * Math.abs(t.varde);
-      const harBand = band !== t.varde;
-      if (harBand && uppfyller(v.varde, lagreBast ? "<=" : ">=", band)) {
-        return svar(DELVIS, medText && `${text} men inom gränsvärdet ${fmt(medVarde(t, band))}`);
-      }
-      return svar(
-        forbattrat ? DELVIS : EJ_UPPFYLLT,
-        medText && `${text}${harBand ? ` (gränsvärde ${fmt(medVarde(t, band))})` : ""}${trendtext(f, forbattrat)}`,
-      );
+      const band = grans !== krav.x.varde ? ` (gränsvärde ${gransText})` : "";
+      return `${text}${band}${trendtext(fall)}${nollNot(fall)}`;
     }
     case "intervall": {
-      const { fran, till } = krav;
-      const mal = medText && `målintervallet ${fmt(fran)}–${fmt(till)}`;
-      if (g && lte(fran.varde, g.varde) && lte(g.varde, till.varde)) {
-        return svar(KAN_EJ_BEDOMAS, medText && `Gränsvärdet ${fmt(g)} ligger inom ${mal}`);
+      const mal = `målintervallet ${fmt(krav.fran)}–${fmt(krav.till)}`;
+      if (status === UPPFYLLT) return `${utfallet} ligger inom ${mal}${nollNot(fall)}`;
+      const under = v < krav.fran.varde;
+      const text = `${utfallet} ligger ${under ? "under" : "över"} ${mal}`;
+      const grans = intervallgrans(fall, krav, under ? "fran" : "till");
+      if (under ? lte(grans, v) : lte(v, grans)) {
+        return `${text} men inom gränsvärdet ${fmt(medVarde(krav[under ? "fran" : "till"], grans))}${nollNot(fall)}`;
       }
-      if (lte(fran.varde, v.varde) && lte(v.varde, till.varde)) {
-        return svar(UPPFYLLT, medText && `Utfallet ${fmt(v)} ligger inom ${mal}`);
-      }
-      const under = v.varde < fran.varde;
-      const kant = under ? fran : till;
-      const gPassar = g !== undefined && (under ? g.varde < fran.varde : g.varde > till.varde);
-      const band = gPassar ? g.varde : kant.varde + (under ? -1 : 1) * delvisAndel * Math.abs(kant.varde);
-      const text = medText && `Utfallet ${fmt(v)} ligger ${under ? "under" : "över"} ${mal}`;
-      if (under ? lte(band, v.varde) : lte(v.varde, band)) {
-        return svar(DELVIS, medText && `${text} men inom gränsvärdet ${fmt(medVarde(kant, band))}`);
-      }
-      const narmare = f !== undefined && (under ? f.varde < v.varde : f.varde > v.varde);
-      return svar(
-        narmare ? DELVIS : EJ_UPPFYLLT,
-        medText && text + (narmare ? ` men har närmat sig från ${fmt(f)}` : ""),
+      return (
+        text +
+        (narmat(fall, krav) && fall.f ? ` men har närmat sig från ${visa(fall.f, fall.skrivna?.f)}` : "") +
+        nollNot(fall)
       );
     }
     case "band": {
-      const x = krav.x.varde;
-      const mal = medText && `målvärdet ±${fmt(krav.x)}`;
-      if (lte(Math.abs(v.varde), x)) return svar(UPPFYLLT, medText && `Utfallet ${fmt(v)} ligger inom ${mal}`);
-      const gynnsam = riktning === "hogre" ? v.varde > 0 : v.varde < 0;
-      if (gynnsam)
-        return svar(DELVIS, medText && `Utfallet ${fmt(v)} ligger utanför ${mal} men på den gynnsamma sidan`);
-      if (g && Math.abs(g.varde) < x && !lika(Math.abs(g.varde), x)) {
-        return svar(KAN_EJ_BEDOMAS, medText && `Gränsvärdet ${fmt(g)} ligger innanför ${mal}`);
-      }
-      const band = g ? Math.abs(g.varde) : x * (1 + delvisAndel);
-      const text = medText && `Utfallet ${fmt(v)} ligger utanför ${mal}`;
-      if (lte(Math.abs(v.varde), band)) {
-        return svar(DELVIS, medText && `${text} men inom gränsvärdet ±${fmt(medVarde(krav.x, band))}`);
-      }
-      return svar(forbattrat ? DELVIS : EJ_UPPFYLLT, medText && text + trendtext(f, forbattrat));
+      const mal = `målvärdet ±${fmt(krav.x)}`;
+      if (status === UPPFYLLT) return `${utfallet} ligger inom ${mal}${nollNot(fall)}`;
+      if (gynnsamSida(fall)) return `${utfallet} ligger utanför ${mal} men på den gynnsamma sidan`;
+      const text = `${utfallet} ligger utanför ${mal}`;
+      const grans = bandgrans(fall, krav);
+      if (lte(Math.abs(v), grans))
+        return `${text} men inom gränsvärdet ±${fmt(medVarde(krav.x, grans))}${nollNot(fall)}`;
+      return text + trendtext(fall) + nollNot(fall);
     }
     case "trend": {
-      const fv = (f as Tal).varde;
-      const text = medText && `Utfallet ${fmt(v)} jämfört med föregående ${fmt(f as Tal)}`;
-      if (lika(v.varde, fv)) return svar(DELVIS, medText && `${text}: oförändrat`);
-      const upp = v.varde > fv;
-      const ord = (u: boolean) => (u ? "ökning" : "minskning");
-      return svar(
-        upp === krav.upp ? UPPFYLLT : EJ_UPPFYLLT,
-        medText && `${text}: ${ord(upp)}, målet är ${ord(krav.upp)}`,
-      );
+      const f = krav.f.varde;
+      const text = `${utfallet} jämfört med föregående ${fall.f ? visa(fall.f, fall.skrivna?.f) : fmt(krav.f)}`;
+      const ord = (upp: boolean) => (upp ? "ökning" : "minskning");
+      const mal = krav.inklusive ? `ingen ${ord(!krav.upp)}` : ord(krav.upp);
+      if (lika(v, f)) return `${text}: oförändrat${krav.inklusive ? `, målet är ${mal}` : ""}`;
+      return `${text}: ${ord(v > f)}, målet är ${mal}`;
     }
   }
 }

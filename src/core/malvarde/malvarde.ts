@@ -1,76 +1,116 @@
-/** A målvärde once read (spec §6): its structure, and the constructors every parsed value is built with. */
+/** A målvärde once read (spec §6): what it asks of the utfall v (and of the previous period's f). */
 import type { Riktning } from "../bedomning/riktning";
+import type { Operator } from "../ordforrad";
 import type { Tal } from "../tal/tal";
 
-export type Operator = "<=" | "<" | ">=" | ">";
+export type { Operator } from "../ordforrad";
 
 /** Is the operator an upper limit (≤, <), so that a lower utfall is better? */
 export const arTak = (op: Operator): boolean => op === "<=" || op === "<";
 
+/** The opposite comparison, for a negated phrase: not v > X is v ≤ X. */
+export const motsatt = (op: Operator): Operator => (({ "<=": ">", "<": ">=", ">=": "<", ">": "<=" }) as const)[op];
+
+/** v op X; without op, X is a level in the riktning (`7 %`, `cirka 7 %`). */
+export interface Grans {
+  readonly typ: "grans";
+  readonly op?: Operator;
+  readonly x: Tal;
+  /** The word that made X a level (`cirka`, `uppnå`), kept for the reason text. */
+  readonly ord?: string;
+}
+/** fran ≤ v ≤ till: `5–10`, `mellan 5 och 10 %`. */
+export interface Intervall {
+  readonly typ: "intervall";
+  readonly fran: Tal;
+  readonly till: Tal;
+}
+/** |v| ≤ x: `±1 %`, `max 1 % budgetavvikelse`. */
+export interface Band {
+  readonly typ: "band";
+  readonly x: Tal;
+}
+/** v ≥ 0: `Budget i balans`, `±0`. */
+export interface Balans {
+  readonly typ: "balans";
+}
+/** v > 0 with no default band: `positivt resultat`, `överskott`. */
+export interface Positivt {
+  readonly typ: "positivt";
+}
+/**
+ * v compared with f, without a number: `ökar` is v > f (upp), `minskar` v < f. Negated (`ska inte öka`) the
+ * comparison includes f: v ≤ f (`upp` false, `inklusive` true).
+ */
+export interface Trend {
+  readonly typ: "trend";
+  readonly upp: boolean;
+  readonly inklusive?: boolean;
+}
+/** How a change is counted: `öka med 10 %` (of f), `öka med 2 procentenheter`, `öka med 5` (units). */
 export type Forandringssatt = "procent" | "procentenheter" | "antal";
+/** v ≥ f·(1+x) or f+x when up, v ≤ f·(1−x) or f−x when down: `Minska med 10 %`. */
+export interface Forandring {
+  readonly typ: "forandring";
+  readonly upp: boolean;
+  readonly x: Tal;
+  readonly satt: Forandringssatt;
+}
+/** v ≥ f (≤ f when lower is better): `Bibehålla`, `oförändrad`. */
+export interface Bibehalla {
+  readonly typ: "bibehalla";
+}
+/** v compared with the best (`basta`) or the mean (`medel`) of the comparison values. */
+export interface Jamforelse {
+  readonly typ: "jamforelse";
+  readonly satt: "basta" | "medel";
+  readonly strikt: boolean;
+}
+/** A text that cannot be judged, and why. */
+export interface Olasbar {
+  readonly typ: "olasbar";
+  readonly orsak: string;
+}
 
 export type Malvarde =
-  /** v op x; op undefined for a number alone (direction from riktning). */
-  | { readonly typ: "grans"; readonly op?: Operator; readonly x: Tal }
-  | { readonly typ: "intervall"; readonly fran: Tal; readonly till: Tal }
-  /** |v| ≤ x */
-  | { readonly typ: "band"; readonly x: Tal }
-  /** v ≥ 0 */
-  | { readonly typ: "balans" }
-  /** v > f (upp) or v < f */
-  | { readonly typ: "trend"; readonly upp: boolean }
-  | { readonly typ: "forandring"; readonly upp: boolean; readonly x: Tal; readonly satt: Forandringssatt }
-  | { readonly typ: "bibehalla" }
-  | { readonly typ: "jamforelse"; readonly satt: "basta" | "medel"; readonly strikt: boolean }
-  | { readonly typ: "olasbar"; readonly orsak: string };
+  Grans | Intervall | Band | Balans | Positivt | Trend | Forandring | Bibehalla | Jamforelse | Olasbar;
 
-/** Every field some Malvarde has. */
-interface Falt {
-  readonly op?: Operator;
-  readonly x?: Tal;
-  readonly fran?: Tal;
-  readonly till?: Tal;
-  readonly upp?: boolean;
-  readonly satt?: Forandringssatt | "basta" | "medel";
-  readonly strikt?: boolean;
-  readonly orsak?: string;
-}
+// One constructor per kind of target, so that every parsed value has the fields its type names and no others.
+export const grans = (x: Tal, op?: Operator, ord?: string): Grans =>
+  ord === undefined ? { typ: "grans", op, x } : { typ: "grans", op, x, ord };
+export const intervall = (a: Tal, b: Tal): Intervall =>
+  a.varde <= b.varde ? { typ: "intervall", fran: a, till: b } : { typ: "intervall", fran: b, till: a };
+export const band = (x: Tal): Band => ({ typ: "band", x });
+export const balans = (): Balans => ({ typ: "balans" });
+export const positivt = (): Positivt => ({ typ: "positivt" });
+export const trend = (upp: boolean, inklusive?: boolean): Trend =>
+  inklusive ? { typ: "trend", upp, inklusive } : { typ: "trend", upp };
+export const forandring = (upp: boolean, x: Tal, satt: Forandringssatt): Forandring => ({
+  typ: "forandring",
+  upp,
+  x,
+  satt,
+});
+export const bibehalla = (): Bibehalla => ({ typ: "bibehalla" });
+export const jamforelse = (satt: "basta" | "medel", strikt: boolean): Jamforelse => ({
+  typ: "jamforelse",
+  satt,
+  strikt,
+});
+export const olasbarMal = (orsak: string): Olasbar => ({ typ: "olasbar", orsak });
 
-/**
- * Every Malvarde carries every field, in one order (undefined where its typ has none): V8 then gives all of
- * them one hidden class, and the status rules' reads of `typ`, `x` and `op` stay monomorphic.
- */
-function mal<M extends Malvarde>(typ: M["typ"], f: Falt): M {
-  const { op, x, fran, till, upp, satt, strikt, orsak } = f;
-  return { typ, op, x, fran, till, upp, satt, strikt, orsak } as unknown as M;
-}
-
-type Av<T extends Malvarde["typ"]> = Extract<Malvarde, { typ: T }>;
-const INGA: Falt = {};
-
-export const grans = (x: Tal, op?: Operator): Malvarde => mal<Av<"grans">>("grans", { op, x });
-export const intervall = (fran: Tal, till: Tal): Malvarde => mal<Av<"intervall">>("intervall", { fran, till });
-export const band = (x: Tal): Malvarde => mal<Av<"band">>("band", { x });
-export const balans = (): Malvarde => mal<Av<"balans">>("balans", INGA);
-export const trend = (upp: boolean): Malvarde => mal<Av<"trend">>("trend", { upp });
-export const forandring = (upp: boolean, x: Tal, satt: Forandringssatt): Malvarde =>
-  mal<Av<"forandring">>("forandring", { upp, x, satt });
-export const bibehalla = (): Malvarde => mal<Av<"bibehalla">>("bibehalla", INGA);
-export const jamforelse = (satt: "basta" | "medel", strikt: boolean): Malvarde =>
-  mal<Av<"jamforelse">>("jamforelse", { satt, strikt });
-export const olasbarMal = (orsak: string): Malvarde => mal<Av<"olasbar">>("olasbar", { orsak });
-
+/** A målvärde with what its text says besides the target. */
 export interface TolkatMalvarde {
   readonly malvarde: Malvarde;
-  /** Riktning the text itself states (≤ → lower is better...). */
+  /** Riktning the text itself states (`max` → lower is better, `öka` → higher). */
   readonly riktning?: Riktning;
-  /** The phrase read from a sentence, when the target was found inside longer text. */
+  /** The phrase read, when the target was found inside a sentence: named in the reason text. */
   readonly kalla?: string;
 }
 
-/** Every TolkatMalvarde has all three fields, so V8 gives them one hidden class. */
+/** A reading of a målvärde, with the riktning and the phrase only when there are any. */
 export const tolkat = (malvarde: Malvarde, riktning?: Riktning, kalla?: string): TolkatMalvarde => ({
   malvarde,
-  riktning,
-  kalla,
+  ...(riktning ? { riktning } : {}),
+  ...(kalla !== undefined ? { kalla } : {}),
 });

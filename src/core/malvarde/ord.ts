@@ -1,134 +1,195 @@
-/** The words of the målvärde grammar (spec §6), held once: the whole-text reader and the sentence search use them. */
-import { balans, bibehalla, tolkat, trend, type Operator, type TolkatMalvarde } from "./malvarde";
-import { arGemenBokstav, kod, Texttabell } from "../tal/text";
-
-const MAX = ["maximalt", "max.", "max", "högst"];
-
-/** The operator words, by the comparison they ask for. */
-const OPERATORORD: Readonly<Record<Operator, readonly string[]>> = {
-  "<=": ["≤", ...MAX, "inte över", "ej över", "inte mer än", "inte högre än"],
-  "<": ["<", "under", "lägre än", "mindre än", "färre än"],
-  ">=": ["≥", "minst", "lägst", "inte under", "ej under", "inte lägre än", "inte mindre än"],
-  ">": [">", "över", "mer än", "högre än", "fler än", "större än"],
-};
-
-/** Operators typed with plain keys, and the sign they stand for. */
-export const OPERATORSTAVNINGAR: Readonly<Record<string, "≤" | "≥" | "±">> = {
-  "<=": "≤",
-  "=<": "≤",
-  ">=": "≥",
-  "=>": "≥",
-  "+/-": "±",
-  "+-": "±",
-};
-
-/** What a prefix asks of the number after it. `max` (max, högst) may also start a band or a negative deviation. */
-export type Prefixregel =
-  | { readonly typ: "grans"; readonly op: Operator; readonly max: boolean }
-  | { readonly typ: "band" }
-  | { readonly typ: "forandring"; readonly upp: boolean };
-
-export interface Prefix {
-  readonly ord: string;
-  readonly regel: Prefixregel;
-  /** The code units of `ord`, then EJ_BOKSTAV (no letter may follow), then ALLA up to four. */
-  readonly koder: readonly number[];
-}
-
-const ALLA = -2;
-const EJ_BOKSTAV = -3;
-
-function prefix(ord: string, regel: Prefixregel): Prefix {
-  const koder = Array.from({ length: Math.max(ord.length + 1, 4) }, (_, i) =>
-    i < ord.length ? ord.charCodeAt(i) : i === ord.length ? EJ_BOKSTAV : ALLA,
-  );
-  return { ord, regel, koder };
-}
-
-/** Does the code unit c stand where a prefix expects `vantat`? */
-const stammer = (vantat: number, c: number): boolean =>
-  vantat === c || vantat === ALLA || (vantat === EJ_BOKSTAV && !arGemenBokstav(c));
-
 /**
- * Prefixes by the low byte of their first code unit, longest first. Reading a code unit costs V8 far more
- * than comparing two numbers, so a text is read once up to its fourth unit and every candidate is compared
- * with that; only a candidate longer than that reads on.
+ * A målvärde text as a list of words, numbers and signs (spec §6), read the same way for whole texts, sentences
+ * and the phrases of the vocabulary: so a phrase of ordforrad.ts matches a text exactly when their words match.
  */
-const PREFIX: readonly (readonly Prefix[])[] = (() => {
-  const alla: Prefix[] = [prefix("±", { typ: "band" })];
-  for (const [op, ord] of Object.entries(OPERATORORD) as [Operator, readonly string[]][]) {
-    for (const o of ord) alla.push(prefix(o, { typ: "grans", op, max: MAX.includes(o) }));
-  }
-  // A text that is otherwise in normal form is read without folding "+/-" or "<=" first.
-  for (const [stavning, tecken] of Object.entries(OPERATORSTAVNINGAR)) {
-    alla.push(prefix(stavning, (alla.find((p) => p.ord === tecken) as Prefix).regel));
-  }
-  for (const ska of ["", "ska "])
-    for (const verb of ["öka", "minska"])
-      for (const s of ["", "s"]) alla.push(prefix(`${ska}${verb}${s} med`, { typ: "forandring", upp: verb === "öka" }));
-  alla.sort((a, b) => b.ord.length - a.ord.length);
-  return Array.from({ length: 256 }, (_, b) => alla.filter((p) => (p.ord.charCodeAt(0) & 0xff) === b));
-})();
+import {
+  ARTAL_FRAN,
+  ARTAL_TILL,
+  ARTALSORD,
+  OPERATORSTAVNINGAR,
+  PROCENT_ENHETER_STAVNINGAR,
+  SKILJETECKEN as SKILJETECKEN_ORD,
+  STRECK as STRECK_ORD,
+} from "../ordforrad";
+import { lasTalVid, type Tal } from "../tal/tal";
+import { arBokstav, arSiffra, kod, normaliseraText } from "../tal/text";
 
-/**
- * The operator prefix `s` starts with (s lower case but perhaps its first code unit, whose lower case is c0;
- * ≤ ≥ ± or their plain spellings <= >= +/-). A word must end there: "maxbelopp" does not start with "max".
- * Its number follows after at most one space, see `efterPrefix`.
- */
-export function lasPrefix(s: string, c0: number): Prefix | undefined {
-  const kandidater = PREFIX[c0 & 0xff];
-  if (kandidater.length === 0) return undefined;
-  const c1 = kod(s, 1);
-  const c2 = kod(s, 2);
-  const c3 = kod(s, 3);
-  for (let k = 0; k < kandidater.length; k++) {
-    const p = kandidater[k];
-    const koder = p.koder;
-    if (koder[0] !== c0 || !stammer(koder[1], c1) || !stammer(koder[2], c2) || !stammer(koder[3], c3)) continue;
-    let i = 4;
-    while (i < koder.length && stammer(koder[i], kod(s, i))) i++;
-    if (i === koder.length) return p;
-  }
-  return undefined;
-}
-
-/** Where the number after prefix `p` at the start of `s` begins. */
-export function efterPrefix(s: string, p: Prefix): number {
-  const n = p.ord.length;
-  return kod(s, n) === 32 ? n + 1 : n;
-}
-
-const somRegex = (ord: readonly string[]): string => ord.map((o) => o.replace(/[.+?*()[\]|\\^$]/g, "\\$&")).join("|");
-
-/** Every operator word and ±, as one alternation for searching inside sentences. */
-export const OPERATORER_REGEX = somRegex(
-  ["±", ...Object.values(OPERATORORD).flat()].sort((a, b) => b.length - a.length),
-);
-
-const medSka = (ord: readonly string[]): string[] => ord.flatMap((o) => [o, `ska ${o}`]);
-const OKA = ["ökar", "öka", "ökning", "förbättras", "förbättra", "högre än föregående år"];
-const MINSKA = ["minskar", "minska", "minskning", "lägre än föregående år"];
-
-/**
- * Targets written in words alone, looked up whole: "budget i balans", "ska öka", "bibehålla nivån". Each is
- * listed also as a cell usually starts it, with a capital ("Budget i balans"), so that it is found unfolded.
- */
-export const ORDMAL: Texttabell<TolkatMalvarde> = (() => {
-  const karta = new Map<string, TolkatMalvarde>();
-  const lagg = (fraser: readonly string[], t: TolkatMalvarde) => {
-    Object.freeze(t);
-    for (const f of fraser) {
-      karta.set(f, t);
-      karta.set(f.charAt(0).toUpperCase() + f.slice(1), t);
+/** A word (`minst`, `covid-19`), a number with its unit (`10 000 timmar`), or any other sign (`≤`, `–`, `.`). */
+export type Ord =
+  | { readonly typ: "ord"; readonly text: string; readonly start: number; readonly slut: number }
+  | {
+      readonly typ: "tal";
+      readonly text: string;
+      readonly start: number;
+      readonly slut: number;
+      readonly tal: Tal;
+      /** A year that the sentence search skips (§6): `år 2024`, `senast 2025`, `2015:`. */
+      readonly artal: boolean;
     }
+  | { readonly typ: "tecken"; readonly text: string; readonly start: number; readonly slut: number };
+
+export type TalOrd = Extract<Ord, { typ: "tal" }>;
+
+/** Signs that end a clause: a negation does not reach across them. */
+export const SKILJETECKEN: ReadonlySet<string> = new Set(SKILJETECKEN_ORD);
+
+/** Dashes between two numbers: `5–10`, `5 - 10`. */
+export const STRECK: ReadonlySet<string> = new Set(STRECK_ORD);
+
+/** Every spelling folded before reading, and what it becomes, longest first: `+/-` before `+-`. */
+const STAVNINGAR: ReadonlyMap<string, string> = new Map(
+  [
+    ...Object.entries(OPERATORSTAVNINGAR),
+    ...PROCENT_ENHETER_STAVNINGAR.map((p) => [p, ` procent${p.slice(p.indexOf("enhet"))}`] as const),
+  ].sort((a, b) => b[0].length - a[0].length),
+);
+const STAVNING = new RegExp([...STAVNINGAR.keys()].map((s) => s.replace(/[+/]/g, "\\$&")).join("|"), "g");
+
+/**
+ * A målvärde in the form the grammar reads: invisible characters removed, white space folded, lower case,
+ * `<=` `=<` as ≤, `>=` `=>` as ≥, `+/-` `+-` as ±, `%-enheter` as `procentenheter`.
+ */
+export function normaliseraMalvarde(text: string): string {
+  const s = normaliseraText(text);
+  const stavat = s.replace(STAVNING, (stavning) => STAVNINGAR.get(stavning) ?? stavning);
+  return stavat === s ? s : stavat.replace(/ {2,}/g, " ").trim();
+}
+
+const arTeckenForTal = (c: number): boolean => c === 43 || c === 45 || c === 0x2212 || c === 0x2013;
+
+/** Does a date written yyyy-mm-dd, which is never a target, start at `i`? */
+function arDatumVid(s: string, i: number): boolean {
+  const siffror = (fran: number, antal: number) => {
+    for (let k = fran; k < fran + antal; k++) if (!arSiffra(kod(s, k))) return false;
+    return true;
   };
-  lagg(["budget i balans", "ekonomi i balans", "ekonomisk balans", "i balans", "balans"], tolkat(balans(), "hogre"));
-  lagg(medSka(OKA), tolkat(trend(true), "hogre"));
-  lagg(medSka(MINSKA), tolkat(trend(false), "lagre"));
-  const bibehallaOrd = medSka(["bibehålla", "bibehållas", "bibehålls", "oförändrad", "oförändrat", "samma nivå"]);
-  lagg(
-    bibehallaOrd.flatMap((o) => [o, `${o} nivå`, `${o} nivån`]),
-    tolkat(bibehalla()),
+  return (
+    siffror(i, 4) &&
+    kod(s, i + 4) === 45 &&
+    siffror(i + 5, 2) &&
+    kod(s, i + 7) === 45 &&
+    siffror(i + 8, 2) &&
+    !arSiffra(kod(s, i + 10))
   );
-  return new Texttabell(karta);
-})();
+}
+
+/**
+ * The words of `s` (already normalised). A sign before digits is a minus only where no number stands just before
+ * it (`5 - 10` is an interval, `max -5` a negative limit). A digit inside a word belongs to the word (`nt1`).
+ */
+export function delaIOrd(s: string): Ord[] {
+  const ord: Ord[] = [];
+  let i = 0;
+  while (i < s.length) {
+    const c = kod(s, i);
+    if (c === 32) {
+      i++;
+      continue;
+    }
+    const foreTal = ord.length > 0 && ord[ord.length - 1].typ === "tal";
+    const taltecken =
+      arTeckenForTal(c) &&
+      !foreTal &&
+      (i === 0 || !arBokstav(kod(s, i - 1))) &&
+      (arSiffra(kod(s, i + 1)) || (kod(s, i + 1) === 32 && arSiffra(kod(s, i + 2))));
+    if (arSiffra(c) || taltecken || ((c === 44 || c === 46) && arSiffra(kod(s, i + 1)) && !foreTal)) {
+      if (arDatumVid(s, i)) {
+        ord.push({ typ: "ord", text: s.slice(i, i + 10), start: i, slut: i + 10 });
+        i += 10;
+        continue;
+      }
+      const hittat = lasTalVid(s, i);
+      if (hittat) {
+        const text = s.slice(i, hittat.slut);
+        const artal = kanVaraArtal(text, hittat.tal) && (efterArtalsord(ord) || foreKolon(s, hittat.slut));
+        ord.push({ typ: "tal", text, start: i, slut: hittat.slut, tal: hittat.tal, artal });
+        i = hittat.slut;
+        continue;
+      }
+    }
+    if (arBokstav(c)) {
+      let j = i + 1;
+      // Letters and digits, and a hyphen joining two parts of one word: "e-tjänster", "covid-19".
+      for (;;) {
+        const d = kod(s, j);
+        if (arBokstav(d) || arSiffra(d)) j++;
+        else if (d === 45 && (arBokstav(kod(s, j + 1)) || arSiffra(kod(s, j + 1)))) j += 2;
+        else break;
+      }
+      ord.push({ typ: "ord", text: s.slice(i, j), start: i, slut: j });
+      i = j;
+      continue;
+    }
+    ord.push({ typ: "tecken", text: s.charAt(i), start: i, slut: i + 1 });
+    i++;
+  }
+  return ord;
+}
+
+const ARTALSORDEN: ReadonlySet<string> = new Set(ARTALSORD);
+
+/** Could this number be a year: four digits as written, no unit, 1990–2100? `2 000` with a space never is. */
+const kanVaraArtal = (text: string, t: Tal): boolean =>
+  text.length === 4 && /^\d{4}$/.test(text) && t.varde >= ARTAL_FRAN && t.varde <= ARTAL_TILL;
+
+/** Does the word before stand before years (§6): `år`, `till`, `senast`, `inför`, `under`, `från`? */
+const efterArtalsord = (fore: readonly Ord[]): boolean => {
+  const o = fore[fore.length - 1];
+  return o?.typ === "ord" && ARTALSORDEN.has(o.text);
+};
+
+/** Does a `:` follow at `i`, perhaps after a space (`utgångsvärde 2015: 51,6 mnkr`)? */
+const foreKolon = (s: string, i: number): boolean => kod(s, kod(s, i) === 32 ? i + 1 : i) === 58;
+
+/** Is this number a year in the sense of `kanVaraArtal`, wherever it stands (`mellan 2019 och 2020`)? */
+export const arArtalsform = (o: Ord): boolean => o.typ === "tal" && kanVaraArtal(o.text, o.tal);
+
+/** A phrase of the vocabulary as the words `delaIOrd` makes of it: `"lägre än"` → `["lägre", "än"]`. */
+export const ordIFras = (fras: string): readonly string[] => delaIOrd(normaliseraMalvarde(fras)).map((o) => o.text);
+
+const INGA: readonly never[] = [];
+
+/**
+ * Phrases of the vocabulary, each with what it stands for, found by their first word. `langsta` gives the longest
+ * phrase at a place in a text, so that `uppgå till minst` wins over a shorter phrase starting the same way.
+ */
+export class Fraslista<T> {
+  private readonly efterForstaOrd = new Map<string, { readonly ord: readonly string[]; readonly varde: T }[]>();
+
+  constructor(poster: Iterable<readonly [string, T]>) {
+    for (const [fras, varde] of poster) {
+      const ord = ordIFras(fras);
+      const lista = this.efterForstaOrd.get(ord[0]) ?? [];
+      lista.push({ ord, varde });
+      this.efterForstaOrd.set(ord[0], lista);
+    }
+    for (const lista of this.efterForstaOrd.values()) lista.sort((a, b) => b.ord.length - a.ord.length);
+  }
+
+  /** The longest phrase at `i` of `text`, and the index just after it. */
+  langsta(text: readonly Ord[], i: number): { readonly varde: T; readonly slut: number } | undefined {
+    const forsta = text[i];
+    if (forsta === undefined || forsta.typ === "tal") return undefined;
+    for (const { ord, varde } of this.efterForstaOrd.get(forsta.text) ?? INGA) {
+      let k = 1;
+      while (k < ord.length && text[i + k] !== undefined && text[i + k].typ !== "tal" && text[i + k].text === ord[k])
+        k++;
+      if (k === ord.length) return { varde, slut: i + k };
+    }
+    return undefined;
+  }
+
+  /** The first words of the phrases. */
+  forstaOrd(): Iterable<string> {
+    return this.efterForstaOrd.keys();
+  }
+
+  /** Does a phrase of the list start at `i`? */
+  har(text: readonly Ord[], i: number): boolean {
+    return this.langsta(text, i) !== undefined;
+  }
+}
+
+/** A list of phrases that all stand for the same thing. */
+export const fraser = (lista: readonly string[]): Fraslista<true> =>
+  new Fraslista(lista.map((f) => [f, true] as const));

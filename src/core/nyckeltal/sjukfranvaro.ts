@@ -1,5 +1,7 @@
 /** Sjukfrånvaro as the law on municipal accounts and SKR's key figures define it (spec §3). */
-import { division, KpiFel, ogiltig } from "../fel";
+import { division, KpiFel, ogiltig, omojlig } from "../fel";
+import { KONSORD } from "../ordforrad";
+import { normaliseraText } from "../tal/text";
 
 /** The official sign for a figure that may not be shown. */
 export const DOLT = "..";
@@ -10,18 +12,67 @@ const EPS = 1e-9;
 
 /** NT1: Σ sick hours / Σ ordinary hours. */
 export function sjukfranvaro(sjuktimmar: number, arbetstimmar: number): number {
-  if (sjuktimmar < 0 || arbetstimmar < 0) throw ogiltig("Timmar kan inte vara negativa");
-  if (sjuktimmar > arbetstimmar * (1 + EPS)) throw ogiltig("Sjuktimmarna överstiger de ordinarie arbetstimmarna");
+  if (sjuktimmar < 0 || arbetstimmar < 0) throw omojlig("Timmar kan inte vara negativa");
+  if (sjuktimmar > arbetstimmar * (1 + EPS)) throw omojlig("Sjuktimmarna överstiger de ordinarie arbetstimmarna");
   if (arbetstimmar === 0) throw division("Ordinarie arbetstid saknas (noll timmar)");
   return sjuktimmar / arbetstimmar;
 }
 
 /** NT2: share of sick time in absences of 60 days or more. */
 export function sjukfranvaroLang(langtidstimmar: number, sjuktimmar: number): number {
-  if (langtidstimmar < 0 || sjuktimmar < 0) throw ogiltig("Timmar kan inte vara negativa");
-  if (langtidstimmar > sjuktimmar * (1 + EPS)) throw ogiltig("Långtidssjuktimmarna överstiger sjuktimmarna");
+  if (langtidstimmar < 0 || sjuktimmar < 0) throw omojlig("Timmar kan inte vara negativa");
+  if (langtidstimmar > sjuktimmar * (1 + EPS)) throw omojlig("Långtidssjuktimmarna överstiger sjuktimmarna");
   if (sjuktimmar === 0) throw division("Ingen sjukfrånvaro att dela upp (noll sjuktimmar)");
   return langtidstimmar / sjuktimmar;
+}
+
+/** Where row i of the user's ranges is, for an error message: `rad 3`. */
+export type Plats = (i: number) => string;
+const radnummer: Plats = (i) => `rad ${i + 1}`;
+
+const SJUK_OVER = "Sjuktimmarna överstiger arbetstimmarna";
+const LANG_OVER = "Långtidssjuktimmarna överstiger sjuktimmarna";
+
+/**
+ * Hours read row by row are checked row by row (§3): negative hours, and a part (sick hours) above its whole
+ * (ordinary hours) in one row, are errors naming the row, even when the sums look plausible (−40 and 50 sick
+ * hours on 100 each).
+ */
+function kontrolleraTimrad(del: number, hel: number, i: number, plats: Plats, over = SJUK_OVER): void {
+  if (del < 0 || hel < 0) throw omojlig(`Negativa timmar på ${plats(i)}`);
+  if (del > hel * (1 + EPS)) throw omojlig(`${over} på ${plats(i)}`);
+}
+
+/** NT1 from paired rows of sick and ordinary hours: every row checked, then Σ sick / Σ ordinary (§3). */
+export function sjukfranvaroPerRad(
+  sjuktimmar: ArrayLike<number>,
+  arbetstimmar: ArrayLike<number>,
+  plats: Plats = radnummer,
+): number {
+  let sjuk = 0;
+  let ordinarie = 0;
+  for (let i = 0; i < sjuktimmar.length; i++) {
+    kontrolleraTimrad(sjuktimmar[i], arbetstimmar[i], i, plats);
+    sjuk += sjuktimmar[i];
+    ordinarie += arbetstimmar[i];
+  }
+  return sjukfranvaro(sjuk, ordinarie);
+}
+
+/** NT2 from paired rows of long-term and all sick hours: every row checked, then Σ long / Σ sick (§3). */
+export function sjukfranvaroLangPerRad(
+  langtidstimmar: ArrayLike<number>,
+  sjuktimmar: ArrayLike<number>,
+  plats: Plats = radnummer,
+): number {
+  let lang = 0;
+  let sjuk = 0;
+  for (let i = 0; i < langtidstimmar.length; i++) {
+    kontrolleraTimrad(langtidstimmar[i], sjuktimmar[i], i, plats, LANG_OVER);
+    lang += langtidstimmar[i];
+    sjuk += sjuktimmar[i];
+  }
+  return sjukfranvaroLang(lang, sjuk);
 }
 
 export type Kon = 0 | 1; // 0 = kvinna, 1 = man
@@ -36,6 +87,8 @@ export interface Sjukdata {
   /** Aldersgrupp codes: 0 = 29 år eller yngre, 1 = 30–49 år, 2 = 50 år eller äldre. */
   readonly aldersgrupp: ArrayLike<number>;
   readonly langtidstimmar?: ArrayLike<number>;
+  /** Where entry i stands in the user's ranges (blank rows may have been left out); default `rad i+1`. */
+  readonly plats?: Plats;
 }
 
 export type Redovisningsvarde = number | typeof DOLT | KpiFel;
@@ -86,6 +139,7 @@ export function sjukfranvaroRedovisning(data: Sjukdata): Redovisningsrad[] {
   ) {
     throw ogiltig("Områdena har olika storlek");
   }
+  const plats = data.plats ?? radnummer;
   const total = nyGrupp();
   const konGrupper = [nyGrupp(), nyGrupp()];
   const alderGrupper = [nyGrupp(), nyGrupp(), nyGrupp()];
@@ -93,8 +147,7 @@ export function sjukfranvaroRedovisning(data: Sjukdata): Redovisningsrad[] {
   for (let i = 0; i < n; i++) {
     const s = sjuktimmar[i];
     const o = arbetstimmar[i];
-    if (s < 0 || o < 0) throw ogiltig(`Negativa timmar på rad ${i + 1}`);
-    if (s > o * (1 + EPS)) throw ogiltig(`Sjuktimmarna överstiger arbetstimmarna på rad ${i + 1}`);
+    kontrolleraTimrad(s, o, i, plats);
     const person = o > 0 ? 1 : 0;
     const gk = konGrupper[kon[i]];
     const ga = alderGrupper[alder[i]];
@@ -109,8 +162,7 @@ export function sjukfranvaroRedovisning(data: Sjukdata): Redovisningsrad[] {
     ga.personer += person;
     if (langtidstimmar) {
       const l = langtidstimmar[i];
-      if (l < 0) throw ogiltig(`Negativa timmar på rad ${i + 1}`);
-      if (l > s * (1 + EPS)) throw ogiltig(`Långtidssjuktimmarna överstiger sjuktimmarna på rad ${i + 1}`);
+      kontrolleraTimrad(l, s, i, plats, LANG_OVER);
       lang += l;
     }
   }
@@ -130,32 +182,81 @@ export function sjukfranvaroRedovisning(data: Sjukdata): Redovisningsrad[] {
   return rader;
 }
 
-const KON: Readonly<Record<string, Kon>> = {
-  k: 0,
-  kv: 0,
-  kvinna: 0,
-  kvinnor: 0,
-  f: 0,
-  m: 1,
-  man: 1,
-  män: 1,
-};
+/** The kön words in lower case, and also as a cell usually holds them (`K`, `Kvinna`), so they are found as written. */
+const KON: ReadonlyMap<string, Kon> = new Map(
+  [...KONSORD.kvinna.map((o) => [o, 0] as const), ...KONSORD.man.map((o) => [o, 1] as const)].flatMap(([o, k]) => [
+    [o, k] as const,
+    [o.charAt(0).toUpperCase() + o.slice(1), k] as const,
+  ]),
+);
 
-/** Reads a kön cell (K, Kvinna, M, Man...); undefined when unknown. */
+/** Reads a kön cell (§3): K, Kvinna, Kvinnor, F, M, Man, Män, any case; undefined when unknown. */
 export function lasKon(text: string): Kon | undefined {
-  return KON_EXAKT[text] ?? KON[text.trim().toLowerCase()];
+  return KON.get(text) ?? KON.get(normaliseraText(text));
 }
 
-/** The common spellings as written, so 100 000 rows skip trimming and lower-casing. */
-const KON_EXAKT: Readonly<Record<string, Kon>> = { K: 0, M: 1, Kvinna: 0, Man: 1, Kvinnor: 0, Män: 1 };
+/** The ages an age is checked against (§3): whole years from 15 to 100. */
+export const ALDER_FRAN = 15;
+export const ALDER_TILL = 100;
 
-/** Reads an ålder cell: an age in years, or a group label (`30–49 år`, `-29`, `50-`). */
+/** The three age groups of §3 as closed ranges of whole years. */
+const GRUPPER: readonly { readonly grupp: Aldersgrupp; readonly fran: number; readonly till: number }[] = [
+  { grupp: 0, fran: -Infinity, till: 29 },
+  { grupp: 1, fran: 30, till: 49 },
+  { grupp: 2, fran: 50, till: Infinity },
+];
+
+/**
+ * An age label as reports write it (§3), as the range of ages it covers: one or two ages with `år`, `-`, `–`,
+ * `+`, `till`, `och`/`eller yngre|äldre`, `upp till`, `under`, `över`, `<`, `>`, `≤`, `≥`. `29 år eller yngre`,
+ * `-29`, `≤ 29`, `under 30 år`, `16–29 år` → ..29; `30 till 49 år` → 30..49; `50+`, `över 49`, `> 50 år` → 50..
+ */
+const ALDERSETIKETTER: readonly (readonly [RegExp, (a: number, b: number) => readonly [number, number]])[] = [
+  [/^(\d+) ?- ?(\d+)$/, (a, b) => [a, b]],
+  [/^(\d+) (?:till|och) (\d+)$/, (a, b) => [a, b]],
+  [/^- ?(\d+)$/, (a) => [-Infinity, a]],
+  [/^(\d+) ?[-+]$/, (a) => [a, Infinity]],
+  [/^(\d+) (?:och|eller) yngre$/, (a) => [-Infinity, a]],
+  [/^(\d+) (?:och|eller) äldre$/, (a) => [a, Infinity]],
+  [/^(?:upp till|till och med|t\.o\.m\.?) ?(\d+)$/, (a) => [-Infinity, a]],
+  [/^(?:från och med|fr\.o\.m\.?|från) ?(\d+)$/, (a) => [a, Infinity]],
+  [/^(?:under|<) ?(\d+)$/, (a) => [-Infinity, a - 1]],
+  [/^(?:över|>) ?(\d+)$/, (a) => [a + 1, Infinity]],
+  [/^(?:≤|<=) ?(\d+)$/, (a) => [-Infinity, a]],
+  [/^(?:≥|>=) ?(\d+)$/, (a) => [a, Infinity]],
+];
+
+/** The group that holds every age of [fran, till], if exactly one does. */
+const gruppAv = (fran: number, till: number): Aldersgrupp | undefined =>
+  fran <= till ? GRUPPER.find((g) => fran >= g.fran && till <= g.till)?.grupp : undefined;
+
+/**
+ * Reads an ålder cell (§3): an age in whole years from 15 to 100 (a decimal age counts its whole years), or a
+ * label that falls in exactly one of the three groups. Undefined for anything else: a birth year such as 1985, a
+ * date, a label that spans two groups (`25–35 år`).
+ */
 export function lasAldersgrupp(varde: number | string): Aldersgrupp | undefined {
-  if (typeof varde === "number") return Number.isFinite(varde) && varde >= 0 ? aldersgrupp(varde) : undefined;
-  const s = varde.trim().toLowerCase().replace(/[–−]/g, "-").replace(/\s+/g, " ");
-  if (/^(-29|29 år eller yngre|0-29|16-29|18-29)( år)?$/.test(s)) return 0;
-  if (/^30-49( år)?$/.test(s)) return 1;
-  if (/^(50-|50 år eller äldre|50\+)( år)?$/.test(s)) return 2;
-  const tal = /^\d+$/.test(s) ? Number(s) : NaN;
-  return Number.isNaN(tal) ? undefined : aldersgrupp(tal);
+  if (typeof varde === "number") {
+    return Number.isFinite(varde) && varde >= ALDER_FRAN && varde <= ALDER_TILL
+      ? aldersgrupp(Math.floor(varde))
+      : undefined;
+  }
+  const s = normaliseraText(varde)
+    .replace(/[–−—]/g, "-")
+    .replace(/(^|[^a-zåäö])år(?![a-zåäö])/g, "$1")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (/^\d+$/.test(s)) return lasAldersgrupp(Number(s));
+  for (const [monster, omfang] of ALDERSETIKETTER) {
+    const m = monster.exec(s);
+    if (!m) continue;
+    const aldrar = m
+      .slice(1)
+      .filter((a) => a !== undefined)
+      .map(Number);
+    if (aldrar.some((a) => a > ALDER_TILL)) return undefined;
+    const [fran, till] = omfang(aldrar[0], aldrar[1]);
+    return gruppAv(fran, till);
+  }
+  return undefined;
 }

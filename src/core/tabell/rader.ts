@@ -13,7 +13,7 @@ import type { TolkatMalvarde } from "../malvarde/malvarde";
 import { tolkaMalvardeCell } from "../malvarde/tolka";
 import { lasAldersgrupp, lasKon } from "../nyckeltal/sjukfranvaro";
 import { arTom, type Cellvarde } from "../tal/cell";
-import { vikBlanksteg } from "../tal/text";
+import { rensaText } from "../tal/text";
 import { avsnittstext, lasRubriktext, slagUtanPrefix, type Avsnittsslag } from "./avsnitt";
 import { arSkriven, arTomRad, type Cellplats, type Cellrad, type Tabellceller } from "./celler";
 import type { Mappning, Tabelltyp } from "./mappning";
@@ -119,7 +119,7 @@ export function arBrytrad(namn: string): boolean {
   return BARN.test(s.toLowerCase()) || lasKon(s) !== undefined || lasAldersgrupp(s) !== undefined;
 }
 
-const text = (v: Cellvarde): string => (arTom(v) ? "" : vikBlanksteg(String(v)));
+const text = (v: Cellvarde): string => (arTom(v) ? "" : rensaText(String(v)));
 
 /** Is every written cell of the row its header's cell (a header repeated under a page break)? */
 function arUpprepadRubrik(rad: Cellrad, rubriker: readonly Cellvarde[]): boolean {

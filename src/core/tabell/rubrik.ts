@@ -8,9 +8,7 @@ import type { Rubrikenhet } from "./omvandling";
 import type { Roll } from "./roller";
 
 /** Folds a header as pasted text: `Målvä-\nrde` → `målvärde`; underscores count as spaces, invisible characters go. */
-export const normaliseraRubrik = (text: string): string =>
-  // Zero-width space, (non-)joiner, word joiner and byte-order mark (spec §2); skarvaOrd removes soft hyphens.
-  skarvaOrd(text.replace(/[\u200b-\u200d\u2060\ufeff]/g, "").replace(/_/g, " "));
+export const normaliseraRubrik = (text: string): string => skarvaOrd(text.replace(/_/g, " "));
 
 /** What kind of column a header names. */
 export type Rubrikslag =

@@ -1,229 +1,235 @@
-/** Reading numbers the Swedish way (spec §2). */
-import { kod, vikBlanksteg } from "./text";
+/** Reading numbers the Swedish way (spec §2): `10,5 %`, `1 700 000`, `−7 972`, `8,0 mnkr`, `7 ‰`, `22:16`. */
+import { ENHETSORD, PER_ORD, SAKNAS_MARKORER, type Enhet, type Enhetsbetydelse } from "../ordforrad";
+import { arBokstav, arSiffra, kod, rensaText } from "./text";
 
-export type Enhet = "st" | "timmar" | "dagar" | "kr" | "tkr" | "mnkr" | "mdkr";
-export const PENGAENHETER: ReadonlySet<Enhet> = new Set(["kr", "tkr", "mnkr", "mdkr"]);
+export type { Enhet } from "../ordforrad";
 
-/** A number read from text; `procent` is true when it was written with % (value is a fraction). */
-export interface Tal {
-  readonly varde: number;
-  readonly procent: boolean;
-  readonly enhet?: Enhet;
+/** A rate unit after a number: `per 1 000 invånare` in `12 per 1 000 invånare`. */
+export interface Per {
+  readonly antal: number;
+  readonly ord: string;
 }
 
-/**
- * Every Tal is made here: the same fields in the same order give V8 one hidden class for all of them,
- * which keeps the status rules' reads of `varde` fast.
- */
-export const tal = (varde: number, procent = false, enhet?: Enhet): Tal => ({ varde, procent, enhet });
+/** A number as read, with what was written beside it. */
+export interface Tal {
+  /** The value; a share is a fraction (10,5 % → 0.105, 7 ‰ → 0.007). */
+  readonly varde: number;
+  /** Written as a share (%, procent, pct, ‰, promille): `varde` is a fraction and is shown as a percentage. */
+  readonly procent: boolean;
+  /** Written in thousandths (‰, promille), and shown so. */
+  readonly promille?: boolean;
+  readonly enhet?: Enhet;
+  readonly per?: Per;
+}
 
-/** `t` with another value, same unit. */
-export const medVarde = (t: Tal, varde: number): Tal => tal(varde, t.procent, t.enhet);
+/** A plain number, or a share when `procent`. */
+export const tal = (varde: number, procent = false, enhet?: Enhet): Tal =>
+  enhet === undefined ? { varde, procent } : { varde, procent, enhet };
 
-/** `t` shown as a percentage. */
-export const somProcent = (t: Tal): Tal => tal(t.varde, true, t.enhet);
+/** `t` with another value; unit, share and rate kept. */
+export const medVarde = (t: Tal, varde: number): Tal => ({ ...t, varde });
 
+/** What a cell or text holds: a number, no value (a marker of §1, or blank), or something unreadable. */
 export type LastTal =
   | ({ readonly typ: "tal" } & Tal)
   | { readonly typ: "saknas"; readonly markor: string }
   | { readonly typ: "fel"; readonly orsak: string };
 
-const MARKORER = new Set(["i.u", "i.u.", "iu", "x", "lk", "-", "–", "—", "−", "..", ".", "saknas", "uppgift saknas"]);
-
-interface Enhetsord {
-  readonly ord: string;
-  readonly enhet: Enhet | "procent";
-}
-
-/** Unit words after a number, lower case; "procent" makes the number a percentage. */
-const ENHETSORD: readonly Enhetsord[] = [
-  ["procent", "procent"],
-  ["st", "st"],
-  ["timmar", "timmar"],
-  ["tim", "timmar"],
-  ["h", "timmar"],
-  ["dagar", "dagar"],
-  ["kr", "kr"],
-  ["tkr", "tkr"],
-  ["mnkr", "mnkr"],
-  ["mkr", "mnkr"],
-  ["mdkr", "mdkr"],
-  ["mdr", "mdkr"],
-].map(([ord, enhet]) => ({ ord, enhet: enhet as Enhet | "procent" }));
-
-/** The unit words by first letter (a = 0 … z = 25), longest first; most letters start none. */
-const EFTER_FORSTA_BOKSTAV: readonly (readonly Enhetsord[])[] = Array.from({ length: 26 }, (_, b) =>
-  ENHETSORD.filter(({ ord }) => ord.charCodeAt(0) - 97 === b).sort((x, y) => y.ord.length - x.ord.length),
-);
-
-/**
- * The unit word at `start` of `s`, whose first code unit is `c`, in any case: a word that is one of them and
- * is not followed by another letter. Compared in place, and only against the words with that first letter.
- */
-function enhetsord(s: string, start: number, c: number): Enhetsord | undefined {
-  const b = (c | 0x20) - 97;
-  if (b < 0 || b > 25) return undefined;
-  const kandidater = EFTER_FORSTA_BOKSTAV[b];
-  for (let k = 0; k < kandidater.length; k++) {
-    const kandidat = kandidater[k];
-    const ord = kandidat.ord;
-    let i = 1;
-    while (i < ord.length && (kod(s, start + i) | 0x20) === ord.charCodeAt(i)) i++;
-    if (i === ord.length && !arBokstav(kod(s, start + i))) return kandidat;
-  }
-  return undefined;
-}
-
-/** A number found in a text, and the index just after it (and its unit). */
+/** A number found at some place in a text, and the index just after it (and its unit). */
 export interface TalIText {
   readonly tal: Tal;
   readonly slut: number;
 }
 
-/** Is this text, already folded and lower-cased, one of the "no value" markers of spec §1? */
-export const arMarkorNormaliserad = (s: string): boolean => MARKORER.has(s);
+const MARKORER: ReadonlySet<string> = new Set(SAKNAS_MARKORER);
+const LANGSTA_MARKOR = Math.max(...SAKNAS_MARKORER.map((m) => m.length));
 
-/** A LastTal that is a number, its fields in the order of every Tal. */
-export const lastTal = (varde: number, procent = false, enhet?: Enhet): LastTal => ({
-  typ: "tal",
-  varde,
-  procent,
-  enhet,
-});
+/** Is this text (already cleaned and in lower case) one of the "no value" markers of §1? */
+export const arSaknasMarkor = (s: string): boolean => s.length <= LANGSTA_MARKOR && MARKORER.has(s);
 
-/**
- * Reads a Swedish number text: `10,5 %` → 0.105, `−7 972` → -7972, `8,0 mnkr` → 8 mnkr. With `procentform`
- * the number is shown as a percentage also when written without %.
- */
-export function lasTal(text: string, procentform = false): LastTal {
-  // A text read to its end has no white space to fold: the usual cell never pays for vikBlanksteg.
-  const l = LASARE;
-  if (l.las(text, 0) && l.slut === text.length) return lastTal(l.varde, l.procent || procentform, l.enhet);
-  const s = vikBlanksteg(text);
-  if (s !== text && l.las(s, 0) && l.slut === s.length) return lastTal(l.varde, l.procent || procentform, l.enhet);
-  if (s === "") return { typ: "saknas", markor: "" };
-  if (arMarkorNormaliserad(s.toLowerCase())) return { typ: "saknas", markor: s };
-  return { typ: "fel", orsak: `Kan inte läsa "${s}" som ett tal` };
+/** The unit words by their first character, longest first, so that `tusen kronor` wins over nothing shorter. */
+const ENHETER_EFTER_FORSTA_TECKEN: ReadonlyMap<string, readonly (readonly [string, Enhetsbetydelse])[]> = (() => {
+  const karta = new Map<string, [string, Enhetsbetydelse][]>();
+  for (const [ord, betydelse] of Object.entries(ENHETSORD)) {
+    const lista = karta.get(ord[0]) ?? [];
+    lista.push([ord, betydelse]);
+    karta.set(ord[0], lista);
+  }
+  for (const lista of karta.values()) lista.sort((a, b) => b[0].length - a[0].length);
+  return karta;
+})();
+
+/** The unit word at `i` of `s`, ending where no letter follows (`%` and `‰` need no such end). */
+function enhetsordVid(s: string, i: number): readonly [string, Enhetsbetydelse] | undefined {
+  for (const post of ENHETER_EFTER_FORSTA_TECKEN.get(s.charAt(i)) ?? []) {
+    const [ord] = post;
+    if (!s.startsWith(ord, i)) continue;
+    if (arBokstav(kod(ord, 0)) && arBokstav(kod(s, i + ord.length))) continue;
+    return post;
+  }
+  return undefined;
 }
 
-const arSiffra = (s: string, i: number): boolean => {
-  const c = kod(s, i);
-  return c >= 48 && c <= 57;
-};
-
-/** a–z, å, ä, ö in either case. */
-const arBokstav = (c: number): boolean =>
-  (c >= 97 && c <= 122) ||
-  (c >= 65 && c <= 90) ||
-  c === 229 ||
-  c === 228 ||
-  c === 246 ||
-  c === 197 ||
-  c === 196 ||
-  c === 214;
+const arTecken = (c: number): boolean => c === 43 || c === 45 || c === 0x2212 || c === 0x2013;
 
 /** 10^k, exact in a double up to k = 22. */
 const TIOPOTENS = Array.from({ length: 23 }, (_, k) => 10 ** k);
 
-/** Can a number start with this code unit: a digit, a sign (+ - − –) or a decimal comma or point? */
-export const kanBorjaTal = (c: number): boolean =>
-  (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 0x2212 || c === 0x2013 || c === 44 || c === 46;
-
-/**
- * The number reader, a small scanner rather than regexes: this is the hot path of every KPI function.
- * What it read is left in its fields, so reading allocates nothing and a caller makes a Tal only of the
- * number it keeps. Each module holds its own reader; its fields are read right after `las`.
- */
-export class TalLasare {
-  varde = 0;
-  procent = false;
-  enhet: Enhet | undefined = undefined;
-  /** The index just after the number (and its unit). */
-  slut = 0;
-
-  /** Reads a number with optional sign and unit at `start` of `s` (white space already folded; any case). */
-  las(s: string, start: number): boolean {
-    // `c` is always the code unit at i: each character is read once on the usual path.
-    let i = start;
-    let c = kod(s, i);
-    let negativ = false;
-    if (c === 43 || c === 45 || c === 0x2212 || c === 0x2013) {
-      negativ = c !== 43;
-      c = kod(s, ++i);
-      if (c === 32) c = kod(s, ++i);
-    }
-    const heltalStart = i;
-    let siffervarde = 0;
-    for (; c >= 48 && c <= 57; c = kod(s, ++i)) siffervarde = siffervarde * 10 + (c - 48);
-    let grupperat = false;
-    if (c === 32 && i - heltalStart >= 1 && i - heltalStart <= 3) {
-      // Thousands separated by spaces: 1 700 000.
-      while (c === 32 && arSiffra(s, i + 1) && arSiffra(s, i + 2) && arSiffra(s, i + 3) && !arSiffra(s, i + 4)) {
-        const grupp = (kod(s, i + 1) - 48) * 100 + (kod(s, i + 2) - 48) * 10 + (kod(s, i + 3) - 48);
-        siffervarde = siffervarde * 1000 + grupp;
-        i += 4;
-        c = kod(s, i);
-        grupperat = true;
-      }
-    }
-    const heltalSlut = i;
-    let decimalStart = -1;
-    let mantissa = siffervarde;
-    if (c === 44 || c === 46) {
-      const forsta = kod(s, i + 1);
-      if (forsta >= 48 && forsta <= 57) {
-        decimalStart = ++i;
-        for (c = forsta; c >= 48 && c <= 57; c = kod(s, ++i)) mantissa = mantissa * 10 + (c - 48);
-      }
-    }
-    if (heltalSlut === heltalStart && decimalStart < 0) return false;
-    const decimaler = decimalStart < 0 ? 0 : i - decimalStart;
-    let varde: number;
-    if (mantissa <= Number.MAX_SAFE_INTEGER && decimaler <= 22) {
-      // Both exact, so one division rounds correctly: the same double as Number("123.45").
-      varde = decimaler === 0 ? mantissa : mantissa / TIOPOTENS[decimaler];
-    } else {
-      // Very long digit strings: let Number() round them.
-      let heltal = heltalSlut === heltalStart ? "0" : s.slice(heltalStart, heltalSlut);
-      if (grupperat) heltal = heltal.replace(/ /g, "");
-      varde = decimaler === 0 ? +heltal : +`${heltal}.${s.slice(decimalStart, i)}`;
-    }
-    if (negativ) varde = -varde;
-
-    let procent = false;
-    let enhet: Enhet | undefined;
-    let j = i;
-    if (c === 32) c = kod(s, ++j);
-    if (c === 37) {
-      procent = true;
-      i = j + 1;
-    } else if (c >= 65) {
-      const ord = enhetsord(s, j, c);
-      if (ord !== undefined) {
-        j += ord.ord.length;
-        if (ord.enhet === "procent") procent = true;
-        else enhet = ord.enhet;
-        i = ord.enhet === "st" && kod(s, j) === 46 ? j + 1 : j; // "st." takes its full stop
-      }
-    }
-    if (procent) varde /= 100;
-    if (!Number.isFinite(varde)) return false;
-    this.varde = varde;
-    this.procent = procent;
-    this.enhet = enhet;
-    this.slut = i;
-    return true;
+/** Where the digits from `i` end, thousands separated by single spaces (`1 700 000`). */
+function slutPaHeltal(s: string, i: number): number {
+  let slut = i;
+  while (arSiffra(kod(s, slut))) slut++;
+  if (slut - i < 1 || slut - i > 3) return slut;
+  // A group is a space and exactly three digits: "1 700 000", never "2024 100".
+  while (
+    kod(s, slut) === 32 &&
+    arSiffra(kod(s, slut + 1)) &&
+    arSiffra(kod(s, slut + 2)) &&
+    arSiffra(kod(s, slut + 3)) &&
+    !arSiffra(kod(s, slut + 4))
+  ) {
+    slut += 4;
   }
-
-  /** The number read last, as a Tal. */
-  tal(): Tal {
-    return tal(this.varde, this.procent, this.enhet);
-  }
+  return slut;
 }
 
-const LASARE = new TalLasare();
+/** Where the digits from `i` end (decimals: no grouping). */
+function slutPaSiffror(s: string, i: number): number {
+  let slut = i;
+  while (arSiffra(kod(s, slut))) slut++;
+  return slut;
+}
 
-/** A number with optional sign and unit at `start` of `s`, and where it ends; for callers off the hot path. */
-export function lasTalIText(s: string, start: number): TalIText | undefined {
-  return LASARE.las(s, start) ? { tal: LASARE.tal(), slut: LASARE.slut } : undefined;
+/**
+ * The value of the integer digits from `heltal` to `decimaler` (spaces between groups skipped) and the decimals
+ * from `decimaler` to `slut`: the same double as `Number("123.45")`. When all digits fit in 15 the integer they make
+ * is exact, and one division by an exact power of ten rounds correctly; longer ones are left to Number().
+ */
+function decimaltal(s: string, heltal: number, heltalSlut: number, decimaler: number, slut: number): number {
+  let mantissa = 0;
+  let antal = 0;
+  for (let i = heltal; i < slut; i++) {
+    const c = kod(s, i);
+    if (!arSiffra(c)) continue; // a group's space, the decimal comma
+    mantissa = mantissa * 10 + (c - 48);
+    antal++;
+  }
+  const antalDecimaler = slut - decimaler;
+  if (antal <= 15) return mantissa / TIOPOTENS[antalDecimaler];
+  const heltalText = s.slice(heltal, heltalSlut).replace(/ /g, "") || "0";
+  return Number(`${heltalText}.${s.slice(decimaler, slut) || "0"}`);
+}
+
+/**
+ * The number at `start` of `s` (cleaned, lower case), with its sign, unit and rate; undefined when no number
+ * starts there. Reads, in order:
+ * - a sign: `+`, `-`, `−` or `–`, directly or with one space before the digits (`–1,2 mkr`, `− 5`);
+ * - digits, thousands separated by spaces, then a decimal comma or point and decimals (`1 700 000,5`), or
+ *   kronor:öre (`22:16` = 22,16, as skattesatser are written);
+ * - after at most one space, a share or a unit of ENHETSORD (`%`, `‰`, `procent`, `mnkr`, `st.`);
+ * - a rate: `/` or `per`, a number and a word (`855 st./100 000 inv`, `12 per 1 000 invånare`).
+ * Stateless: the same text gives the same answer wherever it is read from.
+ */
+export function lasTalVid(s: string, start: number): TalIText | undefined {
+  let i = start;
+  let negativ = false;
+  if (arTecken(kod(s, i))) {
+    negativ = kod(s, i) !== 43;
+    i++;
+    if (kod(s, i) === 32) i++;
+  }
+  const heltalStart = i;
+  const heltalSlut = slutPaHeltal(s, i);
+  i = heltalSlut;
+  let decimalStart = i;
+  const c = kod(s, i);
+  const kronorOre = c === 58 && i > heltalStart && slutPaSiffror(s, i + 1) === i + 3;
+  if (((c === 44 || c === 46) && arSiffra(kod(s, i + 1))) || kronorOre) {
+    // A decimal comma or point; or kronor:öre, as skattesatser are written: 22:16 is 22,16.
+    decimalStart = i + 1;
+    i = slutPaSiffror(s, decimalStart);
+  }
+  if (i === heltalStart) return undefined;
+  let varde = decimaltal(s, heltalStart, heltalSlut, decimalStart, i);
+  if (negativ) varde = -varde;
+
+  let procent = false;
+  let promille = false;
+  let enhet: Enhet | undefined;
+  const efterBlanksteg = kod(s, i) === 32 ? i + 1 : i;
+  // Most numbers end their text: then no unit and no rate follows.
+  if (efterBlanksteg >= s.length) return Number.isFinite(varde) ? { tal: { varde, procent }, slut: i } : undefined;
+  const enhetsord = enhetsordVid(s, efterBlanksteg);
+  if (enhetsord !== undefined) {
+    const [ord, betydelse] = enhetsord;
+    i = efterBlanksteg + ord.length;
+    if ("andel" in betydelse) {
+      procent = true;
+      promille = betydelse.andel === "promille";
+      varde /= promille ? 1000 : 100;
+    } else {
+      enhet = betydelse.enhet;
+      if (enhet === "st" && kod(s, i) === 46) i++; // "st." takes its full stop
+    }
+  }
+  if (!Number.isFinite(varde)) return undefined;
+
+  const rate = lasPer(s, i);
+  if (rate === undefined && !promille) return { tal: enhet ? { varde, procent, enhet } : { varde, procent }, slut: i };
+  const t: Tal = {
+    varde,
+    procent,
+    ...(promille && { promille }),
+    ...(enhet && { enhet }),
+    ...(rate && { per: rate.per }),
+  };
+  return { tal: t, slut: rate ? rate.slut : i };
+}
+
+/** A rate at `i`: `/100 000 inv`, ` per 1 000 invånare`; there must be a number and a word after `/` or `per`. */
+function lasPer(s: string, i: number): { per: Per; slut: number } | undefined {
+  if (i >= s.length) return undefined;
+  let j = kod(s, i) === 32 ? i + 1 : i;
+  let ord: string | undefined;
+  for (const p of PER_ORD) if (s.startsWith(p, j) && !arBokstav(kod(s, j + p.length))) ord = p;
+  if (ord === undefined) return undefined;
+  j += ord.length;
+  if (kod(s, j) === 32) j++;
+  const antalStart = j;
+  j = slutPaHeltal(s, j);
+  if (j === antalStart) return undefined;
+  const antal = decimaltal(s, antalStart, j, j, j);
+  if (kod(s, j) === 32) j++;
+  const ordStart = j;
+  while (arBokstav(kod(s, j))) j++;
+  if (j === ordStart) return undefined;
+  const namn = s.slice(ordStart, j);
+  if (kod(s, j) === 46) j++; // "inv."
+  return { per: { antal, ord: namn }, slut: j };
+}
+
+/** A Tal as the LastTal of a readable cell. */
+function lastTal(t: Tal): LastTal {
+  if (t.per || t.promille) return { typ: "tal", ...t };
+  return t.enhet
+    ? { typ: "tal", varde: t.varde, procent: t.procent, enhet: t.enhet }
+    : { typ: "tal", varde: t.varde, procent: t.procent };
+}
+
+/**
+ * Reads a whole text as one number (§2): `10,5 %` → 0.105, `−7 972` → −7972, `8,0 mnkr` → 8 mnkr, `7 ‰` →
+ * 0.007. A marker of §1 (and blank text) is "saknas", anything else that is not exactly one number is "fel"
+ * with a reason quoting the text.
+ */
+export function lasTal(text: string): LastTal {
+  // A cell that already is one clean number in lower case ("10,5 %", "1 700 000") is read as it is.
+  const direkt = lasTalVid(text, 0);
+  if (direkt !== undefined && direkt.slut === text.length) return lastTal(direkt.tal);
+  const rent = rensaText(text);
+  const s = rent.toLowerCase();
+  const hittat = lasTalVid(s, 0);
+  if (hittat !== undefined && hittat.slut === s.length) return lastTal(hittat.tal);
+  if (s === "") return { typ: "saknas", markor: "" };
+  if (arSaknasMarkor(s)) return { typ: "saknas", markor: rent };
+  return { typ: "fel", orsak: `Kan inte läsa "${rent}" som ett tal` };
 }

@@ -1,0 +1,343 @@
+/**
+ * The phrases of the målvärde grammar (spec §6), one function per row of the spec's table. Each reads one phrase
+ * at a place in a text and says what it asks of v, the utfall. The same functions read a whole cell (`Max 1 %
+ * budgetavvikelse`) and a phrase inside a sentence (`… ska vara god, högst 1 procent avvikelse.`), so the same
+ * phrase gives the same target wherever it is written.
+ */
+import type { Riktning } from "../bedomning/riktning";
+import {
+  AVVIKELSEORD,
+  BANDTECKEN,
+  EFTER_POSITIVT_SATSSLUT,
+  FORANDRING_FYLLORD,
+  FORANDRING_MED,
+  FORANDRING_TILL,
+  FORANDRINGSVERB,
+  INTE_BALANS_FORE,
+  JAMFORT_MED,
+  MAX_ORD,
+  MELLAN,
+  NEGATIONER,
+  NEGATIV_AVVIKELSEORD,
+  NIVAORD,
+  OCH,
+  OPERATORORD,
+  OPERATORORD_EFTER,
+  ORDMAL,
+  OVERSKOTT_EFTER,
+  OVERSKOTT_PA,
+  PROCENTENHETSORD,
+  type Operator,
+} from "../ordforrad";
+import { medVarde, tal, type Tal } from "../tal/tal";
+import { arPengaenhet, iEnhet } from "../tal/pengar";
+import {
+  arTak,
+  balans,
+  band,
+  bibehalla,
+  forandring,
+  grans,
+  intervall,
+  motsatt,
+  positivt,
+  trend,
+  type Malvarde,
+} from "./malvarde";
+import { arArtalsform, Fraslista, fraser, SKILJETECKEN, STRECK, type Ord, type TalOrd } from "./ord";
+
+/** One phrase read from a text: its target, the riktning it states, and the words it covers. */
+export interface Fras {
+  readonly malvarde: Malvarde;
+  readonly riktning?: Riktning;
+  readonly start: number;
+  readonly slut: number;
+  /**
+   * Can a negation before it turn it round? Only one-sided comparisons and trends can (§6): `inte över 5` is
+   * v ≤ 5, `ska inte öka` is v ≤ f; a band, a level, a change or balans under a negation cannot be judged.
+   */
+  readonly negerbar: boolean;
+}
+
+// The vocabulary as phrase lists, derived once.
+const OPERATORER = new Fraslista(
+  (Object.entries(OPERATORORD) as [Operator, readonly string[]][]).flatMap(([op, ord]) =>
+    ord.map((o) => [o, { op, max: MAX_ORD.includes(o) }] as const),
+  ),
+);
+const OPERATORER_EFTER = new Fraslista(
+  (Object.entries(OPERATORORD_EFTER) as ["<=" | ">=", readonly string[]][]).flatMap(([op, ord]) =>
+    ord.map((o) => [o, op] as const),
+  ),
+);
+const AVVIKELSE = fraser(AVVIKELSEORD);
+const NEGATIV_AVVIKELSE = fraser(NEGATIV_AVVIKELSEORD);
+const PROCENTENHETER = fraser(PROCENTENHETSORD);
+const NIVA = new Fraslista(NIVAORD.map((o) => [o, o] as const));
+const NEGATION = fraser(NEGATIONER);
+const VERB = new Fraslista(
+  (["upp", "ned"] as const).flatMap((riktning) =>
+    FORANDRINGSVERB[riktning].map((v) => [v, riktning === "upp"] as const),
+  ),
+);
+const FYLLORD = fraser(FORANDRING_FYLLORD);
+const OVERSKOTT = fraser(OVERSKOTT_PA);
+const OVERSKOTT_EFTER_X = fraser(OVERSKOTT_EFTER);
+type Ordmalstyp = keyof typeof ORDMAL;
+const ORDMALEN = new Fraslista(
+  (Object.keys(ORDMAL) as Ordmalstyp[]).flatMap((typ) => ORDMAL[typ].map((o) => [o, typ] as const)),
+);
+
+/**
+ * Every word a phrase can start with, derived from the lists above: the sentence search passes every other word
+ * at once. A number can start an interval (`5–10`).
+ */
+const KAN_BORJA_FRAS: ReadonlySet<string> = new Set([
+  ...[OPERATORER, NIVA, VERB, OVERSKOTT, ORDMALEN].flatMap((lista) => [...lista.forstaOrd()]),
+  BANDTECKEN,
+  MELLAN,
+]);
+
+/** The number at `i`, unless it is a year the sentence search skips. */
+function talVid(text: readonly Ord[], i: number): TalOrd | undefined {
+  const o = text[i];
+  return o?.typ === "tal" && !o.artal ? o : undefined;
+}
+
+const riktningAv = (op: Operator): Riktning => (arTak(op) ? "lagre" : "hogre");
+
+/**
+ * `≤ X`, `max X`, `lägre än X`, `uppgå till minst X`: v compared with X. With `max`/`högst`, the words after X may
+ * make it a band (`max 1 % budgetavvikelse`: |v| ≤ X) or a deficit limit (`högst 3 mnkr underskott`: v ≥ −X).
+ * `etiketter` words may stand between the operator and X (`Minst index 70`); only a whole text allows them.
+ */
+function operatorfras(text: readonly Ord[], i: number, etiketter: number): Fras | undefined {
+  const operator = OPERATORER.langsta(text, i);
+  if (!operator) return undefined;
+  let k = operator.slut;
+  for (let n = 0; n < etiketter && !talVid(text, k) && text[k]?.typ === "ord"; n++) k++;
+  const x = talVid(text, k);
+  if (!x) return undefined;
+  const { op, max } = operator.varde;
+  if (max) {
+    const underskott = NEGATIV_AVVIKELSE.langsta(text, k + 1);
+    if (underskott) {
+      // v ≥ −X; 0 − X, so that `högst 0 % underskott` is v ≥ 0 and not −0.
+      const golv = medVarde(x.tal, 0 - Math.abs(x.tal.varde));
+      return fras(grans(golv, ">="), "hogre", i, underskott.slut, false);
+    }
+    const avvikelse = AVVIKELSE.langsta(text, k + 1);
+    if (avvikelse) return bandfras(x.tal, i, avvikelse.slut);
+  }
+  // `minst 2 % överskott`: the surplus is X.
+  const slut = OVERSKOTT_EFTER_X.langsta(text, k + 1)?.slut ?? k + 1;
+  return fras(grans(x.tal, op), riktningAv(op), i, slut, true);
+}
+
+/**
+ * X with its comparison after it: `95 % eller mer` (v ≥ X), `5 dagar eller färre` (v ≤ X), `2 mnkr i överskott`
+ * (v ≥ X, as `överskott på X`).
+ */
+function efteroperatorfras(text: readonly Ord[], i: number): Fras | undefined {
+  const x = talVid(text, i);
+  if (!x) return undefined;
+  const operator = OPERATORER_EFTER.langsta(text, i + 1);
+  if (operator) return fras(grans(x.tal, operator.varde), riktningAv(operator.varde), i, operator.slut, true);
+  const overskott = OVERSKOTT_EFTER_X.langsta(text, i + 1);
+  return overskott ? fras(grans(x.tal, ">="), "hogre", i, overskott.slut, false) : undefined;
+}
+
+/** `±X`, `+/-X`, `±1 % budgetavvikelse`: |v| ≤ X; `±0` is budget i balans, v ≥ 0. */
+function teckenbandfras(text: readonly Ord[], i: number): Fras | undefined {
+  if (text[i]?.text !== BANDTECKEN) return undefined;
+  const x = talVid(text, i + 1);
+  if (!x) return undefined;
+  const slut = AVVIKELSE.langsta(text, i + 2)?.slut ?? i + 2;
+  return x.tal.varde === 0 ? fras(balans(), "hogre", i, slut, false) : bandfras(x.tal, i, slut);
+}
+
+const bandfras = (x: Tal, start: number, slut: number): Fras =>
+  fras(band(medVarde(x, Math.abs(x.varde))), "hogre", start, slut, false);
+
+/**
+ * `X–Y`, `X - Y %`, `mellan X och Y`: X ≤ v ≤ Y. A % or unit at one end holds for the other; ends in two money
+ * units are converted, in two other units no interval. Two years (`mellan 2019 och 2020`) are a period, not a target.
+ */
+function intervallfras(text: readonly Ord[], i: number): Fras | undefined {
+  const mellan = text[i]?.text === MELLAN;
+  const a = talVid(text, mellan ? i + 1 : i);
+  const skiljer = text[mellan ? i + 2 : i + 1];
+  const b = talVid(text, mellan ? i + 3 : i + 2);
+  if (!a || !b || !skiljer || skiljer.typ === "tal") return undefined;
+  if (mellan ? skiljer.text !== OCH : !STRECK.has(skiljer.text)) return undefined;
+  if (arArtalsform(a) && arArtalsform(b)) return undefined;
+  // Ends in different units are no interval (`90 mkr – 15 %` compares nothing), but for money, converted (§2).
+  const enhet = (t: Tal) => (t.procent ? (t.promille ? "‰" : "%") : t.enhet);
+  const [ea, eb] = [enhet(a.tal), enhet(b.tal)];
+  const pengar = arPengaenhet(a.tal.enhet) && arPengaenhet(b.tal.enhet);
+  if (ea !== undefined && eb !== undefined && ea !== eb && !pengar) return undefined;
+  // A % or a unit written at one end holds for the other: `5–10 %`, `5 % – 10`.
+  const [fran, till] = pengar
+    ? [iEnhet(a.tal, b.tal.enhet ?? "kr"), b.tal]
+    : [medEnhetFran(a.tal, b.tal), medEnhetFran(b.tal, a.tal)];
+  return fras(intervall(fran, till), undefined, i, (mellan ? i + 3 : i + 2) + 1, false);
+}
+
+/** `t` with the share or unit of `annan` when `t` is written without one. */
+function medEnhetFran(t: Tal, annan: Tal): Tal {
+  if (annan.procent && !t.procent) {
+    const skala = annan.promille ? 1000 : 100;
+    return annan.promille
+      ? { varde: t.varde / skala, procent: true, promille: true }
+      : { varde: t.varde / skala, procent: true };
+  }
+  return annan.enhet && !t.enhet && !t.procent ? { ...t, enhet: annan.enhet } : t;
+}
+
+/** `cirka 7 %`, `ca X`, `ungefär X`, `uppnå X`, `nå X`: the level X in the riktning, the word kept for the reason. */
+function nivafras(text: readonly Ord[], i: number): Fras | undefined {
+  const niva = NIVA.langsta(text, i);
+  const x = niva && talVid(text, niva.slut);
+  return x ? fras(grans(x.tal, undefined, niva.varde), undefined, i, niva.slut + 1, false) : undefined;
+}
+
+/**
+ * A form of `öka`/`höja`/`minska`/`sänka`, within three words followed by `med X` (a change: `Minska sjukfrånvaron
+ * med 10 %` is v ≤ f·0,9; with `procentenheter` after X, v ≤ f − X) or by `till X` (a level: `Öka andelen till
+ * 90 %` is v ≥ 90 %, also `till cirka 90 %`; `till högst 7 %` takes the operator).
+ */
+function forandringsfras(text: readonly Ord[], i: number): Fras | undefined {
+  const verb = VERB.langsta(text, i);
+  if (!verb) return undefined;
+  const upp = verb.varde;
+  for (let k = verb.slut; k <= verb.slut + 3 && text[k]?.typ === "ord"; k++) {
+    const binder = text[k].text;
+    if (binder === FORANDRING_MED && !JAMFORT_MED.includes(text[k - 1].text)) {
+      const j = FYLLORD.langsta(text, k + 1)?.slut ?? k + 1;
+      const x = talVid(text, j);
+      if (!x) continue; // "med godkänt": not this verb's number
+      const enheter = PROCENTENHETER.langsta(text, j + 1);
+      if (enheter) {
+        const punkter = x.tal.procent ? x.tal : tal(x.tal.varde / 100, true);
+        return fras(forandring(upp, punkter, "procentenheter"), upp ? "hogre" : "lagre", i, enheter.slut, false);
+      }
+      const satt = x.tal.procent ? "procent" : "antal";
+      return fras(forandring(upp, x.tal, satt), upp ? "hogre" : "lagre", i, j + 1, false);
+    }
+    if (binder === FORANDRING_TILL) {
+      const operator = OPERATORER.langsta(text, k + 1);
+      const j = operator?.slut ?? FYLLORD.langsta(text, k + 1)?.slut ?? k + 1;
+      const x = talVid(text, j);
+      if (!x) continue; // "till 2025" is a year, "till alla" no number
+      const op = operator?.varde.op ?? (upp ? ">=" : "<=");
+      return fras(grans(x.tal, op), riktningAv(op), i, j + 1, false);
+    }
+  }
+  return undefined;
+}
+
+/** `överskott på 2 mnkr`: v ≥ X; `överskott på minst X` takes the operator. */
+function overskottfras(text: readonly Ord[], i: number): Fras | undefined {
+  const overskott = OVERSKOTT.langsta(text, i);
+  if (!overskott) return undefined;
+  const operator = OPERATORER.langsta(text, overskott.slut);
+  const j = operator?.slut ?? overskott.slut;
+  const x = talVid(text, j);
+  if (!x) return undefined;
+  const op = operator?.varde.op ?? ">=";
+  return fras(grans(x.tal, op), riktningAv(op), i, j + 1, false);
+}
+
+/**
+ * Targets in words (§6): `budget i balans` (v ≥ 0), `positivt resultat` (v > 0), `ökar` / `minska` (v > f, v < f;
+ * every form of the change verbs counts), `bibehålla` (v ≥ f). Two readings would be wrong and are left out:
+ * `positivt` describing another noun (`ett positivt bemötande`) and `balans mellan arbete och fritid`.
+ */
+function ordmalfras(text: readonly Ord[], i: number): Fras | undefined {
+  const verb = VERB.langsta(text, i);
+  if (verb) return fras(trend(verb.varde), verb.varde ? "hogre" : "lagre", i, verb.slut, true);
+  const ord = ORDMALEN.langsta(text, i);
+  if (!ord) return undefined;
+  const efter = text[ord.slut];
+  const ordEfter = efter?.typ === "ord" ? efter.text : undefined;
+  switch (ord.varde) {
+    case "balans":
+      if (ordEfter !== undefined && INTE_BALANS_FORE.includes(ordEfter)) return undefined;
+      return fras(balans(), "hogre", i, ord.slut, false);
+    case "positivt":
+      const ensamt = text[ord.slut - 1].text === "positivt";
+      if (ensamt && ordEfter !== undefined && !EFTER_POSITIVT_SATSSLUT.includes(ordEfter)) {
+        return undefined;
+      }
+      return fras(positivt(), "hogre", i, ord.slut, false);
+    case "okar":
+      return fras(trend(true), "hogre", i, ord.slut, true);
+    case "minskar":
+      return fras(trend(false), "lagre", i, ord.slut, true);
+    case "bibehalla":
+      return fras(bibehalla(), undefined, i, ord.slut, false);
+  }
+}
+
+function fras(
+  malvarde: Malvarde,
+  riktning: Riktning | undefined,
+  start: number,
+  slut: number,
+  negerbar: boolean,
+): Fras {
+  return { malvarde, riktning, start, slut, negerbar };
+}
+
+/**
+ * The longest phrase of the grammar that starts at word `i`, or undefined. `etiketter`: how many label words may
+ * stand between an operator and its number (2 in a whole text, `Minst NKI 75`; 0 in a sentence).
+ */
+export function lasFras(text: readonly Ord[], i: number, etiketter = 0): Fras | undefined {
+  const o = text[i];
+  if (o === undefined || (o.typ !== "tal" && !KAN_BORJA_FRAS.has(o.text))) return undefined;
+  let basta: Fras | undefined;
+  for (const kandidat of [
+    operatorfras(text, i, etiketter),
+    efteroperatorfras(text, i),
+    teckenbandfras(text, i),
+    intervallfras(text, i),
+    nivafras(text, i),
+    forandringsfras(text, i),
+    overskottfras(text, i),
+    ordmalfras(text, i),
+  ]) {
+    if (kandidat && (!basta || kandidat.slut > basta.slut)) basta = kandidat;
+  }
+  return basta;
+}
+
+/**
+ * The negation (`inte`, `ej`, `icke`, `aldrig`) among the three words before word `i`, within its clause; its
+ * index, or -1. `Andelen får aldrig bli högre än 10 %`: `aldrig` stands two words before `högre än`.
+ */
+export function negationFore(text: readonly Ord[], i: number): number {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    if (text[k].typ === "tecken" && SKILJETECKEN.has(text[k].text)) return -1;
+    if (NEGATION.har(text, k)) return k;
+  }
+  return -1;
+}
+
+/** Is word `i` a negation? */
+export const arNegation = (text: readonly Ord[], i: number): boolean => NEGATION.har(text, i);
+
+/**
+ * A phrase under a negation, turned round: not v > X is v ≤ X, not `öka` is v ≤ f, not `minska` is v ≥ f.
+ * Undefined when the phrase cannot be negated (a band, a level, a change, balans, positivt, bibehålla).
+ */
+export function negera(f: Fras): Fras | undefined {
+  if (!f.negerbar) return undefined;
+  const m = f.malvarde;
+  if (m.typ === "grans" && m.op !== undefined) {
+    const op = motsatt(m.op);
+    return { ...f, malvarde: grans(m.x, op), riktning: riktningAv(op) };
+  }
+  if (m.typ === "trend") return { ...f, malvarde: trend(!m.upp, true), riktning: m.upp ? "lagre" : "hogre" };
+  return undefined;
+}
