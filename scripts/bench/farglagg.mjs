@@ -6,7 +6,6 @@ import { createRequire } from "node:module";
 import { rad } from "./matt.mjs";
 
 const require = createRequire(import.meta.url);
-const MB = 1024 * 1024;
 
 function tabell(antal) {
   const rader = [["Nämndmål", "Indikator", "2019", "2020", "Målvärde"]];
@@ -38,7 +37,7 @@ export async function kor() {
     const text = antal.toLocaleString("sv-SE");
     rad(`Färgmarkera ${text} rader (fejk): context.sync()`, raknare.syncs, "st", "≤ 6 + bitar", true);
     rad(`Färgmarkera ${text} rader (fejk): köade API-anrop`, raknare.anrop, "st", "–", true);
-    rad(`Färgmarkera ${text} rader (fejk): största begäran`, storst, "byte", "≤ 4 MiB", storst <= 4 * MB);
+    rad(`Färgmarkera ${text} rader (fejk): största begäran`, storst, "byte", "≤ 4 MB", storst <= 4_000_000);
     rad(`Färgmarkera ${text} rader (fejk): tid`, vagg, "ms", "–", true);
   }
 }

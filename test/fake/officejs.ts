@@ -35,7 +35,11 @@ import { adress, citera, MAX_KOLUMNER, MAX_RADER, overlappar, tolka, type Rekt }
 import { formelfel } from "./formler";
 import { Arbetsbok, Blad, nyckel, type Innehall, type Namn, type Villkor, type XmlDel } from "./modell";
 
-export const GRANS_BYTE = 5 * 1024 * 1024;
+/**
+ * Excel on the web's limit for one request and one response: 5 MB (Microsoft docs, "Resource limits and performance
+ * optimization for Office Add-ins"), read as 5 000 000 bytes, the stricter of decimal and binary megabytes.
+ */
+export const GRANS_BYTE = 5_000_000;
 const MAX_LASCELLER = 5_000_000;
 /** The allowance per queued command for its object path and method, in bytes. */
 const PER_ANROP = 64;

@@ -219,8 +219,8 @@ describe("a table of 100 000 rows", () => {
     };
     const liten = await matt(100);
     const stor = await matt(100000);
-    expect(Math.max(...stor.begaran)).toBeLessThanOrEqual(4 * 1024 * 1024);
-    const fulla = Math.ceil(stor.begaran.reduce((s, b) => s + b, 0) / (4 * 1024 * 1024));
+    expect(Math.max(...stor.begaran)).toBeLessThanOrEqual(4_000_000);
+    const fulla = Math.ceil(stor.begaran.reduce((s, b) => s + b, 0) / 4_000_000);
     // Reads come in blocks of 100 000 cells: the table's key columns and Målkoll's two columns.
     const lasblock = Math.ceil((2 * 100000) / 100000) + Math.ceil((2 * 100006) / 100000);
     expect(stor.syncs).toBeLessThanOrEqual(liten.syncs + fulla + lasblock);
