@@ -48,6 +48,7 @@ import {
 /**
  * Total sjukfrånvaro (NT1): summa sjukfrånvarotimmar delat med summa ordinarie arbetstimmar, som andel.
  * @customfunction SJUKFRANVARO
+ * @helpurl https://localhost:3000/hjalp.html#kpi-sjukfranvaro
  * @param sjuktimmar Sjukfrånvarotimmar: tal, cell eller område (summeras). Ett område prövas rad för rad mot arbetstimmarna.
  * @param arbetstimmar Ordinarie arbetstimmar: tal, cell eller område lika stort som sjuktimmarna.
  * @returns Sjukfrånvaron som andel, t.ex. 0,105 (formatera cellen som procent).
@@ -59,6 +60,7 @@ export function sjukfranvaro(sjuktimmar: any[][], arbetstimmar: any[][]): number
 /**
  * Andel långtidssjukfrånvaro (NT2): sjuktimmar i sammanhängande sjukfrånvaro om 60 dagar eller mer, delat med alla sjuktimmar.
  * @customfunction SJUKFRANVARO.LANG
+ * @helpurl https://localhost:3000/hjalp.html#kpi-sjukfranvaro-lang
  * @param langtidstimmar Sjuktimmar i frånvaro om 60 dagar eller mer: tal, cell eller område.
  * @param sjuktimmar Alla sjukfrånvarotimmar: tal, cell eller område lika stort som långtidstimmarna.
  * @returns Andel av sjukfrånvarotiden, t.ex. 0,42.
@@ -112,6 +114,7 @@ const timmar = (v: Cellvarde, namn: string, omrade: Omrade, i: number): number =
 /**
  * Sjukfrånvaron som den redovisas i förvaltningsberättelsen: totalt, per kön och åldersgrupp. Grupper med högst tio personer visas som "..".
  * @customfunction SJUKFRANVARO.REDOVISNING
+ * @helpurl https://localhost:3000/hjalp.html#kpi-sjukfranvaro-redovisning
  * @param sjuktimmar Sjukfrånvarotimmar, en rad per anställd.
  * @param arbetstimmar Ordinarie arbetstimmar, samma form som sjuktimmar.
  * @param kon Kön per anställd: K/Kvinna eller M/Man.
@@ -186,6 +189,7 @@ function lasAnstallda(s: Omrade, o: Omrade, k: Omrade, a: Omrade, l: Omrade | un
 /**
  * Bedömer total sjukfrånvaro mot ett målvärde. Lägre är bättre; ett målvärde som 7 läses som 7 %.
  * @customfunction SJUKFRANVARO.STATUS
+ * @helpurl https://localhost:3000/hjalp.html#kpi-sjukfranvaro-status
  * @param sjuktimmar Sjukfrånvarotimmar: tal, cell eller område.
  * @param arbetstimmar Ordinarie arbetstimmar: tal, cell eller område.
  * @param malvarde Målvärdet, t.ex. "Max 7 %", "7,0 %" eller "Minska med 10 %".
@@ -211,6 +215,7 @@ export function sjukfranvaroStatus(
 /**
  * Extern personalomsättning: avgångar delat med medelantalet anställda.
  * @customfunction PERSONALOMSATTNING
+ * @helpurl https://localhost:3000/hjalp.html#kpi-personalomsattning
  * @param avgangar Externa avgångar bland tillsvidareanställda: tal, cell eller område (summeras).
  * @param antal_start Antal anställda vid periodens början, eller ett område med antal per månad.
  * @param [antal_slut] Antal anställda vid periodens slut (valfritt).
@@ -254,6 +259,7 @@ function beraknaOmsattning(avgangar: unknown, start: unknown, slut: unknown): nu
 /**
  * Bedömer extern personalomsättning mot ett målvärde. Lägre är bättre; ett målvärde som 7 läses som 7 %.
  * @customfunction PERSONALOMSATTNING.STATUS
+ * @helpurl https://localhost:3000/hjalp.html#kpi-personalomsattning-status
  * @param avgangar Externa avgångar: tal, cell eller område.
  * @param antal_start Antal anställda vid periodens början.
  * @param antal_slut Antal anställda vid periodens slut (lämna tomt för att använda antal_start).
@@ -306,6 +312,7 @@ function avData<T>(berakna: () => T): T | undefined {
 /**
  * Budgetavvikelse med kommunernas teckenregel: positivt är bättre än budget.
  * @customfunction BUDGETAVVIKELSE
+ * @helpurl https://localhost:3000/hjalp.html#kpi-budgetavvikelse
  * @param utfall Utfall (bokslut eller prognos): tal, cell eller område (summeras). Belopp som "4,2 mnkr" räknas om exakt.
  * @param budget Budget: tal, cell eller område (summeras). Avvikelsen ges i budgetens enhet.
  * @param [typ] kostnad (standard: budget − utfall; negativa nettokostnader: utfall − budget), intäkt, resultat, bokföring eller negativ kostnad.
@@ -321,6 +328,7 @@ export function budgetavvikelse(utfall: any[][], budget: any[][], typ?: any): nu
 /**
  * Budgetavvikelse i procent av en bas (standard: budgetens belopp), t.ex. nämndens omsättning.
  * @customfunction BUDGETAVVIKELSE.PROCENT
+ * @helpurl https://localhost:3000/hjalp.html#kpi-budgetavvikelse-procent
  * @param utfall Utfall: tal, cell eller område.
  * @param budget Budget: tal, cell eller område.
  * @param [typ] kostnad (standard), intäkt, resultat, bokföring eller negativ kostnad.
@@ -346,6 +354,7 @@ export function budgetavvikelseProcent(utfall: any[][], budget: any[][], typ?: a
 /**
  * Bedömer budgetavvikelsen mot ett målvärde som "Max 1 % budgetavvikelse", "+/-1 %" eller "Budget i balans".
  * @customfunction BUDGETAVVIKELSE.STATUS
+ * @helpurl https://localhost:3000/hjalp.html#kpi-budgetavvikelse-status
  * @param utfall Utfall: tal, cell eller område.
  * @param budget Budget: tal, cell eller område.
  * @param malvarde Målvärdet. Ett procentmål prövas mot avvikelsen i procent, annars mot beloppet.
@@ -438,6 +447,7 @@ function cell(arg: unknown, namn: string): Cellvarde {
 /**
  * Bedömer ett utfall mot ett målvärde skrivet som i rapporterna: "Max 1 % budgetavvikelse", "Minska med 10 %", "Ökar", "≥ 90 %".
  * @customfunction MALUPPFYLLELSE
+ * @helpurl https://localhost:3000/hjalp.html#kpi-maluppfyllelse
  * @param utfall Periodens utfall.
  * @param malvarde Målvärdet: tal eller text.
  * @param [riktning] "högre är bättre" (standard) eller "lägre är bättre". Målvärdets egen text går före.
@@ -462,6 +472,7 @@ export function maluppfyllelse(
 /**
  * Bedömer en hel kolumn på en gång och spiller en status per rad: snabbare än en formel per rad i stora tabeller.
  * @customfunction MALUPPFYLLELSE.KOLUMN
+ * @helpurl https://localhost:3000/hjalp.html#kpi-maluppfyllelse-kolumn
  * @param utfall Utfallen, en kolumn.
  * @param malvarde Målvärdena: en kolumn lika lång som utfallen, eller en cell för alla rader.
  * @param [riktning] "högre är bättre" eller "lägre är bättre": en kolumn eller en cell.
@@ -536,6 +547,7 @@ function lasRiktningArg(v: Cellvarde): Riktning | undefined {
 /**
  * Motiveringen bakom KPI.MALUPPFYLLELSE: en mening på svenska, klar att klistra in i rapporten.
  * @customfunction MOTIVERING
+ * @helpurl https://localhost:3000/hjalp.html#kpi-motivering
  * @param utfall Periodens utfall.
  * @param malvarde Målvärdet: tal eller text.
  * @param [riktning] "högre är bättre" (standard) eller "lägre är bättre".
@@ -560,6 +572,7 @@ export function motivering(
 /**
  * Sammanvägd bedömning av ett nämndmål från indikatorernas och aktiviteternas statusar.
  * @customfunction SAMMANVAGD
+ * @helpurl https://localhost:3000/hjalp.html#kpi-sammanvagd
  * @param statusar Ett eller flera områden med statusar. Tomma celler och Kan ej bedömas räknas inte.
  * @returns Uppfyllt, Delvis uppfyllt, Ej uppfyllt eller Kan ej bedömas.
  */
@@ -573,6 +586,7 @@ export function sammanvagd(statusar: any[][][]): string {
 /**
  * Sammanvägd bedömning av ett nämndmål ur en hel tabell, som ANTAL.OM: statusarna på de rader där målkolumnen har målet. En tom målcell hör till målet ovanför; med indikatorkolumnen räknas inte uppdelningsrader (Kvinnor, Män, åldersgrupper).
  * @customfunction SAMMANVAGD.OM
+ * @helpurl https://localhost:3000/hjalp.html#kpi-sammanvagd-om
  * @param statuskolumn Statusarna, en rad per indikator eller aktivitet.
  * @param malkolumn Nämndmålen, lika många rader som statuskolumnen.
  * @param mal Nämndmålet som bedöms: en cell i målkolumnen eller målets text.
@@ -612,6 +626,7 @@ function statustexter(varden: readonly Cellvarde[]): string[] {
 /**
  * Normaliserar en aktivitets status: "Pausat pga. Corona" blir Pausad, "Genom-förd" blir Genomförd.
  * @customfunction AKTIVITETSSTATUS
+ * @helpurl https://localhost:3000/hjalp.html#kpi-aktivitetsstatus
  * @param text Statusen som den är skriven.
  * @returns Genomförd, Pågår, Planerad, Delvis genomförd, Ej påbörjad, Pausad, Försenad, Inställd, Ej genomförd, Utgår eller Okänd.
  */
@@ -623,6 +638,7 @@ export function aktivitetsstatus(text: any): string {
 /**
  * Talet som en svensk text betyder: "10,5 %" blir 0,105 och "−7 972" blir -7972.
  * @customfunction TAL
+ * @helpurl https://localhost:3000/hjalp.html#kpi-tal
  * @param text Text eller tal.
  * @returns Talet. Saknat värde (I.U, X, –) ger #N/A.
  */

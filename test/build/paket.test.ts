@@ -67,8 +67,8 @@ describe("dist/", () => {
         f: f.name,
         finns: true,
       });
-      // Where a function has its @helpurl, it leads to its own section of the hosted page.
-      if (f.helpUrl) expect(f.helpUrl).toMatch(new RegExp(`/hjalp\\.html#${ankare}$`));
+      // Every function has its @helpurl, to its own section of the hosted page (Excel shows it in the function dialog).
+      expect(f.helpUrl).toMatch(new RegExp(`/hjalp\\.html#${ankare}$`));
     }
   });
 
