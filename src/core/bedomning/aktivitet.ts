@@ -43,6 +43,27 @@ export const raknasIMalet = (status: Aktivitetsstatus): boolean => status !== "U
 
 type Stam = keyof typeof AKTIVITETSSTAMMAR;
 
+/** Every activity status, in the order a count of them is written. */
+export const AKTIVITETSSTATUSAR: readonly Aktivitetsstatus[] = Object.keys(AKTIVITETSFARG) as Aktivitetsstatus[];
+
+/**
+ * Each activity status as a count writes it, for one and for several: `1 genomförd`, `3 genomförda`, `2 pågår`,
+ * `1 med okänd status`.
+ */
+export const AKTIVITET_I_ANTAL: Readonly<Record<Aktivitetsstatus, readonly [string, string]>> = {
+  Genomförd: ["genomförd", "genomförda"],
+  Pågår: ["pågår", "pågår"],
+  Planerad: ["planerad", "planerade"],
+  "Delvis genomförd": ["delvis genomförd", "delvis genomförda"],
+  "Ej påbörjad": ["ej påbörjad", "ej påbörjade"],
+  Pausad: ["pausad", "pausade"],
+  Försenad: ["försenad", "försenade"],
+  Inställd: ["inställd", "inställda"],
+  "Ej genomförd": ["ej genomförd", "ej genomförda"],
+  Utgår: ["utgår", "utgår"],
+  Okänd: ["med okänd status", "med okänd status"],
+};
+
 /** What each kind of stem normalises to. */
 const STATUS_AV: Readonly<Record<Stam, Aktivitetsstatus>> = {
   slutford: "Genomförd",
