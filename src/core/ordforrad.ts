@@ -395,8 +395,57 @@ export const AKTIVITETSFRASER = {
   utgar: ["ej relevant", "ej aktuell", "inte relevant", "inte aktuell"],
 } as const;
 
-/** A completion qualified as partial (`Delvis klart`, `Genomförd till hälften`) is Delvis genomförd. */
-export const DELVIS_ORD: readonly string[] = ["delvis", "till hälften"];
+/** A completion qualified as partial (`Delvis klart`, `Genomförd till hälften`, `Nästan klar`) is Delvis genomförd. */
+export const DELVIS_ORD: readonly string[] = ["delvis", "till hälften", "nästan"];
+
+/** A completion to a share below 100 % is Delvis genomförd: `Klar till 80 %`, `Genomförd till 60 procent`. */
+export const ANDEL_KLAR_ORD = "till";
+
+/**
+ * Forms of a completion or start word that say it has not happened yet (present, future, infinitive): `Genomförs
+ * under hösten`, `Slutförs i december`, `Påbörjas 2025`, `Startar i januari` are Planerad; negated, they are Ej
+ * genomförd or Ej påbörjad as the stems above. (`genomför` and `påbörja` alone are the stems.)
+ */
+export const AKTIVITET_EJ_AN_FORMER: Readonly<Record<"slutford" | "start", readonly string[]>> = {
+  slutford: [
+    "genomförs",
+    "genomföras",
+    "genomföra",
+    "slutförs",
+    "slutföras",
+    "slutföra",
+    "avslutas",
+    "avsluta",
+    "färdigställs",
+    "färdigställas",
+    "färdigställa",
+  ],
+  start: ["påbörjas", "startar", "startas", "starta"],
+};
+
+/**
+ * Words that put a completion or start up to three words after them in the future (`Ska genomföras 2025`,
+ * `Kommer att vara klar`, `Förväntas bli klar`): Planerad. A negation wins (`förväntas inte bli klar` is Ej
+ * genomförd).
+ */
+export const AKTIVITET_FRAMTIDSORD: readonly string[] = [
+  "ska",
+  "skall",
+  "kommer",
+  "planeras",
+  "beräknas",
+  "förväntas",
+  "blir",
+];
+
+/**
+ * Words that make a completion in the present ongoing: `Genomförs löpande` is Pågår (not Planerad, as `Genomförs
+ * under hösten` is).
+ */
+export const AKTIVITET_LOPANDE: readonly string[] = ["löpande", "fortlöpande", "kontinuerligt", "successivt"];
+
+/** A completion followed by these is ready to begin, not done: `Klar att starta` is Planerad. */
+export const KLAR_ATT: readonly string[] = ["att"];
 
 /** Negations of an activity status, up to three words before it (§9). */
 export const AKTIVITET_NEGATIONER: readonly string[] = ["ej", "inte", "icke"];
