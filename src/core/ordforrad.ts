@@ -253,8 +253,9 @@ export const JAMFORELSEORD = {
 } as const;
 
 /**
- * Names of indicators where a lower utfall is better (§6); matched anywhere in the name. Everything else is
- * higher-is-better.
+ * Names of indicators where a lower utfall is better (§6); matched anywhere in a word, so that compounds count
+ * (`Långtidssjukfrånvaro`, `Personalkostnader`, `Koldioxidutsläpp`). Everything else is higher-is-better, and so is
+ * a name with a word of HOGRE_AR_BATTRE or HOGRE_AR_BATTRE_ORD.
  */
 export const LAGRE_AR_BATTRE: readonly string[] = [
   "sjukfrånvaro",
@@ -282,10 +283,81 @@ export const LAGRE_AR_BATTRE: readonly string[] = [
   "placering",
 ];
 
-/** The riktning argument: `högre är bättre`, `lägre`. */
+/**
+ * Words that make an indicator higher-is-better even where it names a lower-is-better thing, because they qualify
+ * it (§6): `Kostnadstäckningsgrad`, `Andel uppklarade brott`, `Andel nöjda med väntetiden`, `Kostnadseffektivitet`,
+ * `Brottsförebyggande`, `Minskning av koldioxidutsläpp`. Matched anywhere in a word, as LAGRE_AR_BATTRE.
+ */
+export const HOGRE_AR_BATTRE: readonly string[] = [
+  "täckningsgrad",
+  "uppklar",
+  "nöjd",
+  "effektivitet",
+  "förebygg",
+  "minskad",
+  "minskning",
+  "sänkt",
+  "sänkning",
+];
+/** The same, matched as whole words only: `Andel ärenden utan avvikelser` (but not `utanförskap`). */
+export const HOGRE_AR_BATTRE_ORD: readonly string[] = ["utan"];
+/**
+ * Words that hold a word of HOGRE_AR_BATTRE but mean its opposite, so that it does not count inside them:
+ * `Andel missnöjda med väntetiden` stays lower-is-better (`nöjd` is only a substring there).
+ */
+export const HOGRE_AR_BATTRE_MOTSATS: readonly string[] = ["missnöjd", "ineffektiv", "ouppklar"];
+
+/**
+ * The riktning argument, and a riktning column as goal tables write it: `högre är bättre`, `Lägre`, `↓`, `Lägre
+ * värde är bättre`, `Minska`, `Låg`, `Stigande`.
+ */
 export const RIKTNINGSORD: Readonly<Record<"hogre" | "lagre", readonly string[]>> = {
-  hogre: ["högre är bättre", "högre", "hogre är bättre", "hogre"],
-  lagre: ["lägre är bättre", "lägre", "lagre är bättre", "lagre"],
+  hogre: [
+    "högre är bättre",
+    "högre",
+    "hogre är bättre",
+    "hogre",
+    "↑",
+    "⬆",
+    "högre värde är bättre",
+    "högre ska vara bättre",
+    "högt värde är bättre",
+    "högt värde är bra",
+    "hög",
+    "högt",
+    "öka",
+    "ökande",
+    "ökning",
+    "stigande",
+  ],
+  lagre: [
+    "lägre är bättre",
+    "lägre",
+    "lagre är bättre",
+    "lagre",
+    "↓",
+    "⬇",
+    "lägre värde är bättre",
+    "lägre ska vara bättre",
+    "lågt värde är bättre",
+    "lågt värde är bra",
+    "låg",
+    "lågt",
+    "minska",
+    "minskande",
+    "minskning",
+    "sjunkande",
+  ],
+};
+
+/**
+ * A riktning written inside a målvärde (§6: riktning comes from the målvärde text when it says so): `↓ 5`, `5
+ * (lägre är bättre)`, `Högre är bättre, minst 80 %`. Only signs and whole `… är bättre` phrases: `öka` and `minska`
+ * in a målvärde are trend targets, not a riktning.
+ */
+export const RIKTNING_I_MALVARDE: Readonly<Record<"hogre" | "lagre", readonly string[]>> = {
+  hogre: ["↑", "⬆", "högre är bättre", "högre värde är bättre", "högt värde är bättre"],
+  lagre: ["↓", "⬇", "lägre är bättre", "lägre värde är bättre", "lågt värde är bättre"],
 };
 
 // ── §5 Budget rows ───────────────────────────────────────────────────────────────────────────────────────────

@@ -10,7 +10,7 @@ import {
 import { KpiFel, ogiltig, saknas, saknasText } from "../core/fel";
 import { tolkaMalvardeCell } from "../core/malvarde/tolka";
 import { kontrolleraAntal, personalomsattning as omsattning } from "../core/nyckeltal/personalomsattning";
-import { lasRiktning, type Riktning } from "../core/bedomning/riktning";
+import { lasRiktningCell, type Riktning } from "../core/bedomning/riktning";
 import { sammanvag } from "../core/bedomning/sammanvagd";
 import { malensStatusar } from "../core/skrivning/malrader";
 import { KAN_EJ_BEDOMAS } from "../core/bedomning/status";
@@ -538,10 +538,10 @@ function lasDelvisband(arg: unknown): number | undefined {
 
 /** A riktning cell: blank is "not given", an unknown word is #VALUE!. */
 function lasRiktningArg(v: Cellvarde): Riktning | undefined {
-  // The usual words first; only a cell that is none of them is tested for blank.
-  const r = v === null || v === undefined ? undefined : lasRiktning(typeof v === "string" ? v : String(v));
-  if (r || arTom(v)) return r;
-  throw ogiltig(`Okänd riktning "${String(v)}". Använd "högre är bättre" eller "lägre är bättre"`);
+  const r = lasRiktningCell(v);
+  if (r.typ === "tom") return undefined;
+  if (r.typ === "riktning") return r.riktning;
+  throw ogiltig(`Okänd riktning "${r.text}". Använd "högre är bättre" eller "lägre är bättre"`);
 }
 
 /**

@@ -2,7 +2,8 @@
  * Reading a målvärde (spec §6): a number, a whole text of the grammar, or a target inside a sentence. The phrases
  * themselves are in fraser.ts, their words in ordforrad.ts.
  */
-import { JAMFORELSEORD, LEDORD } from "../ordforrad";
+import { JAMFORELSEORD, LEDORD, RIKTNING_I_MALVARDE } from "../ordforrad";
+import type { Riktning } from "../bedomning/riktning";
 import { arSaknasMarkor } from "../tal/tal";
 import { rensaText } from "../tal/text";
 import type { Cellvarde } from "../tal/cell";
@@ -66,10 +67,50 @@ const tolkaFryst = (text: string): TolkatMalvarde => Object.freeze(tolkaText(tex
 
 /** The grammar on one text, without the cache. */
 export function tolkaText(text: string): TolkatMalvarde {
-  const s = normaliseraMalvarde(text);
-  if (s === "" || arSaknasMarkor(s)) return SAKNAS;
+  const normaliserad = normaliseraMalvarde(text);
+  if (normaliserad === "" || arSaknasMarkor(normaliserad)) return SAKNAS;
+  const riktad = riktningITexten(normaliserad);
+  const s = riktad ? riktad.text : normaliserad;
+  if (riktad && s === "") return olasbar(`Målvärdet "${rensaText(text)}" anger bara riktningen, inget mål`);
   const ord = delaIOrd(s);
-  return lasHelText(ord) ?? lasJamforelse(s, ord) ?? lasMening(ord, s, rensaText(text));
+  const tolkad = lasHelText(ord) ?? lasJamforelse(s, ord) ?? lasMening(ord, s, rensaText(text));
+  return riktad ? medRiktning(tolkad, riktad.riktning, rensaText(text)) : tolkad;
+}
+
+/** The riktning signs and phrases of RIKTNING_I_MALVARDE, longest first. */
+const RIKTNINGSMARKORER: readonly (readonly [string, Riktning])[] = (["hogre", "lagre"] as const)
+  .flatMap((r) => RIKTNING_I_MALVARDE[r].map((o) => [o, r] as const))
+  .sort((a, b) => b[0].length - a[0].length);
+
+const arBokstavstecken = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
+
+/**
+ * A riktning written in a målvärde (`↓ 5`, `5 (lägre är bättre)`): the text without it (and without the parentheses
+ * or comma around it), and the riktning; undefined when the text names none. A phrase must stand as whole words.
+ */
+function riktningITexten(s: string): { text: string; riktning: Riktning } | undefined {
+  for (const [markor, riktning] of RIKTNINGSMARKORER) {
+    const i = s.indexOf(markor);
+    if (i < 0) continue;
+    const slut = i + markor.length;
+    if (arBokstavstecken(markor[0]) && (arBokstavstecken(s[i - 1]) || arBokstavstecken(s[slut]))) continue;
+    const fore = s.slice(0, i).replace(/[\s(,;:]+$/u, "");
+    const efter = s.slice(slut).replace(/^[\s),;:.]+/u, "");
+    return { text: [fore, efter].filter((del) => del !== "").join(" "), riktning };
+  }
+  return undefined;
+}
+
+/**
+ * A target with the riktning its text names. A phrase with a riktning of its own (`Max 5`) keeps it; one that says
+ * the opposite (`Minst 80 % (lägre är bättre)`) is unclear and cannot be judged.
+ */
+function medRiktning(t: TolkatMalvarde, riktning: Riktning, text: string): TolkatMalvarde {
+  if (t.malvarde.typ === "olasbar") return t;
+  if (t.riktning !== undefined && t.riktning !== riktning) {
+    return olasbar(`Målvärdet "${text}" säger två olika riktningar`);
+  }
+  return tolkat(t.malvarde, riktning, t.kalla);
 }
 
 /** The words of a text without the full stops and commas it ends with (`Max 7 % .`). */
