@@ -2,7 +2,7 @@
  * Reading a målvärde (spec §6): a number, a whole text of the grammar, or a target inside a sentence. The phrases
  * themselves are in fraser.ts, their words in ordforrad.ts.
  */
-import { JAMFORELSEORD, LEDORD, RIKTNING_I_MALVARDE } from "../ordforrad";
+import { JAMFORELSEORD, LEDORD, RIKTNING_I_MALVARDE, STOPPORD, TIDSENHETER } from "../ordforrad";
 import type { Riktning } from "../bedomning/riktning";
 import { arSaknasMarkor } from "../tal/tal";
 import { rensaText } from "../tal/text";
@@ -132,7 +132,7 @@ function lasHelText(allaOrd: readonly Ord[]): TolkatMalvarde | undefined {
   if (ord.length === 1 && ord[0].typ === "tal") return tolkat(grans(ord[0].tal));
   let start = 0;
   while (start < ord.length && (LEDANDE.har(ord, start) || arNegation(ord, start))) start++;
-  const fras = lasFras(ord, start, 2);
+  const fras = lasFras(ord, start, true);
   if (!fras || fras.slut !== ord.length) return undefined;
   return medNegation(ord, fras, undefined);
 }
@@ -188,10 +188,11 @@ function lasMening(ord: readonly Ord[], s: string, text: string): TolkatMalvarde
     if (lasta && !hittade.some((h) => sammaMal(h, lasta))) hittade.push(lasta);
     i = fras ? fras.slut : i + 1;
   }
-  if (hittade.length > 1) {
+  const mal = hittade.length > 1 ? utanTidsvillkor(hittade) : hittade;
+  if (mal.length > 1) {
     return olasbar(`Målvärdet "${text}" innehåller flera mål och kan inte bedömas med ett utfall`);
   }
-  if (hittade.length === 1) return hittade[0];
+  if (mal.length === 1) return mal[0];
 
   const tal = ord.filter((o): o is TalOrd => o.typ === "tal" && !o.artal);
   if (tal.length === 0) return olasbar(`Kan inte läsa målvärdet "${text}"`);
@@ -205,8 +206,25 @@ function lasMening(ord: readonly Ord[], s: string, text: string): TolkatMalvarde
   const [x] = tal;
   // The word after a bare number names what is counted: "120 tillsyner".
   const namn = ord[ord.indexOf(x) + 1];
-  const slut = !x.tal.enhet && !x.tal.procent && namn?.typ === "ord" ? namn.slut : x.slut;
+  const raknat = namn?.typ === "ord" && !STOPPORDEN.has(namn.text);
+  const slut = !x.tal.enhet && !x.tal.procent && raknat ? namn.slut : x.slut;
   return tolkat(grans(x.tal), undefined, s.slice(x.start, slut));
+}
+
+const STOPPORDEN: ReadonlySet<string> = new Set(STOPPORD);
+
+/** Is the target a duration limit (`inom 14 dagar`, `högst 30 dagar`)? */
+const arTidsgrans = (t: TolkatMalvarde): boolean =>
+  t.malvarde.typ === "grans" && t.malvarde.x.enhet !== undefined && TIDSENHETER.includes(t.malvarde.x.enhet);
+
+/**
+ * The targets of a sentence without its time conditions: beside another target, a duration limit defines the
+ * indicator (`Minst 90 % av ärendena ska avgöras inom 14 dagar`: the share decided within 14 days) and is no target
+ * of its own. Only durations: a sentence of other targets keeps them all.
+ */
+function utanTidsvillkor(hittade: readonly TolkatMalvarde[]): readonly TolkatMalvarde[] {
+  const ovriga = hittade.filter((t) => !arTidsgrans(t));
+  return ovriga.length > 0 ? ovriga : hittade;
 }
 
 const olasbar = (orsak: string): TolkatMalvarde => tolkat(olasbarMal(orsak));
