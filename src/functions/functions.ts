@@ -395,8 +395,9 @@ export function budgetavvikelseStatus(
       : { varde: avvikelsen, procent: false };
   });
   if (utfallet === undefined) return KAN_EJ_BEDOMAS;
-  return bedomTolkat({ utfall: utfallet, malvarde: a.malvarde, gransvarde: a.gransvarde, riktning: "hogre" }, tolkat)
-    .status;
+  // The utfall is a deviation: an upper limit ("Max 1 %") is the band ±X (spec §5, §6).
+  const underlag = { utfall: utfallet, malvarde: a.malvarde, gransvarde: a.gransvarde, riktning: "hogre" } as const;
+  return bedomTolkat({ ...underlag, avvikelse: true }, tolkat).status;
 }
 
 function underlag(
@@ -427,13 +428,13 @@ function underlag(
   }
 }
 
-/** The numbers of the jämförelse range; other cells are left out. */
-function jamforelsevarden(arg: unknown): number[] {
+/** The numbers of the jämförelse range, with their units (`0,09 mnkr`, spec §2); other cells are left out. */
+function jamforelsevarden(arg: unknown): Tal[] {
   const omrade = Omrade.av(arg);
-  const tal: number[] = [];
+  const tal: Tal[] = [];
   for (let i = 0; i < omrade.antal; i++) {
     const t = lasCell(omrade.cell(i));
-    if (t.typ === "tal") tal.push(t.varde);
+    if (t.typ === "tal") tal.push(t);
   }
   return tal;
 }
