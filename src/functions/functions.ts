@@ -10,7 +10,7 @@ import {
 import { KpiFel, ogiltig, saknas, saknasText } from "../core/fel";
 import { tolkaMalvardeCell } from "../core/malvarde/tolka";
 import { kontrolleraAntal, personalomsattning as omsattning } from "../core/nyckeltal/personalomsattning";
-import { lasRiktning, type Riktning } from "../core/bedomning/riktning";
+import { lasRiktningCell, type Riktning } from "../core/bedomning/riktning";
 import { sammanvag } from "../core/bedomning/sammanvagd";
 import { malensStatusar } from "../core/skrivning/malrader";
 import { KAN_EJ_BEDOMAS } from "../core/bedomning/status";
@@ -395,8 +395,9 @@ export function budgetavvikelseStatus(
       : { varde: avvikelsen, procent: false };
   });
   if (utfallet === undefined) return KAN_EJ_BEDOMAS;
-  return bedomTolkat({ utfall: utfallet, malvarde: a.malvarde, gransvarde: a.gransvarde, riktning: "hogre" }, tolkat)
-    .status;
+  // The utfall is a deviation: an upper limit ("Max 1 %") is the band ±X (spec §5, §6).
+  const underlag = { utfall: utfallet, malvarde: a.malvarde, gransvarde: a.gransvarde, riktning: "hogre" } as const;
+  return bedomTolkat({ ...underlag, avvikelse: true }, tolkat).status;
 }
 
 function underlag(
@@ -427,13 +428,13 @@ function underlag(
   }
 }
 
-/** The numbers of the jämförelse range; other cells are left out. */
-function jamforelsevarden(arg: unknown): number[] {
+/** The numbers of the jämförelse range, with their units (`0,09 mnkr`, spec §2); other cells are left out. */
+function jamforelsevarden(arg: unknown): Tal[] {
   const omrade = Omrade.av(arg);
-  const tal: number[] = [];
+  const tal: Tal[] = [];
   for (let i = 0; i < omrade.antal; i++) {
     const t = lasCell(omrade.cell(i));
-    if (t.typ === "tal") tal.push(t.varde);
+    if (t.typ === "tal") tal.push(t);
   }
   return tal;
 }
@@ -538,10 +539,10 @@ function lasDelvisband(arg: unknown): number | undefined {
 
 /** A riktning cell: blank is "not given", an unknown word is #VALUE!. */
 function lasRiktningArg(v: Cellvarde): Riktning | undefined {
-  // The usual words first; only a cell that is none of them is tested for blank.
-  const r = v === null || v === undefined ? undefined : lasRiktning(typeof v === "string" ? v : String(v));
-  if (r || arTom(v)) return r;
-  throw ogiltig(`Okänd riktning "${String(v)}". Använd "högre är bättre" eller "lägre är bättre"`);
+  const r = lasRiktningCell(v);
+  if (r.typ === "tom") return undefined;
+  if (r.typ === "riktning") return r.riktning;
+  throw ogiltig(`Okänd riktning "${r.text}". Använd "högre är bättre" eller "lägre är bättre"`);
 }
 
 /**

@@ -47,14 +47,14 @@ describe("tolkaMalvarde (spec §6)", () => {
     ["MAX 1 % Budgetavvikelse", { typ: "band", x: { varde: 0.01, procent: true } }],
     [
       "Ökas med 2 procentenheter",
-      { typ: "forandring", upp: true, x: { varde: 0.02, procent: true }, satt: "procentenheter" },
+      { typ: "forandring", upp: true, x: { varde: 0.02, procent: true, procentenheter: true }, satt: "procentenheter" },
     ],
     ["ska minska", { typ: "trend", upp: false }],
     ["Lägre än föregående år", { typ: "trend", upp: false }],
     ["Minska med 10%", { typ: "forandring", upp: false, x: { varde: 0.1, procent: true }, satt: "procent" }],
     [
       "öka med 2 procentenheter",
-      { typ: "forandring", upp: true, x: { varde: 0.02, procent: true }, satt: "procentenheter" },
+      { typ: "forandring", upp: true, x: { varde: 0.02, procent: true, procentenheter: true }, satt: "procentenheter" },
     ],
     ["Bibehålla", { typ: "bibehalla" }],
     ["≥ bästa resultatet för jämförelsekommunerna", { typ: "jamforelse", satt: "basta", strikt: false }],
@@ -77,10 +77,11 @@ describe("tolkaMalvarde (spec §6)", () => {
     ],
     ["120 tillsyner ska ske digitalt", "120 tillsyner", { typ: "grans", x: { varde: 120, procent: false } }],
     ["90 % av alla chefer har gått UL", "90 %", { typ: "grans", x: { varde: 0.9, procent: true } }],
-    // A word that only starts like an operator is no operator: "maxbelopp" is not "max".
+    // A word that only starts like an operator is no operator: "maxbelopp" is not "max". The rate unit belongs to
+    // the number (spec §2).
     [
       "Maxbelopp 5 000 kr per elev",
-      "5 000 kr",
+      "5 000 kr per elev",
       { typ: "grans", op: undefined, x: { varde: 5000, procent: false, enhet: "kr" } },
     ],
     ["Minsta 5", "5", { typ: "grans", op: undefined, x: { varde: 5, procent: false } }],

@@ -92,7 +92,10 @@ describe("§6 word targets and change verbs from the vocabulary", () => {
 
   it.each(ordmal)("%p alone and in a sentence (%s)", (ord, typ) => {
     expect(tolkaMalvarde(ord).malvarde).toEqual(forvantat[typ]);
-    expect(tolkaMalvarde(`Vi ska ha ${ord}.`).malvarde).toEqual(forvantat[typ]);
+    // Inside a sentence, balans is budget balance where the sentence speaks of the economy (finding of the review
+    // of other kommuners' reports: `Andelen kvinnor och män ska vara i balans` is no budget target).
+    const mening = typ === "balans" ? `Nämndens ekonomi ska ha ${ord}.` : `Vi ska ha ${ord}.`;
+    expect(tolkaMalvarde(mening).malvarde).toEqual(forvantat[typ]);
     expect(tolkaMalvarde(`Ska ${ord}`).kalla).toBeUndefined();
   });
 

@@ -81,7 +81,12 @@ describe("lasTalVid", () => {
     expect(lasTalVid("120 tillsyner", 0)).toEqual({ tal: { varde: 120, procent: false }, slut: 3 });
     expect(lasTalVid("12 tim.", 0)).toEqual({ tal: { varde: 12, procent: false, enhet: "timmar" }, slut: 6 });
     expect(lasTalVid("5 st.", 0)?.slut).toBe(5);
-    expect(lasTalVid("2 procentenheter", 0)).toEqual({ tal: { varde: 2, procent: false }, slut: 1 });
+    // procentenheter is a unit word (spec §2, procentenheter targets): a share in percentage points.
+    expect(lasTalVid("2 procentenheter", 0)).toEqual({
+      tal: { varde: 0.02, procent: true, procentenheter: true },
+      slut: 16,
+    });
+    expect(lasTalVid("2 personer", 0)).toEqual({ tal: { varde: 2, procent: false }, slut: 1 });
   });
 
   it("finds nothing where no number starts, nor after a sign without digits", () => {

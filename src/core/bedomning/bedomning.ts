@@ -1,14 +1,14 @@
 /** Judging one indicator: utfall against målvärde (spec §7), with the number rules of §2 and the targets of §6. */
 import { saknasText } from "../fel";
-import { formateraTal, formateraVarde } from "../tal/format";
+import { decimalerSomSkiljer, formateraVarde } from "../tal/format";
 import { tolkaMalvardeCell } from "../malvarde/tolka";
-import { arTak, type Malvarde, type Operator, type TolkatMalvarde } from "../malvarde/malvarde";
+import { arTak, somAvvikelsemal, type Malvarde, type Operator, type TolkatMalvarde } from "../malvarde/malvarde";
 import { riktningFranNamn, type Riktning } from "./riktning";
 import { DELVIS, EJ_UPPFYLLT, KAN_EJ_BEDOMAS, UPPFYLLT, type Bedomning, type Status } from "./status";
 import { medVarde, tal, type Tal } from "../tal/tal";
 import { arPengaenhet, iEnhet } from "../tal/pengar";
 import { lasCell, type Cellvarde } from "../tal/cell";
-import { lasIProcentskala, procentniva, procentsammanhang, type Procentsammanhang } from "./procentskala";
+import { lasIProcentskala, malvardeIProcentskala, procentniva, procentsammanhang } from "./procentskala";
 
 export interface Underlag {
   /**
@@ -22,9 +22,15 @@ export interface Underlag {
   readonly namn?: string;
   readonly gransvarde?: Cellvarde;
   readonly foregaende?: Cellvarde;
-  readonly jamforelse?: readonly number[];
+  /** The comparison values (`bättre än riket`): plain numbers, or numbers as read with their unit (`0,09 mnkr`). */
+  readonly jamforelse?: readonly (number | Tal)[];
   /** The indicator is a percentage: a plain målvärde, gränsvärde or föregående above 1 is percentage points. */
   readonly procentindikator?: boolean;
+  /**
+   * The utfall is a deviation (a budgetavvikelse): an upper limit (`Max 1 %`) is then the symmetric band ±X
+   * (spec §5, §6), as `max 1 % budgetavvikelse` is.
+   */
+  readonly avvikelse?: boolean;
   /** The delvis band without a gränsvärde, as a fraction of |målvärde| (default 10 %). */
   readonly delvisAndel?: number;
 }
@@ -158,7 +164,8 @@ function lasValfritt(varde: Cellvarde): Valfritt {
 }
 
 /** Reads utfall, föregående and gränsvärde and states the requirement, or says why it cannot be judged. */
-function forbered(underlag: Underlag, tolkat: TolkatMalvarde): Fall | EjBedombart {
+function forbered(underlag: Underlag, somSkrivet: TolkatMalvarde): Fall | EjBedombart {
+  const tolkat = underlag.avvikelse ? somAvvikelsemal(somSkrivet) : somSkrivet;
   const riktning = tolkat.riktning ?? underlag.riktning ?? (underlag.namn ? riktningFranNamn(underlag.namn) : "hogre");
   const procentindikator = underlag.procentindikator === true;
 
@@ -174,16 +181,19 @@ function forbered(underlag: Underlag, tolkat: TolkatMalvarde): Fall | EjBedombar
   const g0 = lasValfritt(underlag.gransvarde);
   if (g0 === "fel") return ejBedombart(riktning, "Gränsvärdet är inget tal");
 
-  // §2 percent scale: a check on a percentage reads a plain målvärde above 1 as points, and every plain value
-  // beside a percentage target is read by the one rule of procentskala.ts. A computed utfall is already final.
-  const malvarde = procentindikator ? iProcentenheter(skrivet) : skrivet;
-  const sammanhang = procentsammanhang(malvarde, procentindikator);
+  // §2 percent scale: one rule (procentskala.ts) decides from the målvärde and how utfall and föregående are written
+  // whether the check is on a percentage, and every plain value in it is read by that rule. A computed utfall is
+  // already final.
+  const j0 = underlag.jamforelse && jamforelsetal(underlag.jamforelse);
+  const sammanhang = procentsammanhang(skrivet, procentindikator, { utfall: v0, foregaende: f0, jamforelse: j0 });
+  const malvarde = malvardeIProcentskala(skrivet, sammanhang);
   let v = arTal(underlag.utfall) ? v0 : lasIProcentskala(v0, sammanhang);
   let f = f0 && lasIProcentskala(f0, sammanhang);
   let g = g0 && lasIProcentskala(g0, sammanhang);
+  let j = j0 && j0.map((t) => lasIProcentskala(t, sammanhang));
 
   // §2 money units: converted to the target's unit before comparing; a plain number is not guessed.
-  const referens = enhetsreferens(malvarde, v);
+  const referens = enhetsreferens(malvarde, v, f, g, j);
   if (referens !== undefined) {
     const ut = iReferens(v, referens, "Utfallet");
     if (typeof ut === "function") return ejBedombart(riktning, ut);
@@ -191,12 +201,19 @@ function forbered(underlag: Underlag, tolkat: TolkatMalvarde): Fall | EjBedombar
     if (typeof fo === "function") return ejBedombart(riktning, fo);
     const gr = g && iReferens(g, referens, "Gränsvärdet");
     if (typeof gr === "function") return ejBedombart(riktning, gr);
+    const ja: Tal[] = [];
+    for (const t of j ?? INGA) {
+      const i = iReferens(t, referens, "Jämförelsevärdet");
+      if (typeof i === "function") return ejBedombart(riktning, i);
+      ja.push(i);
+    }
     v = ut;
     f = fo;
     g = gr;
+    j = j && ja;
   }
 
-  const krav = tillKrav(malvarde, riktning, f, underlag.jamforelse ?? INGA, sammanhang);
+  const krav = tillKrav(malvarde, riktning, f, j ?? INGA);
   if (typeof krav === "string") return ejBedombart(riktning, krav);
   const kontroll = kontrolleraGransvarde(krav, g);
   if (typeof kontroll === "function") return ejBedombart(riktning, kontroll);
@@ -214,24 +231,16 @@ function forbered(underlag: Underlag, tolkat: TolkatMalvarde): Fall | EjBedombar
   };
 }
 
-const INGA: readonly number[] = [];
+const INGA: readonly Tal[] = [];
 
 const arTal = (v: Cellvarde | Tal): v is Tal => typeof v === "object" && v !== null;
 
-/** A målvärde of a percentage indicator, its plain numbers above 1 read as percentage points (7 → 7 %). */
-function iProcentenheter(m: Malvarde): Malvarde {
-  const p = (t: Tal) => lasIProcentskala(t, "procentenheter");
-  switch (m.typ) {
-    case "grans":
-      return { ...m, x: p(m.x) };
-    case "band":
-      return { ...m, x: p(m.x) };
-    case "intervall":
-      return { ...m, fran: p(m.fran), till: p(m.till) };
-    default:
-      return m;
-  }
-}
+/** The comparison values as numbers with their units; numbers that are not finite are left out. */
+const jamforelsetal = (varden: readonly (number | Tal)[]): Tal[] =>
+  varden.flatMap((j) => {
+    const t = typeof j === "number" ? tal(j) : j;
+    return Number.isFinite(t.varde) ? [t] : [];
+  });
 
 /** The number that carries a target's unit: X of a limit or band, the upper end of an interval, X of a change in units. */
 function malTal(m: Malvarde): Tal | undefined {
@@ -254,30 +263,53 @@ interface Referens {
   readonly vad: "målvärdet" | "utfallet";
 }
 
+/** Does `t` carry a unit that must be compared with care: a money unit? */
+const harPengar = (t: Tal | undefined): boolean => t !== undefined && arPengaenhet(t.enhet);
+
+/** Are X and v written in different kinds (two units, or a unit against a percentage)? */
+const olikaSlag = (x: Tal, v: Tal): boolean =>
+  x.enhet !== undefined
+    ? v.enhet !== undefined
+      ? x.enhet !== v.enhet
+      : v.procent
+    : v.enhet !== undefined && x.procent;
+
 /**
- * The reference unit (§2): the target's; for a target without a number of its own (a trend, balans, a change in
- * %) the utfall's. Undefined when no money and no second unit is involved.
+ * The reference unit (§2): the target's X; for a target without a number of its own (a trend, balans, a change in
+ * %, a comparison) the utfall's. Undefined when no money and no second unit is involved: then nothing is
+ * converted. Money in any value (utfall, föregående, gränsvärde, a comparison value) calls for the reference, so
+ * that `51,6 mnkr` as föregående beside a plain utfall is never compared as 51,6.
  */
-function enhetsreferens(m: Malvarde, v: Tal): Referens | undefined {
+function enhetsreferens(
+  m: Malvarde,
+  v: Tal,
+  f: Tal | undefined,
+  g: Tal | undefined,
+  j: readonly Tal[] | undefined,
+): Referens | undefined {
   const x = malTal(m);
-  if (x === undefined) return arPengaenhet(v.enhet) ? { tal: v, vad: "utfallet" } : undefined;
-  const andraEnheter = x.enhet !== undefined && v.enhet !== undefined && x.enhet !== v.enhet;
-  if (!arPengaenhet(x.enhet) && !arPengaenhet(v.enhet) && !andraEnheter) return undefined;
-  return { tal: x, vad: "målvärdet" };
+  const pengar = harPengar(x) || harPengar(v) || harPengar(f) || harPengar(g) || (j !== undefined && j.some(harPengar));
+  if (!pengar && (x === undefined || !olikaSlag(x, v))) return undefined;
+  return x === undefined ? { tal: v, vad: "utfallet" } : { tal: x, vad: "målvärdet" };
 }
+
+/** A number without a unit and not a share. */
+const arOmarkt = (x: Tal): boolean => x.enhet === undefined && !x.procent;
 
 /**
  * `t` in the reference's money unit, or why it cannot be (as a reason written when read): an amount against a
- * plain non-zero number is not guessed (`38 000` against `Högst 40 mnkr`), and two different units are never
- * compared.
+ * plain non-zero number is not guessed (`38 000` against `Högst 40 mnkr`, `51,6 mnkr` as föregående against the
+ * utfall `51 000`), and two different units are never compared. A plain number beside a unit that is no money is
+ * read in that unit (`4` beside `Högst 5 dagar`).
  */
 function iReferens(t: Tal, referens: Referens, vad: string): Tal | (() => string) {
-  const ref = referens.tal.enhet;
-  if (t.enhet === ref) return t;
-  if (arPengaenhet(ref) && arPengaenhet(t.enhet)) return iEnhet(t, ref);
+  const ref = referens.tal;
+  if (t.enhet === ref.enhet && !olikaSlag(ref, t)) return t;
+  if (arPengaenhet(ref.enhet) && arPengaenhet(t.enhet)) return iEnhet(t, ref.enhet);
+  if (arOmarkt(t) && ref.enhet !== undefined && !arPengaenhet(ref.enhet)) return t;
   // A plain 0 is 0 in every unit.
-  const plainNoll = (x: Tal) => x.varde === 0 && x.enhet === undefined && !x.procent;
-  if (plainNoll(t) || (referens.vad === "målvärdet" && plainNoll(referens.tal))) return t;
+  const plainNoll = (x: Tal) => x.varde === 0 && arOmarkt(x);
+  if (plainNoll(t) || (referens.vad === "målvärdet" && plainNoll(ref))) return t;
   return () => enhetsfel(t, referens, vad);
 }
 
@@ -286,23 +318,21 @@ function enhetsfel(t: Tal, referens: Referens, vad: string): string {
   const ref = referens.tal.enhet;
   const skrivet = formateraVarde(t);
   const namn = `${referens.vad} ${formateraVarde(referens.tal)}`;
-  if (arPengaenhet(ref) && t.enhet === undefined && !t.procent) {
+  if (arPengaenhet(ref) && arOmarkt(t)) {
     return `${vad} ${skrivet} saknar enhet men ${namn} är ett belopp: skriv enheten (kr, tkr, mnkr eller mdkr)`;
   }
-  if (ref === undefined && !referens.tal.procent && arPengaenhet(t.enhet)) {
-    return `${vad} ${skrivet} är ett belopp men ${namn} saknar enhet: skriv enheten i målvärdet`;
+  if (arOmarkt(referens.tal) && arPengaenhet(t.enhet)) {
+    const dar = referens.vad === "målvärdet" ? "i målvärdet" : "i utfallet";
+    return `${vad} ${skrivet} är ett belopp men ${namn} saknar enhet: skriv enheten ${dar} (kr, tkr, mnkr eller mdkr)`;
   }
   return `Olika enheter: ${vad.toLowerCase()} ${skrivet}, ${namn}`;
 }
 
-/** The limit, interval, band or trend the target sets; a string says why there is none. */
-function tillKrav(
-  m: Malvarde,
-  riktning: Riktning,
-  f: Tal | undefined,
-  jamforelse: readonly number[],
-  sammanhang: Procentsammanhang | undefined,
-): Krav | string {
+/**
+ * The limit, interval, band or trend the target sets; a string says why there is none. `jamforelse`: the
+ * comparison values, already read in the percent scale and the reference unit of the check.
+ */
+function tillKrav(m: Malvarde, riktning: Riktning, f: Tal | undefined, jamforelse: readonly Tal[]): Krav | string {
   const hogre = riktning === "hogre";
   switch (m.typ) {
     case "grans":
@@ -327,15 +357,17 @@ function tillKrav(
       if (!f) return "Föregående värde saknas: nivån kan inte jämföras";
       return { typ: "grans", op: hogre ? ">=" : "<=", x: f };
     case "jamforelse": {
-      const varden = jamforelse.filter(Number.isFinite).map((j) => lasIProcentskala(tal(j), sammanhang).varde);
-      if (varden.length === 0) return "Jämförelsevärden saknas";
+      if (jamforelse.length === 0) return "Jämförelsevärden saknas";
+      const varden = jamforelse.map((j) => j.varde);
       const t =
         m.satt === "medel"
           ? varden.reduce((a, b) => a + b, 0) / varden.length
           : hogre
             ? Math.max(...varden)
             : Math.min(...varden);
-      return { typ: "grans", op: hogre ? (m.strikt ? ">" : ">=") : m.strikt ? "<" : "<=", x: tal(t) };
+      // The comparison values share the check's unit and scale: X is written as they are.
+      const x = medVarde(jamforelse[0], t);
+      return { typ: "grans", op: hogre ? (m.strikt ? ">" : ">=") : m.strikt ? "<" : "<=", x };
     }
     case "olasbar":
       return m.orsak;
@@ -370,6 +402,16 @@ function fellagt(krav: Krav, g: Tal): boolean {
 }
 
 function fellagtText(krav: Krav, g: Tal): string {
+  const fmt = visning(
+    krav.typ === "intervall"
+      ? [
+          [g, krav.fran],
+          [g, krav.till],
+        ]
+      : "x" in krav
+        ? [[g, krav.x]]
+        : [],
+  );
   switch (krav.typ) {
     case "intervall":
       return `Gränsvärdet ${fmt(g)} ligger inom målintervallet ${fmt(krav.fran)}–${fmt(krav.till)}`;
@@ -456,23 +498,71 @@ function narmat(fall: Fall, krav: Extract<Krav, { typ: "intervall" }>): boolean 
 
 // ── The reason (§7: one Swedish line, usable in a report) ────────────────────────────────────────────────────
 
-const fmt = formateraVarde;
+/** How one reason writes a value: every value of a reason with the same number of extra decimals. */
+type Visa = (t: Tal) => string;
+
+/**
+ * The writer of one reason: as many decimals as it takes to show each pair of values the reason compares as two
+ * different numbers (`6,51 %` against `6,50 %`, never "6,5 % är högre än 6,5 %"); pairs the judgement holds equal are
+ * left out, so equal values read equal.
+ */
+function visning(par: readonly (readonly [Tal, Tal])[]): Visa {
+  const olika = par.filter(([a, b]) => !lika(a.varde, b.varde));
+  const extra = olika.length === 0 ? 0 : decimalerSomSkiljer(olika);
+  return (t) => formateraVarde(t, extra);
+}
+
+/** The pairs of values the reason for `fall` compares: v with the target, its delvis limit and föregående. */
+function jamfordaPar(fall: Fall): (readonly [Tal, Tal])[] {
+  const { krav, v, f } = fall;
+  const par: (readonly [Tal, Tal])[] = f ? [[v, f]] : [];
+  switch (krav.typ) {
+    case "grans":
+      par.push([v, krav.x], [v, medVarde(krav.x, delvisgrans(fall, krav))]);
+      break;
+    case "intervall": {
+      const under = v.varde < krav.fran.varde;
+      const kant = krav[under ? "fran" : "till"];
+      par.push(
+        [v, krav.fran],
+        [v, krav.till],
+        [v, medVarde(kant, intervallgrans(fall, krav, under ? "fran" : "till"))],
+      );
+      break;
+    }
+    case "band": {
+      const storlek = medVarde(v, Math.abs(v.varde));
+      par.push([storlek, krav.x], [storlek, medVarde(krav.x, bandgrans(fall, krav))]);
+      break;
+    }
+    case "trend":
+      par.push([v, krav.f]);
+      break;
+  }
+  return par;
+}
 
 /** Level words that read before the value: `cirka 7,0 %`. */
 const NIVA_FORE: ReadonlySet<string> = new Set(["cirka", "ca", "ca.", "c:a", "ungefär"]);
 
 /**
  * A value as the reason shows it: as judged, with how it was written when that differs (`55 (läst som 55 %)`,
- * `38 000 tkr (38 mnkr)`).
+ * `1,2 (läst som 120 %)`, `38 000 tkr (38 mnkr)`). A fraction up to 1 that the percent scale kept as it was is what
+ * a cell formatted as % holds: shown as the percentage, without a note.
  */
-function visa(t: Tal, skrivet: Tal | undefined): string {
+function visa(t: Tal, skrivet: Tal | undefined, fmt: Visa): string {
   if (skrivet === undefined || skrivet === t) return fmt(t);
   if (skrivet.enhet !== t.enhet) return `${fmt(skrivet)} (${fmt(t)})`;
+  if (skrivet.varde === t.varde && Math.abs(skrivet.varde) <= 1) return fmt(t);
+  return `${fmt(skrivet)} (läst som ${lastSom(t)})`;
+}
+
+/** A share as `läst som` names it, without trailing zeros: `36 %`, `120 %`, `0,5 ‰`, `6 procentenheter`. */
+function lastSom(t: Tal): string {
+  if (t.procentenheter) return formateraVarde(t);
   const skala = t.promille ? 1000 : 100;
-  const tecken = t.promille ? "‰" : "%";
-  // A fraction up to 1 is what a cell formatted as % holds: shown as the percentage, without a note.
-  if (Math.abs(skrivet.varde) <= 1 && !t.promille) return fmt(t);
-  return `${formateraTal(skrivet.varde)} (läst som ${formateraTal(t.varde * skala)} ${tecken})`;
+  const punkter = formateraVarde({ varde: t.varde * skala, procent: false });
+  return `${punkter} ${t.promille ? "‰" : "%"}`;
 }
 
 function jamforOrd(v: number, t: number): string {
@@ -484,7 +574,7 @@ function jamforOrd(v: number, t: number): string {
  * The target as the reason names it: `målvärdet 7,0 %`, `målvärdet cirka 7,0 %`, with where a derived one came
  * from; `harKalla`: the reason also names the phrase read from a sentence.
  */
-function malText(fall: Fall, x: Tal, harKalla: boolean): string {
+function malText(fall: Fall, x: Tal, harKalla: boolean, fmt: Visa): string {
   const m = fall.malvarde;
   const f = fall.f;
   switch (m.typ) {
@@ -498,8 +588,8 @@ function malText(fall: Fall, x: Tal, harKalla: boolean): string {
     case "positivt":
       return harKalla ? `målvärdet ${fmt(x)}` : `målvärdet ${fmt(x)} (positivt)`;
     case "forandring": {
-      const andring = m.satt === "procentenheter" ? `${formateraTal(m.x.varde * 100)} procentenheter` : fmt(m.x);
-      return `målvärdet ${fmt(x)} (föregående ${f ? visa(f, fall.skrivna?.f) : ""}, ${m.upp ? "öka" : "minska"} med ${andring})`;
+      const fore = f ? visa(f, fall.skrivna?.f, fmt) : "";
+      return `målvärdet ${fmt(x)} (föregående ${fore}, ${m.upp ? "öka" : "minska"} med ${formateraVarde(m.x)})`;
     }
     case "bibehalla":
       return `målvärdet ${fmt(x)} (bibehålla föregående nivå)`;
@@ -514,21 +604,22 @@ function malText(fall: Fall, x: Tal, harKalla: boolean): string {
 const nollNot = (fall: Fall): string =>
   fall.gransNoll ? " (gränsvärdet 0 lästes som inget gränsvärde, så som äldre Excel skickar en tom cell)" : "";
 
-const trendtext = (fall: Fall): string => {
+const trendtext = (fall: Fall, fmt: Visa): string => {
   if (!fall.f) return "";
   return forbattrat(fall)
-    ? ` men har förbättrats från ${visa(fall.f, fall.skrivna?.f)}`
-    : ` och har inte förbättrats från ${visa(fall.f, fall.skrivna?.f)}`;
+    ? ` men har förbättrats från ${visa(fall.f, fall.skrivna?.f, fmt)}`
+    : ` och har inte förbättrats från ${visa(fall.f, fall.skrivna?.f, fmt)}`;
 };
 
 /** The reason behind `status` (§7), e.g. "Utfallet 10,5 % är högre än målvärdet 7,0 % (gränsvärde 7,7 %)". */
 function motivera(fall: Fall, status: Status, harKalla: boolean): string {
   const { krav } = fall;
+  const fmt = visning(jamfordaPar(fall));
   const v = fall.v.varde;
-  const utfallet = `Utfallet ${visa(fall.v, fall.skrivna?.v)}`;
+  const utfallet = `Utfallet ${visa(fall.v, fall.skrivna?.v, fmt)}`;
   switch (krav.typ) {
     case "grans": {
-      const text = `${utfallet} ${jamforOrd(v, krav.x.varde)} ${malText(fall, krav.x, harKalla)}`;
+      const text = `${utfallet} ${jamforOrd(v, krav.x.varde)} ${malText(fall, krav.x, harKalla, fmt)}`;
       const grans = delvisgrans(fall, krav);
       const gransText = fmt(medVarde(krav.x, grans));
       if (status === UPPFYLLT) return text + nollNot(fall);
@@ -536,7 +627,7 @@ function motivera(fall: Fall, status: Status, harKalla: boolean): string {
         return `${text} men inom gränsvärdet ${gransText}${nollNot(fall)}`;
       }
       const band = grans !== krav.x.varde ? ` (gränsvärde ${gransText})` : "";
-      return `${text}${band}${trendtext(fall)}${nollNot(fall)}`;
+      return `${text}${band}${trendtext(fall, fmt)}${nollNot(fall)}`;
     }
     case "intervall": {
       const mal = `målintervallet ${fmt(krav.fran)}–${fmt(krav.till)}`;
@@ -549,7 +640,7 @@ function motivera(fall: Fall, status: Status, harKalla: boolean): string {
       }
       return (
         text +
-        (narmat(fall, krav) && fall.f ? ` men har närmat sig från ${visa(fall.f, fall.skrivna?.f)}` : "") +
+        (narmat(fall, krav) && fall.f ? ` men har närmat sig från ${visa(fall.f, fall.skrivna?.f, fmt)}` : "") +
         nollNot(fall)
       );
     }
@@ -561,11 +652,11 @@ function motivera(fall: Fall, status: Status, harKalla: boolean): string {
       const grans = bandgrans(fall, krav);
       if (lte(Math.abs(v), grans))
         return `${text} men inom gränsvärdet ±${fmt(medVarde(krav.x, grans))}${nollNot(fall)}`;
-      return text + trendtext(fall) + nollNot(fall);
+      return text + trendtext(fall, fmt) + nollNot(fall);
     }
     case "trend": {
       const f = krav.f.varde;
-      const text = `${utfallet} jämfört med föregående ${fall.f ? visa(fall.f, fall.skrivna?.f) : fmt(krav.f)}`;
+      const text = `${utfallet} jämfört med föregående ${fall.f ? visa(fall.f, fall.skrivna?.f, fmt) : fmt(krav.f)}`;
       const ord = (upp: boolean) => (upp ? "ökning" : "minskning");
       const mal = krav.inklusive ? `ingen ${ord(!krav.upp)}` : ord(krav.upp);
       if (lika(v, f)) return `${text}: oförändrat${krav.inklusive ? `, målet är ${mal}` : ""}`;

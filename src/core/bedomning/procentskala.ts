@@ -2,22 +2,34 @@
  * The percent scale of spec §2: is a plain number beside a percentage a fraction (0,36) or percentage points (36)?
  * Real sheets keep both: an Excel cell formatted as % holds the fraction, while many tables type `36` under the
  * header `Andel (%)` beside the målvärde `Minst 42 %`. The judgement (bedomning.ts) and the table reader read every
- * plain number through `lasIProcentskala`, so a status is the same whichever reads it.
+ * plain number through `lasIProcentskala`, in the context `procentsammanhang` decides, so a status is the same
+ * whichever reads it.
  */
 import type { Malvarde } from "../malvarde/malvarde";
 import type { Tal } from "../tal/tal";
 
 /**
- * Where a plain number stands, as far as the percent scale goes: beside a målvärde that is a percentage level X
- * (`42 %`, `≤ 7 %`, `mellan 5 och 10 %`, `±1 %`), given as X; or "procentenheter": in a check that knows its
- * indicator is a percentage (the .STATUS functions of sjukfrånvaro, personalomsättning and budgetavvikelse in %),
- * or beside a `procentenheter` target, where a value above 1 is points.
+ * Where a plain number stands, as far as the percent scale goes: beside a percentage level X (`42 %`, `≤ 7 %`,
+ * `mellan 5 och 10 %`, `±1 %`, `Max 2 procentenheter`, or a föregående written as a percentage that the target is
+ * measured from), given as X; or "procentenheter": in a check that knows its indicator is a percentage, where a
+ * value above 1 is points.
  */
 export type Procentsammanhang = Tal | "procentenheter";
 
+/** What a check knows of its values as they were written, beside the målvärde. */
+export interface Skrivet {
+  /** The utfall as written (or computed). */
+  readonly utfall?: Tal;
+  /** The previous period's utfall as written. */
+  readonly foregaende?: Tal;
+  /** The comparison values as written. */
+  readonly jamforelse?: readonly Tal[];
+}
+
 /**
- * The percentage level a målvärde sets, if it is one: X of `42 %`, `≤ 7 %`, `cirka 7 %` and `±1 %`, the upper
- * bound of `mellan 5 och 10 %`. A change (`öka med 10 %`), a trend or a plain number sets none.
+ * The percentage level a målvärde sets, if it is one: X of `42 %`, `≤ 7 %`, `cirka 7 %`, `±1 %` and `Max 2
+ * procentenheter`, the upper bound of `mellan 5 och 10 %`. A change (`öka med 10 %`), a trend or a plain number
+ * sets none.
  */
 export function procentniva(m: Malvarde): Tal | undefined {
   switch (m.typ) {
@@ -31,15 +43,53 @@ export function procentniva(m: Malvarde): Tal | undefined {
   }
 }
 
+/** Is the target measured from föregående (a trend, a change, bibehålla), so that f sets its scale? */
+const franForegaende = (m: Malvarde): boolean => m.typ === "trend" || m.typ === "forandring" || m.typ === "bibehalla";
+
 /**
- * The percent-scale context a målvärde gives the plain numbers beside it (utfall, föregående, gränsvärde,
- * comparison values); undefined where plain numbers are read as they are. `procentindikator`: the check knows its
- * indicator is a percentage.
+ * The one rule that decides the percent-scale context of a check (spec §2), for the plain numbers in it (målvärde,
+ * utfall, föregående, gränsvärde, comparison values); undefined where plain numbers are read as they are. In order:
+ * 1. the check knows its indicator is a percentage (`procentindikator`: the .STATUS functions of sjukfrånvaro and
+ *    personalomsättning), or the target is a change in procentenheter: "procentenheter", a value above 1 is points;
+ * 2. the målvärde is a percentage level X (`Minst 42 %`): X, read by the factor-ten rule of `lasIProcentskala`;
+ * 3. the utfall is written as a percentage (`25 %`, as the task pane passes a cell formatted as %): the indicator is
+ *    a percentage, "procentenheter" (7 beside `25 %` is 7 %); written in ‰ (`1,5 ‰`): the utfall is the level, so
+ *    that 2 beside it is 2 ‰;
+ * 4. the target is measured from a föregående written as a percentage (`Minska med 5 %` from `10 %`), or from
+ *    comparison values written as percentages (`Bättre än riket` beside `75 %`): that value is the level.
  */
-export function procentsammanhang(m: Malvarde, procentindikator: boolean): Procentsammanhang | undefined {
+export function procentsammanhang(
+  m: Malvarde,
+  procentindikator: boolean,
+  skrivet: Skrivet = {},
+): Procentsammanhang | undefined {
   if (procentindikator) return "procentenheter";
   if (m.typ === "forandring" && m.satt === "procentenheter") return "procentenheter";
-  return procentniva(m);
+  const niva = procentniva(m);
+  if (niva) return niva;
+  const { utfall, foregaende, jamforelse } = skrivet;
+  if (utfall?.procent) return utfall.promille || utfall.procentenheter ? utfall : "procentenheter";
+  if (foregaende?.procent && franForegaende(m)) return foregaende;
+  return m.typ === "jamforelse" ? jamforelse?.find((j) => j.procent) : undefined;
+}
+
+/**
+ * A målvärde's plain numbers read in the context (`procentsammanhang`): beside a percentage indicator, `7` is 7 %,
+ * `Max 7` is v ≤ 7 %, `5–10` is 5–10 %. A limit, band or interval only: a change's X (`öka med 2`) is left as
+ * written. Numbers written as shares or with a unit stay as they are.
+ */
+export function malvardeIProcentskala(m: Malvarde, sammanhang: Procentsammanhang | undefined): Malvarde {
+  if (sammanhang === undefined) return m;
+  const p = (t: Tal) => lasIProcentskala(t, sammanhang);
+  switch (m.typ) {
+    case "grans":
+    case "band":
+      return m.x.procent || m.x.enhet ? m : { ...m, x: p(m.x) };
+    case "intervall":
+      return m.fran.procent && m.till.procent ? m : { ...m, fran: p(m.fran), till: p(m.till) };
+    default:
+      return m;
+  }
 }
 
 /**
@@ -47,22 +97,29 @@ export function procentsammanhang(m: Malvarde, procentindikator: boolean): Proce
  * percentage. Beside a percentage level X, v is a fraction when |v| ≤ 1 or when it lies within a factor ten of the
  * target (|v| < 10·|X|: 1,2 beside `Minst 100 %` is 120 %), and percentage points otherwise (36 beside `Minst
  * 42 %` is 36 %). Beside a ‰ level the same holds in thousandths, without the |v| ≤ 1 clause (0,5 beside `max
- * 2 ‰` is 0,5 ‰). In the `procentenheter` context a value above 1 is points (7 is 7 %), one up to 1 a fraction.
- * A number written as a share or with a unit, and any number outside these contexts, is returned as it is.
- * Returns v as a share (`procent` true) otherwise.
+ * 2 ‰` is 0,5 ‰). In the `procentenheter` context, and beside a level in procentenheter, a value above 1 is points
+ * (7 is 7 %), one up to 1 a fraction; beside a level in procentenheter v is shown in procentenheter too. A number
+ * written as a share or with a unit, and any number outside these contexts, is returned as it is. Returns v as a
+ * share (`procent` true) otherwise.
  */
 export function lasIProcentskala(v: Tal, sammanhang: Procentsammanhang | undefined): Tal {
   if (sammanhang === undefined || v.procent || v.enhet !== undefined) return v;
   const storlek = Math.abs(v.varde);
-  if (sammanhang === "procentenheter") return storlek > 1 ? andel(v, v.varde / 100) : andel(v, v.varde);
+  if (sammanhang === "procentenheter") return andel(v, storlek > 1 ? v.varde / 100 : v.varde);
   const niva = sammanhang;
+  if (niva.procentenheter) return andel(v, storlek > 1 ? v.varde / 100 : v.varde, "procentenheter");
   const inomTiogang = storlek < 10 * Math.abs(niva.varde);
-  if (niva.promille) return andel(v, inomTiogang ? v.varde : v.varde / 1000, true);
+  if (niva.promille) return andel(v, inomTiogang ? v.varde : v.varde / 1000, "promille");
   return storlek <= 1 || inomTiogang ? andel(v, v.varde) : andel(v, v.varde / 100);
 }
 
-/** `v` as the share `varde` (a fraction), in ‰ when `promille`; a rate unit is kept. */
-function andel(v: Tal, varde: number, promille = false): Tal {
-  const t: Tal = promille ? { varde, procent: true, promille } : { varde, procent: true };
+/** `v` as the share `varde` (a fraction), shown in ‰ or procentenheter when `visas` says so; a rate unit is kept. */
+function andel(v: Tal, varde: number, visas?: "promille" | "procentenheter"): Tal {
+  const t: Tal =
+    visas === "promille"
+      ? { varde, procent: true, promille: true }
+      : visas === "procentenheter"
+        ? { varde, procent: true, procentenheter: true }
+        : { varde, procent: true };
   return v.per ? { ...t, per: v.per } : t;
 }

@@ -1,8 +1,15 @@
 /** The judgement of a nämndmål from its indicators' and activities' statuses (spec §8). */
 import { ogiltig } from "../fel";
 import { rensaText } from "../tal/text";
-import { AKTIVITETSFARG, lasAktivitet, raknasIMalet } from "./aktivitet";
-import { DELVIS, EJ_UPPFYLLT, KAN_EJ_BEDOMAS, UPPFYLLT, lasStatus, type Status } from "./status";
+import {
+  AKTIVITET_I_ANTAL,
+  AKTIVITETSFARG,
+  AKTIVITETSSTATUSAR,
+  lasAktivitet,
+  raknasIMalet,
+  type Aktivitetsstatus,
+} from "./aktivitet";
+import { DELVIS, EJ_UPPFYLLT, KAN_EJ_BEDOMAS, STATUSAR, UPPFYLLT, lasStatus, type Status } from "./status";
 
 /** One entry of a goal's statuses: blank, a status that counts or not, or text that is no status. */
 export type Statuspost =
@@ -53,4 +60,53 @@ export function sammanvag(statusar: Iterable<string>): Status {
   if (uppfyllt === bedomda) return UPPFYLLT;
   if (ej === bedomda) return EJ_UPPFYLLT;
   return DELVIS;
+}
+
+/** One row of a goal, for the reason behind its status: an indicator's status, or an activity with its own status. */
+export interface Malpost {
+  readonly status: Status;
+  /** The activity's status (§9) when the row is an activity; then it is counted by this word. */
+  readonly aktivitet?: Aktivitetsstatus;
+}
+
+/** "2 av 3 indikatorer uppfyllt, 1 ej uppfyllt": each kind counted, the first with the total and the noun. */
+function antalText<T extends string>(
+  poster: readonly T[],
+  ordning: readonly T[],
+  substantiv: readonly [string, string],
+  skrivs: (vad: T, antal: number) => string,
+): string {
+  const antal = new Map<T, number>();
+  for (const p of poster) antal.set(p, (antal.get(p) ?? 0) + 1);
+  const ord = poster.length === 1 ? substantiv[0] : substantiv[1];
+  return ordning
+    .filter((vad) => antal.has(vad))
+    .map((vad, i) => {
+      const n = antal.get(vad) ?? 0;
+      return `${n}${i === 0 ? ` av ${poster.length} ${ord}` : ""} ${skrivs(vad, n)}`;
+    })
+    .join(", ");
+}
+
+/**
+ * The reason behind a goal's status (§8), one line for the report: indicators counted by status ("1 av 4 indikatorer
+ * uppfyllt, 1 delvis uppfyllt, 2 kan ej bedömas"), activities by their own words ("3 av 3 aktiviteter genomförda",
+ * "1 av 4 aktiviteter genomförd, 1 pågår, 2 försenade"); a goal of both gives both, indicators first, joined by "; ".
+ */
+export function malmotivering(poster: readonly Malpost[]): string {
+  const indikatorer: Status[] = [];
+  const aktiviteter: Aktivitetsstatus[] = [];
+  for (const p of poster) {
+    if (p.aktivitet === undefined) indikatorer.push(p.status);
+    else aktiviteter.push(p.aktivitet);
+  }
+  const delar: string[] = [];
+  if (indikatorer.length > 0) {
+    delar.push(antalText(indikatorer, STATUSAR, ["indikator", "indikatorer"], (s) => s.toLowerCase()));
+  }
+  if (aktiviteter.length > 0) {
+    const skrivs = (a: Aktivitetsstatus, n: number) => AKTIVITET_I_ANTAL[a][n === 1 ? 0 : 1];
+    delar.push(antalText(aktiviteter, AKTIVITETSSTATUSAR, ["aktivitet", "aktiviteter"], skrivs));
+  }
+  return delar.join("; ");
 }

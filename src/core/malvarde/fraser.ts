@@ -6,18 +6,27 @@
  */
 import type { Riktning } from "../bedomning/riktning";
 import {
+  ARS_NIVA,
+  AVVIKELSE_TILLAGG,
   AVVIKELSEORD,
+  AVVIKELSESLUT,
   BANDTECKEN,
   EFTER_POSITIVT_SATSSLUT,
+  EKONOMIORD,
+  FOREGAENDE_ORD,
   FORANDRING_FYLLORD,
   FORANDRING_MED,
   FORANDRING_TILL,
+  FORANDRINGSSUBSTANTIV,
   FORANDRINGSVERB,
   INTE_BALANS_FORE,
   JAMFORT_MED,
+  LEDORD,
   MAX_ORD,
   MELLAN,
   NEGATIONER,
+  NEGATIV,
+  SATSNEGATIONER,
   NEGATIV_AVVIKELSEORD,
   NIVAORD,
   OCH,
@@ -26,10 +35,15 @@ import {
   ORDMAL,
   OVERSKOTT_EFTER,
   OVERSKOTT_PA,
-  PROCENTENHETSORD,
+  RANGORD,
+  RANGORD_BLAND,
+  RANGORD_EFTER,
+  TIDSENHETER,
+  TIDSOPERATORORD,
   type Operator,
 } from "../ordforrad";
-import { medVarde, tal, type Tal } from "../tal/tal";
+import { formateraVarde } from "../tal/format";
+import { medVarde, type Tal } from "../tal/tal";
 import { arPengaenhet, iEnhet } from "../tal/pengar";
 import {
   arTak,
@@ -40,6 +54,7 @@ import {
   grans,
   intervall,
   motsatt,
+  olasbarMal,
   positivt,
   trend,
   type Malvarde,
@@ -60,11 +75,20 @@ export interface Fras {
 }
 
 // The vocabulary as phrase lists, derived once.
-const OPERATORER = new Fraslista(
-  (Object.entries(OPERATORORD) as [Operator, readonly string[]][]).flatMap(([op, ord]) =>
-    ord.map((o) => [o, { op, max: MAX_ORD.includes(o) }] as const),
+/** An operator word: its comparison, whether it may start a band (`max`), whether it compares durations only. */
+interface Operatorord {
+  readonly op: Operator;
+  readonly max: boolean;
+  readonly tid: boolean;
+}
+const OPERATORER = new Fraslista<Operatorord>([
+  ...(Object.entries(OPERATORORD) as [Operator, readonly string[]][]).flatMap(([op, ord]) =>
+    ord.map((o) => [o, { op, max: MAX_ORD.includes(o), tid: false }] as const),
   ),
-);
+  ...(Object.entries(TIDSOPERATORORD) as [Operator, readonly string[]][]).flatMap(([op, ord]) =>
+    ord.map((o) => [o, { op, max: false, tid: true }] as const),
+  ),
+]);
 const OPERATORER_EFTER = new Fraslista(
   (Object.entries(OPERATORORD_EFTER) as ["<=" | ">=", readonly string[]][]).flatMap(([op, ord]) =>
     ord.map((o) => [o, op] as const),
@@ -72,14 +96,22 @@ const OPERATORER_EFTER = new Fraslista(
 );
 const AVVIKELSE = fraser(AVVIKELSEORD);
 const NEGATIV_AVVIKELSE = fraser(NEGATIV_AVVIKELSEORD);
-const PROCENTENHETER = fraser(PROCENTENHETSORD);
+const AVVIKELSE_TILLAGGEN = fraser(AVVIKELSE_TILLAGG);
 const NIVA = new Fraslista(NIVAORD.map((o) => [o, o] as const));
 const NEGATION = fraser(NEGATIONER);
+const SATSNEGATION = fraser(SATSNEGATIONER);
+const LEDANDE = fraser(LEDORD);
+/** The change verbs and nouns: `öka`, `minska`, `ökning`, `minskning`… (true: upward). */
 const VERB = new Fraslista(
   (["upp", "ned"] as const).flatMap((riktning) =>
-    FORANDRINGSVERB[riktning].map((v) => [v, riktning === "upp"] as const),
+    [...FORANDRINGSVERB[riktning], ...FORANDRINGSSUBSTANTIV[riktning]].map((v) => [v, riktning === "upp"] as const),
   ),
 );
+const FOREGAENDE = fraser(FOREGAENDE_ORD);
+const ARS = fraser(ARS_NIVA);
+const RANG = fraser(RANGORD);
+const RANG_BLAND = fraser(RANGORD_BLAND);
+const RANG_EFTER = fraser(RANGORD_EFTER);
 const FYLLORD = fraser(FORANDRING_FYLLORD);
 const OVERSKOTT = fraser(OVERSKOTT_PA);
 const OVERSKOTT_EFTER_X = fraser(OVERSKOTT_EFTER);
@@ -93,10 +125,15 @@ const ORDMALEN = new Fraslista(
  * at once. A number can start an interval (`5–10`).
  */
 const KAN_BORJA_FRAS: ReadonlySet<string> = new Set([
-  ...[OPERATORER, NIVA, VERB, OVERSKOTT, ORDMALEN].flatMap((lista) => [...lista.forstaOrd()]),
+  ...[OPERATORER, NIVA, VERB, OVERSKOTT, ORDMALEN, RANG, RANG_BLAND].flatMap((lista) => [...lista.forstaOrd()]),
   BANDTECKEN,
   MELLAN,
+  NEGATIV,
 ]);
+
+/** Does word `o` name a deviation (`budgetavvikelse`, `avvikelsen`; not `avvikelser`)? */
+const arAvvikelseord = (o: Ord | undefined): boolean =>
+  o !== undefined && o.typ === "ord" && AVVIKELSESLUT.some((slut) => o.text.endsWith(slut));
 
 /** The number at `i`, unless it is a year the sentence search skips. */
 function talVid(text: readonly Ord[], i: number): TalOrd | undefined {
@@ -107,6 +144,20 @@ function talVid(text: readonly Ord[], i: number): TalOrd | undefined {
 const riktningAv = (op: Operator): Riktning => (arTak(op) ? "lagre" : "hogre");
 
 /**
+ * The previous period at word `i`, named (`föregående år`, `fjolårets nivå`) or by a year (`2023 års nivå`): the index
+ * just after it, or undefined.
+ */
+function foregaendeVid(text: readonly Ord[], i: number): number | undefined {
+  const namn = FOREGAENDE.langsta(text, i);
+  if (namn) return namn.slut;
+  const ar = text[i];
+  return ar?.typ === "tal" && ar.artal ? ARS.langsta(text, i + 1)?.slut : undefined;
+}
+
+/** v op f, as a trend: `högre än föregående år` is v > f, `minst fjolårets nivå` v ≥ f. */
+const trendAv = (op: Operator): Malvarde => trend(op === ">" || op === ">=", op === ">=" || op === "<=");
+
+/**
  * `≤ X`, `max X`, `lägre än X`, `uppgå till minst X`: v compared with X. With `max`/`högst`, the words after X may
  * make it a band (`max 1 % budgetavvikelse`: |v| ≤ X) or a deficit limit (`högst 3 mnkr underskott`: v ≥ −X).
  * `etiketter` words may stand between the operator and X (`Minst index 70`); only a whole text allows them.
@@ -114,18 +165,19 @@ const riktningAv = (op: Operator): Riktning => (arTak(op) ? "lagre" : "hogre");
 function operatorfras(text: readonly Ord[], i: number, etiketter: number): Fras | undefined {
   const operator = OPERATORER.langsta(text, i);
   if (!operator) return undefined;
+  const { op, max, tid } = operator.varde;
+  // `högre än föregående års nivå`, `lägre än 2023 års nivå`: the trend against föregående.
+  const foregaende = tid ? undefined : foregaendeVid(text, operator.slut);
+  if (foregaende !== undefined) return fras(trendAv(op), riktningAv(op), i, foregaende, true);
   let k = operator.slut;
   for (let n = 0; n < etiketter && !talVid(text, k) && text[k]?.typ === "ord"; n++) k++;
   const x = talVid(text, k);
   if (!x) return undefined;
-  const { op, max } = operator.varde;
+  // `senast 14 dagar`, `snabbare än 30 dagar`: a duration only.
+  if (tid && !(x.tal.enhet !== undefined && TIDSENHETER.includes(x.tal.enhet))) return undefined;
   if (max) {
     const underskott = NEGATIV_AVVIKELSE.langsta(text, k + 1);
-    if (underskott) {
-      // v ≥ −X; 0 − X, so that `högst 0 % underskott` is v ≥ 0 and not −0.
-      const golv = medVarde(x.tal, 0 - Math.abs(x.tal.varde));
-      return fras(grans(golv, ">="), "hogre", i, underskott.slut, false);
-    }
+    if (underskott) return underskottsfras(x.tal, i, underskott.slut);
     const avvikelse = AVVIKELSE.langsta(text, k + 1);
     if (avvikelse) return bandfras(x.tal, i, avvikelse.slut);
   }
@@ -159,6 +211,58 @@ function teckenbandfras(text: readonly Ord[], i: number): Fras | undefined {
 const bandfras = (x: Tal, start: number, slut: number): Fras =>
   fras(band(medVarde(x, Math.abs(x.varde))), "hogre", start, slut, false);
 
+/** v ≥ −X, the deficit limit of `max X negativ budgetavvikelse`; 0 − X, so that X = 0 is v ≥ 0 and not −0. */
+const underskottsfras = (x: Tal, start: number, slut: number): Fras =>
+  fras(grans(medVarde(x, 0 - Math.abs(x.varde)), ">="), "hogre", start, slut, false);
+
+/**
+ * A deviation named before its upper limit (§6, the band): `Budgetavvikelse max 1 %`, `Budgetavvikelsen får inte
+ * överstiga 1 %`, `Prognosavvikelse högst 2 %`, `Avvikelse mot budget max 1 %` are |v| ≤ X, as `max 1 %
+ * budgetavvikelse` is; `Negativ budgetavvikelse max 1 %` is v ≥ −X. Up to three lead words and negations may stand
+ * between the noun and the operator; the negation turns the operator round (`inte överstiga` is ≤). A lower limit
+ * (`Avvikelsen ska vara minst 0 %`) is no band: undefined, so the operator is read alone.
+ */
+function avvikelsefras(text: readonly Ord[], i: number): Fras | undefined {
+  const negativ = text[i]?.text === NEGATIV;
+  const substantiv = negativ ? i + 1 : i;
+  if (!arAvvikelseord(text[substantiv])) return undefined;
+  let k = AVVIKELSE_TILLAGGEN.langsta(text, substantiv + 1)?.slut ?? substantiv + 1;
+  let negerad = false;
+  for (let n = 0; n < 3 && text[k] !== undefined; n++, k++) {
+    if (NEGATION.har(text, k)) negerad = !negerad;
+    else if (!LEDANDE.har(text, k) && text[k].text !== ":") break;
+  }
+  const operator = OPERATORER.langsta(text, k);
+  if (!operator || operator.varde.tid) return undefined;
+  const op = negerad ? motsatt(operator.varde.op) : operator.varde.op;
+  const x = talVid(text, operator.slut);
+  if (!x || !arTak(op)) return undefined;
+  return negativ ? underskottsfras(x.tal, i, operator.slut + 1) : bandfras(x.tal, i, operator.slut + 1);
+}
+
+/**
+ * A rank, where 1 is best (§6): `Topp 100`, `Plats 150 eller bättre`, `Bland de 50 bästa` are v ≤ X, lower is
+ * better. A share of the best (`Bland de 25 % bästa kommunerna`, `Topp 10 %`) is no rank: it cannot be judged from a
+ * value, and the phrase says why.
+ */
+function rangfras(text: readonly Ord[], i: number): Fras | undefined {
+  const fore = RANG.langsta(text, i);
+  const bland = fore ? undefined : RANG_BLAND.langsta(text, i);
+  const start = fore ?? bland;
+  const x = start && talVid(text, start.slut);
+  if (!start || !x || x.tal.enhet !== undefined) return undefined;
+  const efter = RANG_EFTER.langsta(text, start.slut + 1);
+  if (bland && !efter) return undefined;
+  const slut = efter?.slut ?? start.slut + 1;
+  if (x.tal.procent) {
+    const orsak =
+      `Målvärdet anger en andel av de bästa (${formateraVarde(x.tal)}), inte en placering: ` +
+      `skriv målet som en placering (plats 50 eller bättre) eller som ett värde`;
+    return fras(olasbarMal(orsak), undefined, i, slut, false);
+  }
+  return fras(grans(x.tal, "<="), "lagre", i, slut, false);
+}
+
 /**
  * `X–Y`, `X - Y %`, `mellan X och Y`: X ≤ v ≤ Y. A % or unit at one end holds for the other; ends in two money
  * units are converted, in two other units no interval. Two years (`mellan 2019 och 2020`) are a period, not a target.
@@ -186,10 +290,13 @@ function intervallfras(text: readonly Ord[], i: number): Fras | undefined {
 /** `t` with the share or unit of `annan` when `t` is written without one. */
 function medEnhetFran(t: Tal, annan: Tal): Tal {
   if (annan.procent && !t.procent) {
-    const skala = annan.promille ? 1000 : 100;
-    return annan.promille
-      ? { varde: t.varde / skala, procent: true, promille: true }
-      : { varde: t.varde / skala, procent: true };
+    const { procent, promille, procentenheter } = annan;
+    return {
+      varde: t.varde / (promille ? 1000 : 100),
+      procent,
+      ...(promille && { promille }),
+      ...(procentenheter && { procentenheter }),
+    };
   }
   return annan.enhet && !t.enhet && !t.procent ? { ...t, enhet: annan.enhet } : t;
 }
@@ -202,9 +309,10 @@ function nivafras(text: readonly Ord[], i: number): Fras | undefined {
 }
 
 /**
- * A form of `öka`/`höja`/`minska`/`sänka`, within three words followed by `med X` (a change: `Minska sjukfrånvaron
- * med 10 %` is v ≤ f·0,9; with `procentenheter` after X, v ≤ f − X) or by `till X` (a level: `Öka andelen till
- * 90 %` is v ≥ 90 %, also `till cirka 90 %`; `till högst 7 %` takes the operator).
+ * A form of `öka`/`höja`/`minska`/`sänka` or its noun (`ökning`, `minskning`…), within three words followed by `med
+ * X` (a change: `Minska sjukfrånvaron med 10 %` is v ≤ f·0,9, `Minskning med 20 %` v ≤ f·0,8; X in procentenheter,
+ * v ≤ f − X) or by `till X` (a level: `Öka andelen till 90 %` is v ≥ 90 %, also `till cirka 90 %`; `till högst
+ * 7 %` takes the operator).
  */
 function forandringsfras(text: readonly Ord[], i: number): Fras | undefined {
   const verb = VERB.langsta(text, i);
@@ -216,12 +324,7 @@ function forandringsfras(text: readonly Ord[], i: number): Fras | undefined {
       const j = FYLLORD.langsta(text, k + 1)?.slut ?? k + 1;
       const x = talVid(text, j);
       if (!x) continue; // "med godkänt": not this verb's number
-      const enheter = PROCENTENHETER.langsta(text, j + 1);
-      if (enheter) {
-        const punkter = x.tal.procent ? x.tal : tal(x.tal.varde / 100, true);
-        return fras(forandring(upp, punkter, "procentenheter"), upp ? "hogre" : "lagre", i, enheter.slut, false);
-      }
-      const satt = x.tal.procent ? "procent" : "antal";
+      const satt = x.tal.procentenheter ? "procentenheter" : x.tal.procent ? "procent" : "antal";
       return fras(forandring(upp, x.tal, satt), upp ? "hogre" : "lagre", i, j + 1, false);
     }
     if (binder === FORANDRING_TILL) {
@@ -250,10 +353,12 @@ function overskottfras(text: readonly Ord[], i: number): Fras | undefined {
 
 /**
  * Targets in words (§6): `budget i balans` (v ≥ 0), `positivt resultat` (v > 0), `ökar` / `minska` (v > f, v < f;
- * every form of the change verbs counts), `bibehålla` (v ≥ f). Two readings would be wrong and are left out:
- * `positivt` describing another noun (`ett positivt bemötande`) and `balans mellan arbete och fritid`.
+ * every form of the change verbs and nouns counts), `bibehålla` (v ≥ f). Readings that would be wrong are left out:
+ * `positivt` describing another noun (`ett positivt bemötande`), `balans mellan arbete och fritid`; and balans
+ * inside a sentence that does not speak of the economy (`Andelen kvinnor och män ska vara i balans`) cannot be
+ * judged as budget balance. `helText`: the phrase is the whole text (`I balans`), not inside a sentence.
  */
-function ordmalfras(text: readonly Ord[], i: number): Fras | undefined {
+function ordmalfras(text: readonly Ord[], i: number, helText: boolean): Fras | undefined {
   const verb = VERB.langsta(text, i);
   if (verb) return fras(trend(verb.varde), verb.varde ? "hogre" : "lagre", i, verb.slut, true);
   const ord = ORDMALEN.langsta(text, i);
@@ -263,6 +368,10 @@ function ordmalfras(text: readonly Ord[], i: number): Fras | undefined {
   switch (ord.varde) {
     case "balans":
       if (ordEfter !== undefined && INTE_BALANS_FORE.includes(ordEfter)) return undefined;
+      if (!helText && !talarOmEkonomi(text)) {
+        const orsak = `Målvärdet talar om balans men inte om ekonomin: "i balans" bedöms bara som budget i balans när målet gäller ekonomi, budget eller resultat`;
+        return fras(olasbarMal(orsak), undefined, i, ord.slut, false);
+      }
       return fras(balans(), "hogre", i, ord.slut, false);
     case "positivt":
       const ensamt = text[ord.slut - 1].text === "positivt";
@@ -272,12 +381,14 @@ function ordmalfras(text: readonly Ord[], i: number): Fras | undefined {
       return fras(positivt(), "hogre", i, ord.slut, false);
     case "okar":
       return fras(trend(true), "hogre", i, ord.slut, true);
-    case "minskar":
-      return fras(trend(false), "lagre", i, ord.slut, true);
     case "bibehalla":
       return fras(bibehalla(), undefined, i, ord.slut, false);
   }
 }
+
+/** Does a word of the text speak of the economy (EKONOMIORD: `ekonomi`, `budget`, `nettokostnaderna`…)? */
+const talarOmEkonomi = (text: readonly Ord[]): boolean =>
+  text.some((o) => o.typ === "ord" && EKONOMIORD.some((stam) => o.text.includes(stam)));
 
 function fras(
   malvarde: Malvarde,
@@ -290,22 +401,25 @@ function fras(
 }
 
 /**
- * The longest phrase of the grammar that starts at word `i`, or undefined. `etiketter`: how many label words may
- * stand between an operator and its number (2 in a whole text, `Minst NKI 75`; 0 in a sentence).
+ * The longest phrase of the grammar that starts at word `i`, or undefined. `helText`: the text is read whole (lead
+ * words and one phrase), where up to two label words may stand between an operator and its number (`Minst NKI 75`)
+ * and `i balans` is always budget balance; false inside a sentence.
  */
-export function lasFras(text: readonly Ord[], i: number, etiketter = 0): Fras | undefined {
+export function lasFras(text: readonly Ord[], i: number, helText = false): Fras | undefined {
   const o = text[i];
-  if (o === undefined || (o.typ !== "tal" && !KAN_BORJA_FRAS.has(o.text))) return undefined;
+  if (o === undefined || (o.typ !== "tal" && !KAN_BORJA_FRAS.has(o.text) && !arAvvikelseord(o))) return undefined;
   let basta: Fras | undefined;
   for (const kandidat of [
-    operatorfras(text, i, etiketter),
+    operatorfras(text, i, helText ? 2 : 0),
     efteroperatorfras(text, i),
     teckenbandfras(text, i),
     intervallfras(text, i),
     nivafras(text, i),
     forandringsfras(text, i),
     overskottfras(text, i),
-    ordmalfras(text, i),
+    ordmalfras(text, i, helText),
+    avvikelsefras(text, i),
+    rangfras(text, i),
   ]) {
     if (kandidat && (!basta || kandidat.slut > basta.slut)) basta = kandidat;
   }
@@ -313,13 +427,14 @@ export function lasFras(text: readonly Ord[], i: number, etiketter = 0): Fras | 
 }
 
 /**
- * The negation (`inte`, `ej`, `icke`, `aldrig`) among the three words before word `i`, within its clause; its
- * index, or -1. `Andelen får aldrig bli högre än 10 %`: `aldrig` stands two words before `högre än`.
+ * The negation (`inte`, `ej`, `icke`, `aldrig`) among the three words before word `i`, within its clause, or
+ * `ingen`/`inget`/`inga` anywhere before it in its clause; its index, or -1. `Andelen får aldrig bli högre än 10 %`:
+ * `aldrig` stands two words before `högre än`; `Ingen brukare ska ha fler än 15`: `ingen` negates its clause.
  */
 export function negationFore(text: readonly Ord[], i: number): number {
-  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+  for (let k = i - 1; k >= 0; k--) {
     if (text[k].typ === "tecken" && SKILJETECKEN.has(text[k].text)) return -1;
-    if (NEGATION.har(text, k)) return k;
+    if (k >= i - 3 ? NEGATION.har(text, k) : SATSNEGATION.har(text, k)) return k;
   }
   return -1;
 }

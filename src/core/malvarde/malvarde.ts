@@ -114,3 +114,14 @@ export const tolkat = (malvarde: Malvarde, riktning?: Riktning, kalla?: string):
   ...(riktning ? { riktning } : {}),
   ...(kalla !== undefined ? { kalla } : {}),
 });
+
+/**
+ * A målvärde judged on a deviation (KPI.BUDGETAVVIKELSE.STATUS, spec §5, §6): an upper limit (`Max 1 %`, `Högst
+ * 500 tkr`, `≤ 1 %`) is the symmetric band |v| ≤ X, as `max 1 % budgetavvikelse` is, with its riktning (a surplus is
+ * the favourable side); `Max 0 %` is budget i balans, as `±0` is. Any other target stays as it is.
+ */
+export function somAvvikelsemal(t: TolkatMalvarde): TolkatMalvarde {
+  const m = t.malvarde;
+  if (m.typ !== "grans" || m.op === undefined || !arTak(m.op) || m.x.varde < 0) return t;
+  return tolkat(m.x.varde === 0 ? balans() : band(m.x), "hogre", t.kalla);
+}

@@ -6,8 +6,8 @@ import {
   ARTAL_FRAN,
   ARTAL_TILL,
   ARTALSORD,
+  ARTALSORD_EFTER,
   OPERATORSTAVNINGAR,
-  PROCENT_ENHETER_STAVNINGAR,
   SKILJETECKEN as SKILJETECKEN_ORD,
   STRECK as STRECK_ORD,
 } from "../ordforrad";
@@ -23,7 +23,7 @@ export type Ord =
       readonly start: number;
       readonly slut: number;
       readonly tal: Tal;
-      /** A year that the sentence search skips (§6): `år 2024`, `senast 2025`, `2015:`. */
+      /** A year that the sentence search skips (§6): `år 2024`, `senast 2025`, `2015:`, `2023 års`, `(2025)`. */
       readonly artal: boolean;
     }
   | { readonly typ: "tecken"; readonly text: string; readonly start: number; readonly slut: number };
@@ -38,16 +38,13 @@ export const STRECK: ReadonlySet<string> = new Set(STRECK_ORD);
 
 /** Every spelling folded before reading, and what it becomes, longest first: `+/-` before `+-`. */
 const STAVNINGAR: ReadonlyMap<string, string> = new Map(
-  [
-    ...Object.entries(OPERATORSTAVNINGAR),
-    ...PROCENT_ENHETER_STAVNINGAR.map((p) => [p, ` procent${p.slice(p.indexOf("enhet"))}`] as const),
-  ].sort((a, b) => b[0].length - a[0].length),
+  Object.entries(OPERATORSTAVNINGAR).sort((a, b) => b[0].length - a[0].length),
 );
 const STAVNING = new RegExp([...STAVNINGAR.keys()].map((s) => s.replace(/[+/]/g, "\\$&")).join("|"), "g");
 
 /**
  * A målvärde in the form the grammar reads: invisible characters removed, white space folded, lower case,
- * `<=` `=<` as ≤, `>=` `=>` as ≥, `+/-` `+-` as ±, `%-enheter` as `procentenheter`.
+ * `<=` `=<` as ≤, `>=` `=>` as ≥, `+/-` `+-` as ±. (`%-enheter` is a unit word of the number reader.)
  */
 export function normaliseraMalvarde(text: string): string {
   const s = normaliseraText(text);
@@ -101,7 +98,12 @@ export function delaIOrd(s: string): Ord[] {
       const hittat = lasTalVid(s, i);
       if (hittat) {
         const text = s.slice(i, hittat.slut);
-        const artal = kanVaraArtal(text, hittat.tal) && (efterArtalsord(ord) || foreKolon(s, hittat.slut));
+        const artal =
+          kanVaraArtal(text, hittat.tal) &&
+          (efterArtalsord(ord) ||
+            foreKolon(s, hittat.slut) ||
+            foreArtalsord(s, hittat.slut) ||
+            iParentes(s, i, hittat.slut));
         ord.push({ typ: "tal", text, start: i, slut: hittat.slut, tal: hittat.tal, artal });
         i = hittat.slut;
         continue;
@@ -140,6 +142,13 @@ const efterArtalsord = (fore: readonly Ord[]): boolean => {
 
 /** Does a `:` follow at `i`, perhaps after a space (`utgångsvärde 2015: 51,6 mnkr`)? */
 const foreKolon = (s: string, i: number): boolean => kod(s, kod(s, i) === 32 ? i + 1 : i) === 58;
+
+/** Does a word of ARTALSORD_EFTER follow at `i`, after a space (`2023 års nivå`)? */
+const foreArtalsord = (s: string, i: number): boolean =>
+  kod(s, i) === 32 && ARTALSORD_EFTER.some((o) => s.startsWith(o, i + 1) && !arBokstav(kod(s, i + 1 + o.length)));
+
+/** Does the number from `start` to `slut` stand alone in parentheses (`80 % (2025)`)? */
+const iParentes = (s: string, start: number, slut: number): boolean => kod(s, start - 1) === 40 && kod(s, slut) === 41;
 
 /** Is this number a year in the sense of `kanVaraArtal`, wherever it stands (`mellan 2019 och 2020`)? */
 export const arArtalsform = (o: Ord): boolean => o.typ === "tal" && kanVaraArtal(o.text, o.tal);

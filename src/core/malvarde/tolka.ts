@@ -2,7 +2,8 @@
  * Reading a målvärde (spec §6): a number, a whole text of the grammar, or a target inside a sentence. The phrases
  * themselves are in fraser.ts, their words in ordforrad.ts.
  */
-import { JAMFORELSEORD, LEDORD } from "../ordforrad";
+import { JAMFORELSEORD, LEDORD, RIKTNING_I_MALVARDE, STOPPORD, TIDSENHETER } from "../ordforrad";
+import type { Riktning } from "../bedomning/riktning";
 import { arSaknasMarkor } from "../tal/tal";
 import { rensaText } from "../tal/text";
 import type { Cellvarde } from "../tal/cell";
@@ -66,10 +67,50 @@ const tolkaFryst = (text: string): TolkatMalvarde => Object.freeze(tolkaText(tex
 
 /** The grammar on one text, without the cache. */
 export function tolkaText(text: string): TolkatMalvarde {
-  const s = normaliseraMalvarde(text);
-  if (s === "" || arSaknasMarkor(s)) return SAKNAS;
+  const normaliserad = normaliseraMalvarde(text);
+  if (normaliserad === "" || arSaknasMarkor(normaliserad)) return SAKNAS;
+  const riktad = riktningITexten(normaliserad);
+  const s = riktad ? riktad.text : normaliserad;
+  if (riktad && s === "") return olasbar(`Målvärdet "${rensaText(text)}" anger bara riktningen, inget mål`);
   const ord = delaIOrd(s);
-  return lasHelText(ord) ?? lasJamforelse(s, ord) ?? lasMening(ord, s, rensaText(text));
+  const tolkad = lasHelText(ord) ?? lasJamforelse(s, ord) ?? lasMening(ord, s, rensaText(text));
+  return riktad ? medRiktning(tolkad, riktad.riktning, rensaText(text)) : tolkad;
+}
+
+/** The riktning signs and phrases of RIKTNING_I_MALVARDE, longest first. */
+const RIKTNINGSMARKORER: readonly (readonly [string, Riktning])[] = (["hogre", "lagre"] as const)
+  .flatMap((r) => RIKTNING_I_MALVARDE[r].map((o) => [o, r] as const))
+  .sort((a, b) => b[0].length - a[0].length);
+
+const arBokstavstecken = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
+
+/**
+ * A riktning written in a målvärde (`↓ 5`, `5 (lägre är bättre)`): the text without it (and without the parentheses
+ * or comma around it), and the riktning; undefined when the text names none. A phrase must stand as whole words.
+ */
+function riktningITexten(s: string): { text: string; riktning: Riktning } | undefined {
+  for (const [markor, riktning] of RIKTNINGSMARKORER) {
+    const i = s.indexOf(markor);
+    if (i < 0) continue;
+    const slut = i + markor.length;
+    if (arBokstavstecken(markor[0]) && (arBokstavstecken(s[i - 1]) || arBokstavstecken(s[slut]))) continue;
+    const fore = s.slice(0, i).replace(/[\s(,;:]+$/u, "");
+    const efter = s.slice(slut).replace(/^[\s),;:.]+/u, "");
+    return { text: [fore, efter].filter((del) => del !== "").join(" "), riktning };
+  }
+  return undefined;
+}
+
+/**
+ * A target with the riktning its text names. A phrase with a riktning of its own (`Max 5`) keeps it; one that says
+ * the opposite (`Minst 80 % (lägre är bättre)`) is unclear and cannot be judged.
+ */
+function medRiktning(t: TolkatMalvarde, riktning: Riktning, text: string): TolkatMalvarde {
+  if (t.malvarde.typ === "olasbar") return t;
+  if (t.riktning !== undefined && t.riktning !== riktning) {
+    return olasbar(`Målvärdet "${text}" säger två olika riktningar`);
+  }
+  return tolkat(t.malvarde, riktning, t.kalla);
 }
 
 /** The words of a text without the full stops and commas it ends with (`Max 7 % .`). */
@@ -91,7 +132,7 @@ function lasHelText(allaOrd: readonly Ord[]): TolkatMalvarde | undefined {
   if (ord.length === 1 && ord[0].typ === "tal") return tolkat(grans(ord[0].tal));
   let start = 0;
   while (start < ord.length && (LEDANDE.har(ord, start) || arNegation(ord, start))) start++;
-  const fras = lasFras(ord, start, 2);
+  const fras = lasFras(ord, start, true);
   if (!fras || fras.slut !== ord.length) return undefined;
   return medNegation(ord, fras, undefined);
 }
@@ -147,10 +188,11 @@ function lasMening(ord: readonly Ord[], s: string, text: string): TolkatMalvarde
     if (lasta && !hittade.some((h) => sammaMal(h, lasta))) hittade.push(lasta);
     i = fras ? fras.slut : i + 1;
   }
-  if (hittade.length > 1) {
+  const mal = hittade.length > 1 ? utanTidsvillkor(hittade) : hittade;
+  if (mal.length > 1) {
     return olasbar(`Målvärdet "${text}" innehåller flera mål och kan inte bedömas med ett utfall`);
   }
-  if (hittade.length === 1) return hittade[0];
+  if (mal.length === 1) return mal[0];
 
   const tal = ord.filter((o): o is TalOrd => o.typ === "tal" && !o.artal);
   if (tal.length === 0) return olasbar(`Kan inte läsa målvärdet "${text}"`);
@@ -164,8 +206,25 @@ function lasMening(ord: readonly Ord[], s: string, text: string): TolkatMalvarde
   const [x] = tal;
   // The word after a bare number names what is counted: "120 tillsyner".
   const namn = ord[ord.indexOf(x) + 1];
-  const slut = !x.tal.enhet && !x.tal.procent && namn?.typ === "ord" ? namn.slut : x.slut;
+  const raknat = namn?.typ === "ord" && !STOPPORDEN.has(namn.text);
+  const slut = !x.tal.enhet && !x.tal.procent && raknat ? namn.slut : x.slut;
   return tolkat(grans(x.tal), undefined, s.slice(x.start, slut));
+}
+
+const STOPPORDEN: ReadonlySet<string> = new Set(STOPPORD);
+
+/** Is the target a duration limit (`inom 14 dagar`, `högst 30 dagar`)? */
+const arTidsgrans = (t: TolkatMalvarde): boolean =>
+  t.malvarde.typ === "grans" && t.malvarde.x.enhet !== undefined && TIDSENHETER.includes(t.malvarde.x.enhet);
+
+/**
+ * The targets of a sentence without its time conditions: beside another target, a duration limit defines the
+ * indicator (`Minst 90 % av ärendena ska avgöras inom 14 dagar`: the share decided within 14 days) and is no target
+ * of its own. Only durations: a sentence of other targets keeps them all.
+ */
+function utanTidsvillkor(hittade: readonly TolkatMalvarde[]): readonly TolkatMalvarde[] {
+  const ovriga = hittade.filter((t) => !arTidsgrans(t));
+  return ovriga.length > 0 ? ovriga : hittade;
 }
 
 const olasbar = (orsak: string): TolkatMalvarde => tolkat(olasbarMal(orsak));

@@ -53,15 +53,16 @@ export interface Belopp {
 }
 
 /**
- * Utfall and budget (and bas) in one money unit (§2): the budget's, the reference; converted exactly. An amount
- * with a money unit against a plain non-zero amount is not guessed: throws "ogiltig" asking for the unit.
+ * Utfall and budget (and bas) in one money unit (§2): the budget's, the reference (else the utfall's, else the
+ * bas's); converted exactly. An amount with a money unit against a plain non-zero amount is not guessed, wherever
+ * the unit stands (`−7 972` and `15 000` against the bas `1,7 mdkr` too): throws "ogiltig" asking for the unit.
  */
 export function iSammaEnhet(
   utfall: Belopp,
   budget: Belopp,
   bas?: Belopp,
 ): { utfall: number; budget: number; bas?: number; enhet?: Enhet } {
-  const referens = arPengaenhet(budget.enhet) ? budget.enhet : arPengaenhet(utfall.enhet) ? utfall.enhet : undefined;
+  const referens = [budget.enhet, utfall.enhet, bas?.enhet].find(arPengaenhet);
   const omrakna = (b: Belopp, namn: string): number => {
     if (referens === undefined || b.enhet === referens) return b.varde;
     if (arPengaenhet(b.enhet)) return omraknaBelopp(b.varde, b.enhet, referens);

@@ -4,10 +4,10 @@
  * indicator above; every value cell goes to the core through its cell reading (omvandling.ts), exactly as the
  * live formula passes it.
  */
-import { AKTIVITETSFARG, normaliseraAktivitet } from "../bedomning/aktivitet";
+import { AKTIVITETSFARG, normaliseraAktivitet, type Aktivitetsstatus } from "../bedomning/aktivitet";
 import { bedomTolkat } from "../bedomning/bedomning";
 import { lasRiktning, riktningFranNamn, type Riktning } from "../bedomning/riktning";
-import { sammanvag } from "../bedomning/sammanvagd";
+import { malmotivering, sammanvag, type Malpost } from "../bedomning/sammanvagd";
 import { STATUSAR, type Status } from "../bedomning/status";
 import type { TolkatMalvarde } from "../malvarde/malvarde";
 import { tolkaMalvardeCell } from "../malvarde/tolka";
@@ -40,7 +40,7 @@ export interface Tabellrad {
   readonly status: Status;
   readonly motivering: string;
   /** An activity's status in the core's words (normaliseraAktivitet, spec §9), in activity tables. */
-  readonly aktivitetsstatus?: string;
+  readonly aktivitetsstatus?: Aktivitetsstatus;
   /** The values the core judged (after each cell's reading), per value role the table has. */
   readonly varden: Readonly<Partial<Record<Vardroll, Cellvarde>>>;
   /** How each value cell was read: the same reading gives the formula argument (formelargument). */
@@ -57,7 +57,7 @@ export interface Malbedomning {
   readonly malomrade?: string;
   readonly kommunmal?: string;
   readonly status: Status;
-  /** "2 av 4 indikatorer uppfyllt, …", for the report. */
+  /** "2 av 4 indikatorer uppfyllt, …" or "3 av 3 aktiviteter genomförda", for the report (malmotivering). */
   readonly motivering: string;
   /** Data-row indices of the rows that count (indicators and activities, not breakdowns). */
   readonly rader: readonly number[];
@@ -233,7 +233,7 @@ export function bedomRader(celler: Tabellceller, mappning: Mappning, val: Bedomn
       riktning: Riktning,
       status: Status,
       motivering: string,
-      aktivitetsstatus: string | undefined,
+      aktivitetsstatus: Aktivitetsstatus | undefined,
       varden: Tabellrad["varden"],
       omvandling: Tabellrad["omvandling"],
       kallor: Tabellrad["kallor"],
@@ -302,7 +302,7 @@ function bedomMal(rader: readonly Tabellrad[]): Malbedomning[] {
     readonly malomrade?: string;
     readonly kommunmal?: string;
     readonly ord: string[];
-    readonly statusar: Status[];
+    readonly poster: Malpost[];
     readonly rader: number[];
   }
   // A goal is its nämndmål within its målområde and kommunövergripande mål: looked up by each in turn (no joined
@@ -325,7 +325,7 @@ function bedomMal(rader: readonly Tabellrad[]): Malbedomning[] {
         malomrade: rad.malomrade,
         kommunmal: rad.kommunmal,
         ord: [],
-        statusar: [],
+        poster: [],
         rader: [],
       };
       alla.push(nytt);
@@ -333,7 +333,11 @@ function bedomMal(rader: readonly Tabellrad[]): Malbedomning[] {
     });
     // The core weighs an activity by its own word (an activity that no longer applies is not counted, spec §9).
     m.ord.push(rad.aktivitetsstatus ?? rad.status);
-    m.statusar.push(rad.status);
+    m.poster.push(
+      rad.aktivitetsstatus === undefined
+        ? { status: rad.status }
+        : { status: rad.status, aktivitet: rad.aktivitetsstatus },
+    );
     m.rader.push(rad.index);
   }
   return alla.map((m) => ({
@@ -341,18 +345,9 @@ function bedomMal(rader: readonly Tabellrad[]): Malbedomning[] {
     malomrade: m.malomrade,
     kommunmal: m.kommunmal,
     status: sammanvag(m.ord),
-    motivering: malmotivering(m.statusar),
+    motivering: malmotivering(m.poster),
     rader: m.rader,
   }));
-}
-
-/** "1 av 4 indikatorer uppfyllt, 1 delvis uppfyllt, 2 kan ej bedömas". */
-export function malmotivering(statusar: readonly Status[]): string {
-  const antal = rakna(statusar);
-  const ord = statusar.length === 1 ? "indikator" : "indikatorer";
-  return STATUSAR.filter((s) => antal[s] > 0)
-    .map((s, i) => `${antal[s]}${i === 0 ? ` av ${statusar.length} ${ord}` : ""} ${s.toLowerCase()}`)
-    .join(", ");
 }
 
 /** How many of each status. */

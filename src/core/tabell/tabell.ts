@@ -15,7 +15,6 @@ export { normaliseraRubrik, lasRubrik, type Rubrik, type Rubrikslag } from "./ru
 export {
   arBrytrad,
   bedomRader,
-  malmotivering,
   rakna,
   type Avsnittsrad,
   type Bedomningsval,

@@ -4,9 +4,10 @@ import { arBokstav, arSiffra, kod, rensaText } from "./text";
 
 export type { Enhet } from "../ordforrad";
 
-/** A rate unit after a number: `per 1 000 invånare` in `12 per 1 000 invånare`. */
+/** A rate unit after a number: `per 1 000 invånare` in `12 per 1 000 invånare`, `per invånare` in `240 kr/inv`. */
 export interface Per {
-  readonly antal: number;
+  /** The count the rate is per (1 000 in `per 1 000 invånare`); absent when the text names none (`per invånare`). */
+  readonly antal?: number;
   readonly ord: string;
 }
 
@@ -18,6 +19,11 @@ export interface Tal {
   readonly procent: boolean;
   /** Written in thousandths (‰, promille), and shown so. */
   readonly promille?: boolean;
+  /**
+   * Written in percentage points (`2 procentenheter`, `2 pe`, `2 %-enheter`): a difference of two shares, `varde` a
+   * fraction as for a percentage (2 procentenheter → 0.02), shown in procentenheter.
+   */
+  readonly procentenheter?: boolean;
   readonly enhet?: Enhet;
   readonly per?: Per;
 }
@@ -155,6 +161,7 @@ export function lasTalVid(s: string, start: number): TalIText | undefined {
 
   let procent = false;
   let promille = false;
+  let procentenheter = false;
   let enhet: Enhet | undefined;
   const efterBlanksteg = kod(s, i) === 32 ? i + 1 : i;
   // Most numbers end their text: then no unit and no rate follows.
@@ -166,6 +173,7 @@ export function lasTalVid(s: string, start: number): TalIText | undefined {
     if ("andel" in betydelse) {
       procent = true;
       promille = betydelse.andel === "promille";
+      procentenheter = betydelse.andel === "procentenheter";
       varde /= promille ? 1000 : 100;
     } else {
       enhet = betydelse.enhet;
@@ -175,42 +183,50 @@ export function lasTalVid(s: string, start: number): TalIText | undefined {
   if (!Number.isFinite(varde)) return undefined;
 
   const rate = lasPer(s, i);
-  if (rate === undefined && !promille) return { tal: enhet ? { varde, procent, enhet } : { varde, procent }, slut: i };
+  if (rate === undefined && !promille && !procentenheter) {
+    return { tal: enhet ? { varde, procent, enhet } : { varde, procent }, slut: i };
+  }
   const t: Tal = {
     varde,
     procent,
     ...(promille && { promille }),
+    ...(procentenheter && { procentenheter }),
     ...(enhet && { enhet }),
     ...(rate && { per: rate.per }),
   };
   return { tal: t, slut: rate ? rate.slut : i };
 }
 
-/** A rate at `i`: `/100 000 inv`, ` per 1 000 invånare`; there must be a number and a word after `/` or `per`. */
+/**
+ * A rate at `i`: `/100 000 inv`, ` per 1 000 invånare`, ` per invånare`, `/inv`; a word must follow `/` or `per`,
+ * with or without a number before it.
+ */
 function lasPer(s: string, i: number): { per: Per; slut: number } | undefined {
   if (i >= s.length) return undefined;
   let j = kod(s, i) === 32 ? i + 1 : i;
   let ord: string | undefined;
-  for (const p of PER_ORD) if (s.startsWith(p, j) && !arBokstav(kod(s, j + p.length))) ord = p;
+  for (const p of PER_ORD) {
+    // "/" needs no end; "per" must end as a word ("per 1 000", not "personal").
+    if (s.startsWith(p, j) && !(arBokstav(kod(p, 0)) && arBokstav(kod(s, j + p.length)))) ord = p;
+  }
   if (ord === undefined) return undefined;
   j += ord.length;
   if (kod(s, j) === 32) j++;
   const antalStart = j;
   j = slutPaHeltal(s, j);
-  if (j === antalStart) return undefined;
-  const antal = decimaltal(s, antalStart, j, j, j);
-  if (kod(s, j) === 32) j++;
+  const antal = j === antalStart ? undefined : decimaltal(s, antalStart, j, j, j);
+  if (antal !== undefined && kod(s, j) === 32) j++;
   const ordStart = j;
   while (arBokstav(kod(s, j))) j++;
   if (j === ordStart) return undefined;
   const namn = s.slice(ordStart, j);
   if (kod(s, j) === 46) j++; // "inv."
-  return { per: { antal, ord: namn }, slut: j };
+  return { per: antal === undefined ? { ord: namn } : { antal, ord: namn }, slut: j };
 }
 
 /** A Tal as the LastTal of a readable cell. */
 function lastTal(t: Tal): LastTal {
-  if (t.per || t.promille) return { typ: "tal", ...t };
+  if (t.per || t.promille || t.procentenheter) return { typ: "tal", ...t };
   return t.enhet
     ? { typ: "tal", varde: t.varde, procent: t.procent, enhet: t.enhet }
     : { typ: "tal", varde: t.varde, procent: t.procent };

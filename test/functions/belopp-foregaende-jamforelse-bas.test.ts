@@ -1,0 +1,79 @@
+/**
+ * Money units in föregående, the comparison values and the bas (spec §2): amounts are converted exactly before they
+ * are compared, and an amount against a plain non-zero number is never guessed: a status is Kan ej bedömas and a
+ * computed amount #VALUE!, each asking for the unit.
+ */
+import { kalla, kolumnref, ref } from "../helpers/excel";
+
+const KEB = "Kan ej bedömas";
+
+describe("föregående in a money unit", () => {
+  it("does not compare a plain utfall with a föregående in mnkr", () => {
+    expect(kalla("MALUPPFYLLELSE", 51000, "Ska minska", undefined, undefined, "51,6 mnkr")).toBe(KEB);
+    expect(kalla("MOTIVERING", 51000, "Ska minska", undefined, undefined, "51,6 mnkr")).toMatch(
+      /51,6 mnkr är ett belopp.*skriv enheten/,
+    );
+    expect(kalla("MALUPPFYLLELSE", ref(51000), "Minst 50 000", undefined, undefined, ref("51,6 mnkr"))).toBe(KEB);
+  });
+
+  it("converts a föregående in another money unit", () => {
+    expect(kalla("MALUPPFYLLELSE", "50 mnkr", "Ska minska", undefined, undefined, "51 600 tkr")).toBe("Uppfyllt");
+    expect(kalla("MALUPPFYLLELSE", "52 mnkr", "Ska minska", undefined, undefined, "51 600 tkr")).toBe("Ej uppfyllt");
+  });
+});
+
+describe("comparison values in money units", () => {
+  it("compares 80 tkr with the mean of 0,09 mnkr in one unit: 80 against 90 tkr", () => {
+    const argument = ["80 tkr", "Bättre än riket", undefined, undefined, undefined, kolumnref("0,09 mnkr")] as const;
+    expect(kalla("MALUPPFYLLELSE", ...argument)).toBe("Ej uppfyllt");
+    expect(kalla("MOTIVERING", ...argument)).toBe(
+      "Utfallet 80 tkr är lägre än målvärdet 90 tkr (jämförelsevärdenas medel) (gränsvärde 81 tkr)",
+    );
+    expect(
+      kalla("MALUPPFYLLELSE", "95 tkr", "Bättre än riket", undefined, undefined, undefined, kolumnref("0,09 mnkr")),
+    ).toBe("Uppfyllt");
+  });
+
+  it("does not compare a plain utfall with comparison values in tkr", () => {
+    const jamforelse = kolumnref("90 tkr", "85 tkr");
+    expect(
+      kalla("MALUPPFYLLELSE", 80, "Bättre än jämförelsekommunerna", undefined, undefined, undefined, jamforelse),
+    ).toBe(KEB);
+    expect(
+      kalla("MOTIVERING", 80, "Bättre än jämförelsekommunerna", undefined, undefined, undefined, jamforelse),
+    ).toMatch(/skriv enheten/);
+  });
+});
+
+describe("a bas in a money unit", () => {
+  it("gives #VALUE! asking for the unit when only the bas has one, as the reverse already does", () => {
+    const fel = { code: "#VALUE!", message: expect.stringMatching(/saknar enhet.*mdkr.*skriv enheten/) };
+    expect(kalla("BUDGETAVVIKELSE.PROCENT", ref(-7972), ref(15000), undefined, ref("1,7 mdkr"))).toMatchObject(fel);
+    expect(
+      kalla("BUDGETAVVIKELSE.PROCENT", ref("−7 972 tkr"), ref("15 000 tkr"), undefined, ref(1700000)),
+    ).toMatchObject({
+      code: "#VALUE!",
+    });
+  });
+
+  it("judges the same arguments as Kan ej bedömas in BUDGETAVVIKELSE.STATUS, in either order", () => {
+    expect(
+      kalla("BUDGETAVVIKELSE.STATUS", ref(6000), ref(7000), "Max 1 % budgetavvikelse", undefined, ref("1,7 mdkr")),
+    ).toBe(KEB);
+    expect(
+      kalla(
+        "BUDGETAVVIKELSE.STATUS",
+        ref("6 000 tkr"),
+        ref("7 000 tkr"),
+        "Max 1 % budgetavvikelse",
+        undefined,
+        ref(1.7e6),
+      ),
+    ).toBe(KEB);
+  });
+
+  it("still converts a bas in another money unit", () => {
+    const andel = kalla("BUDGETAVVIKELSE.PROCENT", ref("−7 972 tkr"), ref("15 000 tkr"), undefined, ref("1,7 mdkr"));
+    expect(andel as number).toBeCloseTo(22972 / 1700000, 12);
+  });
+});
