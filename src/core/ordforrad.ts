@@ -275,26 +275,6 @@ export const EFTER_POSITIVT_SATSSLUT: readonly string[] = ["och", "samt", "men",
 /** `balans mellan arbete och fritid` is not budget i balans. */
 export const INTE_BALANS_FORE: readonly string[] = ["mellan"];
 
-/**
- * Inside a sentence, `i balans` is budget balance only where the sentence speaks of the economy: a word containing
- * one of these (`Nämnden ska ha en ekonomi i balans`, `Verksamhetens nettokostnader ska vara i balans`). `Andelen
- * kvinnor och män ska vara i balans` is no budget target. A whole text (`I balans`, `Balans`) is always one.
- */
-export const EKONOMIORD: readonly string[] = [
-  "ekonomi",
-  "balanskrav",
-  "budget",
-  "resultat",
-  "kostnad",
-  "intäkt",
-  "skatt",
-  "överskott",
-  "underskott",
-  "finansi",
-  "prognos",
-  "driftram",
-];
-
 /** `överskott på 2 mnkr`: a level v ≥ X, or the operator that follows (`överskott på minst 2 mnkr`). */
 export const OVERSKOTT_PA: readonly string[] = ["överskott på"];
 

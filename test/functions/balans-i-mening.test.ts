@@ -1,14 +1,20 @@
 /**
- * `i balans` in other senses (spec §6: balans is budget balance, v ≥ 0). A whole text `Budget i balans`, `Ekonomi i
- * balans`, `i balans`, `balans` stays v ≥ 0; inside a sentence, balans is budget balance only where the sentence
- * speaks of the economy (ekonomi, budget, resultat, kostnad, intäkt…), otherwise Kan ej bedömas with the reason.
+ * `i balans` (spec §6: balans is budget balance, v ≥ 0; the same phrase gives the same status alone in a cell and
+ * inside a sentence). `balans mellan …` is another phrase and no target.
  */
 import { kalla } from "../helpers/excel";
 
 describe("balans inside a sentence", () => {
-  it("does not read the balance of women and men as budget balance", () => {
-    expect(kalla("MALUPPFYLLELSE", 0.5, "Andelen kvinnor och män ska vara i balans")).toBe("Kan ej bedömas");
-    expect(kalla("MOTIVERING", 0.5, "Andelen kvinnor och män ska vara i balans")).toMatch(/balans.*ekonomi/);
+  it.each([
+    [-1, "Ej uppfyllt"],
+    [0, "Uppfyllt"],
+  ])("gives 'i balans' the same status inside any sentence as alone (utfall %p)", (utfall, status) => {
+    expect(kalla("MALUPPFYLLELSE", utfall, "I balans")).toBe(status);
+    expect(kalla("MALUPPFYLLELSE", utfall, "Verksamheten ska vara i balans.")).toBe(status);
+  });
+
+  it("does not read 'balans mellan arbete och fritid' as budget balance", () => {
+    expect(kalla("MALUPPFYLLELSE", 0, "Balans mellan arbete och fritid")).toBe("Kan ej bedömas");
   });
 
   it.each([

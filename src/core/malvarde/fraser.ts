@@ -12,7 +12,6 @@ import {
   AVVIKELSESLUT,
   BANDTECKEN,
   EFTER_POSITIVT_SATSSLUT,
-  EKONOMIORD,
   FOREGAENDE_ORD,
   FORANDRING_FYLLORD,
   FORANDRING_MED,
@@ -354,11 +353,10 @@ function overskottfras(text: readonly Ord[], i: number): Fras | undefined {
 /**
  * Targets in words (§6): `budget i balans` (v ≥ 0), `positivt resultat` (v > 0), `ökar` / `minska` (v > f, v < f;
  * every form of the change verbs and nouns counts), `bibehålla` (v ≥ f). Readings that would be wrong are left out:
- * `positivt` describing another noun (`ett positivt bemötande`), `balans mellan arbete och fritid`; and balans
- * inside a sentence that does not speak of the economy (`Andelen kvinnor och män ska vara i balans`) cannot be
- * judged as budget balance. `helText`: the phrase is the whole text (`I balans`), not inside a sentence.
+ * `positivt` describing another noun (`ett positivt bemötande`), `balans mellan arbete och fritid`. Balans reads the
+ * same inside a sentence as alone (§6: the same phrase gives the same status alone and in a sentence).
  */
-function ordmalfras(text: readonly Ord[], i: number, helText: boolean): Fras | undefined {
+function ordmalfras(text: readonly Ord[], i: number): Fras | undefined {
   const verb = VERB.langsta(text, i);
   if (verb) return fras(trend(verb.varde), verb.varde ? "hogre" : "lagre", i, verb.slut, true);
   const ord = ORDMALEN.langsta(text, i);
@@ -368,10 +366,6 @@ function ordmalfras(text: readonly Ord[], i: number, helText: boolean): Fras | u
   switch (ord.varde) {
     case "balans":
       if (ordEfter !== undefined && INTE_BALANS_FORE.includes(ordEfter)) return undefined;
-      if (!helText && !talarOmEkonomi(text)) {
-        const orsak = `Målvärdet talar om balans men inte om ekonomin: "i balans" bedöms bara som budget i balans när målet gäller ekonomi, budget eller resultat`;
-        return fras(olasbarMal(orsak), undefined, i, ord.slut, false);
-      }
       return fras(balans(), "hogre", i, ord.slut, false);
     case "positivt":
       const ensamt = text[ord.slut - 1].text === "positivt";
@@ -385,10 +379,6 @@ function ordmalfras(text: readonly Ord[], i: number, helText: boolean): Fras | u
       return fras(bibehalla(), undefined, i, ord.slut, false);
   }
 }
-
-/** Does a word of the text speak of the economy (EKONOMIORD: `ekonomi`, `budget`, `nettokostnaderna`…)? */
-const talarOmEkonomi = (text: readonly Ord[]): boolean =>
-  text.some((o) => o.typ === "ord" && EKONOMIORD.some((stam) => o.text.includes(stam)));
 
 function fras(
   malvarde: Malvarde,
@@ -417,7 +407,7 @@ export function lasFras(text: readonly Ord[], i: number, helText = false): Fras 
     nivafras(text, i),
     forandringsfras(text, i),
     overskottfras(text, i),
-    ordmalfras(text, i, helText),
+    ordmalfras(text, i),
     avvikelsefras(text, i),
     rangfras(text, i),
   ]) {
