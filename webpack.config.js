@@ -71,7 +71,7 @@ async function httpsOptions() {
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const serving = Boolean(env && env.WEBPACK_SERVE);
-  // The production address is set once, at build time: MALKOLL_URL=https://example.se/malkoll/ npm run build
+  // The production address is set once, at build time: MALKOLL_URL=https://intranat.kommun.example/malkoll/ npm run build
   const prod = dev ? undefined : produktionsadress(process.env.MALKOLL_URL);
   return {
     devtool: dev ? "source-map" : false,
