@@ -12,6 +12,9 @@ import { MALRUBRIK, STATUSRUBRIK } from "../../src/core/skrivning/plan";
 import { EXEMPELENHETER } from "./exempelenheter";
 import { EXEMPEL, lasAndraLasare, malkoll, stada, tempMapp } from "./hjalp";
 
+// These tests read and write whole workbooks: on a loaded 2-core machine that takes far longer than jest's 5 s.
+jest.setTimeout(60_000);
+
 let mapp: string;
 beforeAll(() => (mapp = tempMapp()));
 afterAll(() => stada(mapp));

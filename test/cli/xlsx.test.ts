@@ -5,6 +5,9 @@ import { Filfel, kannIgen, lasArbetsbok } from "../../src/cli/xlsx";
 import { rad, skrivRaXlsx, tal, text } from "./raxlsx";
 import { stada, tempMapp } from "./hjalp";
 
+// These tests read and write whole workbooks: on a loaded 2-core machine that takes far longer than jest's 5 s.
+jest.setTimeout(60_000);
+
 let mapp: string;
 beforeAll(() => (mapp = tempMapp()));
 afterAll(() => stada(mapp));
