@@ -41,37 +41,16 @@ class Platshallarvarning {
   }
 }
 
+/** https for the development server: Office's development certificates, never regenerated on Linux. */
 async function httpsOptions() {
-  const devCerts = require("office-addin-dev-certs");
-  try {
-    const options = await devCerts.getHttpsServerOptions();
-    return { ca: options.ca, key: options.key, cert: options.cert };
-  } catch (fel) {
-    // Installing the CA needs sudo, which e.g. a Linux container lacks: serve with the generated
-    // certificates anyway and say how to trust them.
-    const fs = require("fs");
-    const os = require("os");
-    const mapp = path.join(os.homedir(), ".office-addin-dev-certs");
-    const fil = (namn) => path.join(mapp, namn);
-    if (!fs.existsSync(fil("localhost.crt"))) {
-      await devCerts.generateCertificates(fil("ca.crt"), fil("localhost.crt"), fil("localhost.key"));
-    }
-    console.warn(
-      `Utvecklingscertifikatet kunde inte installeras (${fel.message.split("\n")[0]}). ` +
-        `Servern startar ändå; lita på ${fil("ca.crt")} i webbläsaren eller systemet för att slippa varningar.`,
-    );
-    return {
-      ca: fs.readFileSync(fil("ca.crt")),
-      key: fs.readFileSync(fil("localhost.key")),
-      cert: fs.readFileSync(fil("localhost.crt")),
-    };
-  }
+  const { httpsAlternativ } = require("./scripts/utvecklingscertifikat.cjs");
+  return httpsAlternativ({ devCerts: require("office-addin-dev-certs") });
 }
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const serving = Boolean(env && env.WEBPACK_SERVE);
-  // The production address is set once, at build time: MALKOLL_URL=https://example.se/malkoll/ npm run build
+  // The production address is set once, at build time: MALKOLL_URL=https://intranat.kommun.example/malkoll/ npm run build
   const prod = dev ? undefined : produktionsadress(process.env.MALKOLL_URL);
   return {
     devtool: dev ? "source-map" : false,

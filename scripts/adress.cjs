@@ -4,11 +4,11 @@
 /** The development server, as manifest.xml and the functions' @helpurl tags write it. */
 const UTVECKLING = "https://localhost:3000/";
 /** Where a production build without MALKOLL_URL points: a placeholder, said aloud by the build. */
-const PLATSHALLARE = "https://malkoll.se/addin/";
+const PLATSHALLARE = "https://malkoll.example/addin/";
 
 /**
  * MALKOLL_URL as the one base every address is built from: an absolute https URL of a folder, with a trailing
- * slash added when missing (`https://x.se/malkoll` → `https://x.se/malkoll/`), so that `taskpane.html` is
+ * slash added when missing (`https://x.example/malkoll` → `https://x.example/malkoll/`), so that `taskpane.html` is
  * appended to the folder rather than glued to its name. Office loads add-ins only over https (Microsoft docs,
  * "Requirements for running Office Add-ins"; the manifest schema's URL types). A query or fragment would end up
  * inside every address, and the characters & ' " < > \\ and white space would need escaping in the manifest's XML
@@ -21,7 +21,7 @@ function normaliseraAdress(text) {
   const fel = (varfor) =>
     new Error(
       `MALKOLL_URL="${varde}" går inte att använda: ${varfor}. ` +
-        "Ange adressen till mappen där dist/ publiceras, till exempel MALKOLL_URL=https://intranat.kommun.se/malkoll/",
+        "Ange adressen till mappen där dist/ publiceras, till exempel MALKOLL_URL=https://intranat.kommun.example/malkoll/",
     );
   let url;
   try {
@@ -50,7 +50,7 @@ function produktionsadress(miljo) {
       adress: PLATSHALLARE,
       varning:
         `MALKOLL_URL är inte satt: dist/manifest.xml och hjälplänkarna i dist/functions.json pekar på platshållaren ` +
-        `${PLATSHALLARE}. Bygg med MALKOLL_URL=https://din-server/mapp/ npm run build innan du publicerar.`,
+        `${PLATSHALLARE}. Bygg med MALKOLL_URL=https://din-server.example/mapp/ npm run build innan du publicerar.`,
     };
   return { adress: normaliseraAdress(miljo) };
 }

@@ -3,17 +3,20 @@
 // test/fixtures/examples) and the core's layouts of other kommuners' reports (test/fixtures/layouter), each sheet as
 // Excel holds it (numbers with number formats, merged areas, Excel tables), so that the tests check the command
 // against the same expectations. `node scripts/bygg-exempel.mjs [mapp]` writes to another folder (a test does).
+// The build is deterministic: the same fixtures give the same bytes (fixed dates in the workbook properties and in
+// the zip package), and a workbook whose bytes did not change is not written again, so git shows no churn.
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 
 const rot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const ut = path.resolve(process.argv[2] ?? path.join(rot, "exempel"));
 const byggmapp = path.join(rot, ".cache/exempel");
-// A fixed date, so that rebuilding gives the same workbook properties.
+// A fixed date, so that rebuilding gives the same workbook properties and zip entries.
 const DATUM = new Date(Date.UTC(2021, 1, 15, 8, 0, 0));
 
 /** The units, compiled from TypeScript as the tests read them. */
@@ -91,8 +94,25 @@ function skrivBlad(bok, utsnitt) {
   blad.getRow(r0 + 1).font = { bold: true };
 }
 
+/**
+ * The package ExcelJS wrote, with every entry dated DATUM: ExcelJS dates the zip entries with the time of writing
+ * (the only difference between two builds), so the same workbook would otherwise differ byte for byte every time.
+ * Entries, their order and their content are kept as they are.
+ */
+async function medFastDatum(paket) {
+  const in_ = await JSZip.loadAsync(paket);
+  const ut = new JSZip();
+  for (const post of Object.values(in_.files)) {
+    ut.file(post.name, post.dir ? null : await post.async("uint8array"), {
+      date: DATUM,
+      dir: post.dir,
+      createFolders: false,
+    });
+  }
+  return ut.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
+}
+
 const lista = enheter();
-rmSync(ut, { recursive: true, force: true });
 mkdirSync(ut, { recursive: true });
 for (const enhet of lista) {
   const bok = new ExcelJS.Workbook();
@@ -100,6 +120,16 @@ for (const enhet of lista) {
   bok.created = DATUM;
   bok.modified = DATUM;
   for (const blad of enhet.blad) skrivBlad(bok, blad.utsnitt);
-  await bok.xlsx.writeFile(path.join(ut, enhet.fil));
-  console.log(path.relative(process.cwd(), path.join(ut, enhet.fil)));
+  const fil = path.join(ut, enhet.fil);
+  const bytes = await medFastDatum(await bok.xlsx.writeBuffer());
+  const namn = path.relative(process.cwd(), fil);
+  if (existsSync(fil) && readFileSync(fil).equals(bytes)) {
+    console.log(`${namn} (oförändrad)`);
+    continue;
+  }
+  writeFileSync(fil, bytes);
+  console.log(namn);
 }
+// Workbooks of units no longer in the list go.
+const namn = new Set(lista.map((e) => e.fil));
+for (const f of readdirSync(ut)) if (f.endsWith(".xlsx") && !namn.has(f)) rmSync(path.join(ut, f));

@@ -4,10 +4,11 @@
  */
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
+import { enhetensMal } from "./mal";
 import type { Filresultat, Enhetskallor, Korning, Problem } from "./resultat";
 import { sammanstall } from "./sammanstallning";
 import { lasTabeller, type LastTabell } from "./tabeller";
-import { Filfel, lasArbetsbok, systemfel } from "./xlsx";
+import { ANDRA_FORMAT, Filfel, lasArbetsbok, systemfel } from "./xlsx";
 import { arRapport } from "./rapport";
 
 /** What a unit is: a file (a nämnd sends one workbook), or a sheet (one workbook collects every nämnd). */
@@ -21,16 +22,8 @@ export interface Alternativ {
   readonly framsteg?: (klara: number, totalt: number, fil: string) => void;
 }
 
-/** Files a workbook folder often holds that we can name but not read. */
-const ANDRA_FORMAT: Readonly<Record<string, string>> = {
-  ".xls": "en äldre Excel-fil (.xls)",
-  ".xlsb": "en binär Excel-arbetsbok (.xlsb)",
-  ".ods": "ett OpenDocument-kalkylark (.ods)",
-  ".csv": "en textfil (.csv)",
-  ".numbers": "en Numbers-fil",
-};
-
-const LASBARA = new Set([".xlsx", ".xlsm"]);
+/** The files a folder is searched for: workbooks, and other spreadsheet formats, which are named with what to do. */
+const LASBARA = new Set([".xlsx", ".xlsm", ...Object.keys(ANDRA_FORMAT)]);
 
 /** Excel's owner files (~$Bok.xlsx) and hidden files (.~lock.Bok.xlsx#) sit beside open workbooks: never units. */
 const arTemporar = (namn: string): boolean => namn.startsWith("~$") || namn.startsWith(".");
@@ -46,7 +39,7 @@ const misslyckad = (fil: string, text: string): Filresultat => ({
   fil,
   enhet: enhetsnamn(fil),
   tabeller: [],
-  problem: [{ text }],
+  problem: [{ text, slag: "fel" }],
   misslyckad: true,
 });
 
@@ -61,7 +54,7 @@ async function gaIgenom(mapp: string, ut: Funnen[]): Promise<void> {
   try {
     poster = await readdir(mapp, { withFileTypes: true });
   } catch (e) {
-    ut.push({ fil: mapp, fel: `Mappen kan inte läsas: ${systemfel(e)}` });
+    ut.push({ fil: mapp, fel: systemfel(e, "Mappen") });
     return;
   }
   poster.sort((a, b) => a.name.localeCompare(b.name, "sv"));
@@ -71,20 +64,15 @@ async function gaIgenom(mapp: string, ut: Funnen[]): Promise<void> {
     const slut = path.extname(p.name).toLowerCase();
     if (p.isDirectory()) await gaIgenom(vag, ut);
     else if (LASBARA.has(slut)) ut.push({ fil: vag });
-    else if (ANDRA_FORMAT[slut]) {
-      ut.push({
-        fil: vag,
-        fel: `Filen är ${ANDRA_FORMAT[slut]}. Målkoll läser .xlsx: spara den som Excel-arbetsbok (.xlsx).`,
-      });
-    }
   }
 }
 
 /**
  * The files to read, in a stable order: each given file as it is (its content decides whether it can be read), and
  * the .xlsx and .xlsm files in each given folder and its subfolders (Excel's ~$ owner files and hidden files left
- * out). Paths that do not exist, and other spreadsheet formats found in a folder, come with the reason they fail.
- * The report's own path `ut` and files given twice are left out.
+ * out), with the other spreadsheet formats there (.xls, .ods, .csv …), which reading names with what to do. A path
+ * that cannot be looked at comes with the reason (the command has already refused paths that do not exist). The
+ * report's own path `ut` and files given twice are left out.
  */
 export async function hittaFiler(vagar: readonly string[], ut?: string): Promise<Funnen[]> {
   const funna: Funnen[] = [];
@@ -93,8 +81,7 @@ export async function hittaFiler(vagar: readonly string[], ut?: string): Promise
     try {
       info = await stat(vag);
     } catch (e) {
-      const kod = (e as NodeJS.ErrnoException).code;
-      funna.push({ fil: vag, fel: kod === "ENOENT" ? "Filen eller mappen finns inte." : systemfel(e) });
+      funna.push({ fil: vag, fel: systemfel(e) });
       continue;
     }
     if (info.isDirectory()) await gaIgenom(vag, funna);
@@ -124,7 +111,7 @@ export async function bedomFil(fil: string): Promise<Filresultat> {
       fil,
       enhet: enhetsnamn(fil),
       tabeller: [],
-      problem: [{ text: "Filen är en rapport från Målkoll och läses inte som en enhet." }],
+      problem: [{ text: "Filen är en rapport från Målkoll och läses inte som en enhet.", slag: "ingen-maltabell" }],
       misslyckad: false,
     };
   }
@@ -133,18 +120,22 @@ export async function bedomFil(fil: string): Promise<Filresultat> {
   for (const ark of bok.ark) {
     const r = lasTabeller(ark);
     tabeller.push(...r.tabeller);
-    for (const text of r.problem) problem.push({ blad: ark.blad, text });
+    for (const p of r.problem) problem.push({ blad: ark.blad, ...p });
   }
   if (tabeller.length === 0) {
     problem.push({
       text:
         bok.ark.length === 0 ? "Arbetsboken har inga synliga blad." : "Ingen måltabell i arbetsboken kunde bedömas.",
+      slag: "fel",
     });
   }
   return { fil, enhet: enhetsnamn(fil), tabeller, problem, misslyckad: tabeller.length === 0 };
 }
 
-/** Units from the files: one per file (names made unique), or one per sheet name across the files. */
+/**
+ * Units from the files: one per file (names made unique), or one per sheet name across the files; each with its
+ * nämndmål over all its tables (mal.ts).
+ */
 export function gruppera(filer: readonly Filresultat[], enhet: Enhetsval): Enhetskallor[] {
   const enheter = new Map<string, { namn: string; kallor: { fil: string; tabell: LastTabell }[] }>();
   const nyckel = (namn: string) => namn.toLocaleLowerCase("sv");
@@ -163,7 +154,7 @@ export function gruppera(filer: readonly Filresultat[], enhet: Enhetsval): Enhet
       enheter.set(nyckel(namn), e);
     }
   }
-  return [...enheter.values()];
+  return [...enheter.values()].map((e) => ({ ...e, mal: enhetensMal(e.kallor.map((k) => k.tabell)) }));
 }
 
 /** The whole run: every file read and judged, grouped into units and rolled up. */
@@ -181,6 +172,6 @@ export async function bedom(vagar: readonly string[], alternativ: Alternativ): P
     skapad: new Date().toISOString(),
     filer,
     enheter,
-    oversikt: sammanstall(enheter.map((e) => ({ namn: e.namn, tabeller: e.kallor.map((k) => k.tabell) }))),
+    oversikt: sammanstall(enheter.map((e) => ({ namn: e.namn, tabeller: e.kallor.map((k) => k.tabell), mal: e.mal }))),
   };
 }

@@ -3,14 +3,14 @@
  * one new report workbook. Exit status: 0 when every file was read and judged, 1 when any file failed, 2 for a
  * usage error (nothing is read then).
  */
-import { readFile, rename, stat, unlink } from "node:fs/promises";
+import { open, readFile, rename, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { SingleBar } from "cli-progress";
 import JSZip from "jszip";
 import { bedom, type Enhetsval } from "./bedom";
 import { arRapport, skrivRapport } from "./rapport";
-import { somJson, type Filresultat, type Korning } from "./resultat";
+import { somJson, type Filresultat, type Korning, type Problem } from "./resultat";
 import { beskrivAntal } from "./sammanstallning";
 import { rakna } from "../core/tabell/tabell";
 
@@ -25,6 +25,7 @@ export interface Utdata {
 
 export const STANDARDRAPPORT = "malkoll-rapport.xlsx";
 
+/** The help text; docs/kommandorad.md shows it verbatim (a test holds them together). */
 export const HJALP = `Användning: malkoll bedom <fil.xlsx | mapp> … [flaggor]
 
 Bedömer måltabellerna i Excel-arbetsböcker (.xlsx) med samma regler som Målkolls
@@ -34,7 +35,8 @@ ett blad per tabell med status och motivering på varje rad, de rader som inte k
 bedömas och det som inte gick att läsa. Filerna som läses ändras aldrig.
 
 En mapp läses med undermappar. Varje fil är en enhet (nämnd eller förvaltning) och
-heter som filen: Socialnämnden.xlsx blir enheten Socialnämnden.
+heter som filen: Socialnämnden.xlsx blir enheten Socialnämnden. Ett nämndmål som står
+i flera tabeller i samma enhet räknas en gång, bedömt över alla sina rader.
 
 Flaggor:
   --ut <fil.xlsx>    rapportens namn (standard: ${STANDARDRAPPORT} i aktuell mapp)
@@ -46,17 +48,33 @@ Flaggor:
   -h, --help         visa den här hjälpen
 
 Utskrift: en rad per fil på standard ut, förlopp och varningar på standard fel.
-Slutstatus: 0 när allt lästes, 1 när någon fil inte kunde läsas eller bedömas,
-2 vid felaktigt anrop.
+Blad och tabeller som inte är måltabeller (en driftredovisning) hoppas över utan
+varning och listas i rapportens blad Inläsningsproblem.
 
-Exempel:
+Slutstatus:
+  0  varje fil lästes och har minst en bedömd måltabell
+  1  någon fil kunde inte bedömas: skadad, tom, lösenordsskyddad, inte en .xlsx
+     (.xls, .ods, .csv, webbsida) eller utan måltabell som kan bedömas; de andra
+     filerna bedöms ändå och finns i rapporten. Också när ingen fil hittades, eller
+     när rapporten inte kunde sparas.
+  2  felaktigt anrop, och inget läses: okänd flagga, ingen fil angiven, en fil eller
+     mapp som inte finns, rapporten finns redan (ange --skriv-over), rapportens mapp
+     finns inte eller går inte att skriva i.
+
+Exempel, i Målkolls mapp:
   npx malkoll bedom exempel/
   npx malkoll bedom "Delår 2024/" --ut "Nämndernas måluppfyllelse.xlsx" --skriv-over
   npx malkoll bedom Socialnämnden.xlsx Kulturnämnden.xlsx --json > resultat.json
+I en annan mapp: installera kommandot en gång med npm install -g <Målkolls mapp>,
+sedan fungerar npx malkoll (och malkoll) överallt. Utan installation:
+  npx --prefix <Målkolls mapp> malkoll bedom …
 `;
 
 /** A usage error: the message, and the help pointer, go to stderr with exit status 2. */
 class Anropsfel extends Error {}
+
+/** An example value for each flag that takes one, for the message when the value is missing. */
+const VARDEEXEMPEL: Readonly<Record<string, string>> = { ut: "rapport.xlsx", enhet: "blad" };
 
 interface Anrop {
   readonly vagar: string[];
@@ -82,13 +100,20 @@ function tolkaAnrop(argv: readonly string[]): Anrop | "hjalp" {
       },
     });
   } catch (e) {
+    // node:util parseArgs says what is wrong in English; the code and the flag it names are what we read.
     const fel = e as { code?: string; message: string };
-    const flagga = /'([^' ]+)/.exec(fel.message)?.[1];
-    if (fel.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw new Anropsfel(`Okänd flagga: ${flagga ?? fel.message}`);
-    if (fel.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
-      throw new Anropsfel(`Flaggan ${flagga ?? ""} behöver ett värde, till exempel --ut rapport.xlsx`.trim());
+    const flagga = /'(-[^' ]*)/.exec(fel.message)?.[1] ?? "";
+    if (fel.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw new Anropsfel(`Okänd flagga: ${flagga}`);
+    if (fel.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && /does not take an argument/.test(fel.message)) {
+      throw new Anropsfel(`Flaggan ${flagga} tar inget värde.`);
     }
-    throw new Anropsfel(fel.message);
+    if (fel.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+      const exempel = VARDEEXEMPEL[flagga.replace(/^--/, "")];
+      throw new Anropsfel(
+        `Flaggan ${flagga} behöver ett värde${exempel ? `, till exempel ${flagga} ${exempel}` : ""}.`,
+      );
+    }
+    throw new Anropsfel(`Anropet kan inte tolkas (${flagga || fel.code || "okänt fel"}).`);
   }
   const { values, positionals } = tolkat;
   if (values.help) return "hjalp";
@@ -112,17 +137,54 @@ function tolkaAnrop(argv: readonly string[]): Anrop | "hjalp" {
   };
 }
 
+/** Checks, before anything is read, that every file and folder given exists: a mistyped name is a usage error. */
+async function kontrolleraVagar(vagar: readonly string[]): Promise<void> {
+  for (const vag of vagar) {
+    try {
+      await stat(vag);
+    } catch (e) {
+      // Any other trouble with the path (no permission) is the file's problem, named in its line.
+      if ((e as NodeJS.ErrnoException).code === "ENOENT" || (e as NodeJS.ErrnoException).code === "ENOTDIR") {
+        throw new Anropsfel(`Filen eller mappen finns inte: ${vag}`);
+      }
+    }
+  }
+}
+
+/** The temporary file the report is written to first, beside its final name. */
+const tillfalligFil = (ut: string): string =>
+  path.join(path.dirname(ut), `.~malkoll-${process.pid}-${path.basename(ut)}`);
+
+/** Why a report cannot be written in folder `mapp`, as a Swedish sentence naming the folder. */
+export function sparfel(fel: unknown, mapp: string): string {
+  const kod = (fel as NodeJS.ErrnoException)?.code;
+  if (kod === "EACCES" || kod === "EPERM" || kod === "EROFS") {
+    return `Rapporten kan inte sparas i mappen ${mapp}: behörighet saknas där. Välj en annan mapp med --ut.`;
+  }
+  if (kod === "ENOSPC" || kod === "EDQUOT") return `Rapporten kan inte sparas i mappen ${mapp}: disken är full.`;
+  if (kod === "ENOENT") return `Rapporten kan inte sparas: mappen ${mapp} finns inte längre.`;
+  return `Rapporten kan inte sparas i mappen ${mapp} (${kod ?? (fel instanceof Error ? fel.message : String(fel))}).`;
+}
+
 /** Checks, before anything is read, that the report can be written where asked without losing a file. */
 async function kontrolleraUt(ut: string, skrivOver: boolean, vagar: readonly string[]): Promise<void> {
   const absolut = path.resolve(ut);
+  const mapp = path.dirname(absolut);
   if (vagar.some((v) => path.resolve(v) === absolut)) {
     throw new Anropsfel(`Rapporten ${ut} är en av filerna som ska läsas. Välj ett annat namn med --ut.`);
   }
   try {
-    const mapp = await stat(path.dirname(absolut));
-    if (!mapp.isDirectory()) throw new Error();
+    if (!(await stat(mapp)).isDirectory()) throw new Error();
   } catch {
     throw new Anropsfel(`Mappen för rapporten finns inte: ${path.dirname(ut)}`);
+  }
+  // The folder must take a new file (the report is written beside its name first): try it now, not after reading
+  // every workbook.
+  try {
+    await (await open(tillfalligFil(absolut), "wx")).close();
+    await unlink(tillfalligFil(absolut));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw new Anropsfel(sparfel(e, mapp));
   }
   const finns = await stat(absolut).then(
     () => true,
@@ -154,11 +216,18 @@ async function arMalkollRapport(vag: string): Promise<boolean> {
   }
 }
 
-/** One line per file for stdout. */
-export function filrad(f: Filresultat): string {
-  if (f.misslyckad) return `${f.fil}: kunde inte bedömas. ${f.problem.map((p) => p.text).join(" ")}`;
-  if (f.tabeller.length === 0) return `${f.fil}: hoppades över. ${f.problem.map((p) => p.text).join(" ")}`;
-  const mal = f.tabeller.flatMap((t) => t.utv.mal);
+/** A problem in a line about its file: the sheet it concerns first, in quotes. */
+const iFilen = (p: Problem): string => (p.blad !== undefined ? `Bladet "${p.blad}": ${p.text}` : p.text);
+
+/**
+ * One line per file for stdout. Its nämndmål are the units' goals with a table in the file, each counted once and
+ * with its status over all the unit's tables (mal.ts), as the Översikt counts them.
+ */
+export function filrad(f: Filresultat, korning: Pick<Korning, "enheter">): string {
+  if (f.misslyckad) return `${f.fil}: kunde inte bedömas. ${f.problem.map(iFilen).join(" ")}`;
+  if (f.tabeller.length === 0) return `${f.fil}: hoppades över. ${f.problem.map(iFilen).join(" ")}`;
+  const egna = new Set(f.tabeller);
+  const mal = korning.enheter.flatMap((e) => e.mal).filter((m) => m.delar.some((d) => egna.has(d.tabell)));
   const indikatorer = f.tabeller
     .filter((t) => t.utv.typ === "indikatorer")
     .flatMap((t) => t.utv.rader.filter((r) => !r.brytrad));
@@ -171,17 +240,20 @@ export function filrad(f: Filresultat): string {
 }
 
 /**
- * Lines for stderr: what in a file could not be read (a sheet, a table). A file that failed as a whole has its reason
- * in its stdout line already, except with --json, where stdout is JSON only.
+ * Lines for stderr: what in a file should have been judged and was not (a sheet, a table). A file that failed as a
+ * whole has its reason in its stdout line already, except with --json, where stdout is JSON only. A sheet or table
+ * that is no goal table (a driftredovisning) is only listed in the report and the JSON: it is no problem to report.
  */
 function problemrader(f: Filresultat, json: boolean): string[] {
   if (!json && (f.misslyckad || f.tabeller.length === 0)) return [];
-  return f.problem.map((p) => `${f.fil}${p.blad !== undefined ? `, blad "${p.blad}"` : ""}: ${p.text}`);
+  return f.problem
+    .filter((p) => p.slag === "fel")
+    .map((p) => `${f.fil}${p.blad !== undefined ? `, blad "${p.blad}"` : ""}: ${p.text}`);
 }
 
 /** Writes the report beside its final name first, so that a failure never leaves half a file under that name. */
 async function sparaRapport(korning: Korning, ut: string): Promise<void> {
-  const tillfallig = path.join(path.dirname(ut), `.~malkoll-${process.pid}-${path.basename(ut)}`);
+  const tillfallig = tillfalligFil(ut);
   try {
     await skrivRapport(korning, tillfallig);
     await rename(tillfallig, ut);
@@ -201,6 +273,7 @@ export async function kor(argv: readonly string[], io: Utdata): Promise<number> 
       return 0;
     }
     const ut = anrop.ut ?? (anrop.json ? undefined : STANDARDRAPPORT);
+    await kontrolleraVagar(anrop.vagar);
     if (ut) await kontrolleraUt(ut, anrop.skrivOver, anrop.vagar);
     anrop = { ...anrop, ut };
   } catch (e) {
@@ -239,7 +312,7 @@ export async function kor(argv: readonly string[], io: Utdata): Promise<number> 
 
   for (const f of korning.filer) for (const rad of problemrader(f, json)) io.stderr(`${rad}\n`);
   if (json) io.stdout(`${JSON.stringify(somJson(korning), null, 2)}\n`);
-  else for (const f of korning.filer) io.stdout(`${filrad(f)}\n`);
+  else for (const f of korning.filer) io.stdout(`${filrad(f, korning)}\n`);
 
   const misslyckade = korning.filer.filter((f) => f.misslyckad).length;
   if (korning.filer.length === 0) {
@@ -250,7 +323,7 @@ export async function kor(argv: readonly string[], io: Utdata): Promise<number> 
     try {
       await sparaRapport(korning, ut);
     } catch (e) {
-      io.stderr(`malkoll: rapporten kunde inte sparas i ${ut}: ${(e as Error).message}\n`);
+      io.stderr(`malkoll: ${sparfel(e, path.resolve(path.dirname(ut)))}\n`);
       return 1;
     }
     const enheter = korning.enheter.length;

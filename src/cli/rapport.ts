@@ -10,7 +10,9 @@ import { KAN_EJ_BEDOMAS, STATUSAR, type Status } from "../core/bedomning/status"
 import { cellAdress, omradesAdress } from "../core/skrivning/adress";
 import { MALRUBRIK, STATUSRUBRIK, statusregler, symbolformat } from "../core/skrivning/plan";
 import type { Arkomrade } from "../core/tabell/ark";
+import type { Malbedomning } from "../core/tabell/tabell";
 import type { Cellvarde } from "../core/tal/cell";
+import type { Enhetsmal } from "./mal";
 import type { Filresultat, Korning } from "./resultat";
 import { summa, type Antal, type Grupprad } from "./sammanstallning";
 import type { LastTabell } from "./tabeller";
@@ -163,7 +165,7 @@ function skrivAntal(
   statusRad.height = 30;
   statusRad.getCell(1).value = forsta;
   statusRad.getCell(1).font = fet;
-  statusRad.getCell(1).alignment = { vertical: "bottom" };
+  statusRad.getCell(1).alignment = { vertical: "middle" };
   grupper.forEach((_, i) => {
     STATUSAR.forEach((s, j) => statusrubrik(statusRad.getCell(2 + i * bredd + j), s));
     const summaCell = statusRad.getCell(2 + i * bredd + STATUSAR.length);
@@ -214,7 +216,8 @@ function skrivOversikt(bok: Skrivbok, korning: Korning, lankar: Map<string, stri
     (misslyckade > 0
       ? `; ${misslyckade} ${misslyckade === 1 ? "fil" : "filer"} kunde inte bedömas (se bladet ${PROBLEM})`
       : "") +
-    `. Skapad ${new Date(korning.skapad).toLocaleDateString("sv-SE")} av Målkoll. Nämndmålen är sammanvägda bedömningar av sina indikatorer.`;
+    `. Skapad ${new Date(korning.skapad).toLocaleDateString("sv-SE")} av Målkoll. Varje nämndmål räknas en gång per enhet, ` +
+    "bedömt sammanvägt av sina indikatorer och aktiviteter, också när de står i olika tabeller.";
   info.font = { italic: true };
   ut.hoppa();
   skrivAntal(
@@ -242,11 +245,73 @@ function skrivOversikt(bok: Skrivbok, korning: Korning, lankar: Map<string, stri
   blad.commit();
 }
 
-/** How many lines a text needs in a wrapped column of `bredd` characters. */
-const radbehov = (v: Cellvarde, bredd: number): number => {
-  // A column width counts the widest digit (Excel's unit); running text fits about a fifth more characters.
-  const perRad = Math.floor(bredd * 1.2);
-  return typeof v === "string" && v.length > perRad ? Math.ceil(v.length / perRad) : 1;
+/**
+ * Widths of lower-case letters in digit widths, the unit of a column's width (ECMA-376 Part 1 §18.3.1.13: the width
+ * of the widest digit of the default font). Measured on DejaVu Sans, the font LibreOffice draws Calibri with where
+ * neither Calibri nor Carlito is installed: wider than Calibri, so a row is never too low in Excel either (at worst
+ * a line taller than it needs).
+ */
+// prettier-ignore
+const GEMENER: Readonly<Record<string, number>> = {
+  a: 0.96, b: 1, c: 0.86, d: 1, e: 0.97, f: 0.55, g: 1, h: 1, i: 0.44, j: 0.44, k: 0.91, l: 0.44, m: 1.53,
+  n: 1, o: 0.96, p: 1, q: 1, r: 0.65, s: 0.82, t: 0.62, u: 1, v: 0.93, w: 1.29, x: 0.93, y: 0.93, z: 0.83,
+};
+
+/** How wide a character is, in digit widths (see GEMENER). */
+function teckenbredd(tecken: string): number {
+  const gemen = GEMENER[tecken] ?? (/[åäöéü]/.test(tecken) ? 0.96 : undefined);
+  if (gemen !== undefined) return gemen;
+  if (/[0-9]/.test(tecken)) return 1;
+  if (tecken === " ") return 0.5;
+  if (/[IJ]/.test(tecken)) return 0.5;
+  if (/[MW]/.test(tecken)) return 1.5;
+  if (/[A-ZÅÄÖÉ]/.test(tecken)) return 1.15;
+  if (/[.,:;'!|()[\]/\-–]/.test(tecken)) return 0.62;
+  if (tecken === "%") return 1.5;
+  return 1.2;
+}
+
+/** The width of a text in digit widths; bold text is about a tenth wider. */
+const textbredd = (text: string, fet: boolean): number =>
+  [...text].reduce((s, t) => s + teckenbredd(t), 0) * (fet ? 1.1 : 1);
+
+/** Points per line of the default 11-point font, as Excel's default row height. */
+const RADHOJD = 15;
+/** A cell's text area is narrower than its column: the margins take about a digit. */
+const MARGINAL = 1;
+
+/**
+ * How many lines a value needs in a wrapped column `bredd` units wide: its words laid out line by line as a
+ * spreadsheet wraps them (a word longer than a line, such as a path, is broken), so that the row can be made tall
+ * enough; no spreadsheet program raises the height of a row written with one.
+ */
+export function radbehov(v: Cellvarde, bredd: number, fet = false): number {
+  if (typeof v !== "string" || v === "") return 1;
+  const plats = Math.max(1, bredd - MARGINAL);
+  const mellanslag = textbredd(" ", fet);
+  let rader = 0;
+  for (const stycke of v.split("\n")) {
+    rader++;
+    let pa = 0;
+    for (const ord of stycke.split(" ")) {
+      const b = textbredd(ord, fet);
+      if (pa > 0 && pa + mellanslag + b <= plats) {
+        pa += mellanslag + b;
+        continue;
+      }
+      if (pa > 0) rader++;
+      // A word wider than the line is broken over as many lines as it needs.
+      const hela = Math.max(1, Math.ceil(b / plats));
+      rader += hela - 1;
+      pa = b - (hela - 1) * plats;
+    }
+  }
+  return rader;
+}
+
+/** A row as tall as its most wrapped cell needs (one line is the sheet's default). */
+const sattHojd = (rad: ExcelJS.Row, rader: number): void => {
+  if (rader > 1) rad.height = RADHOJD * rader;
 };
 
 const MAXBREDD = 60;
@@ -268,8 +333,24 @@ function kolumnbredd(langder: Iterable<number>): number {
   return Math.min(MAXBREDD, langst + 2);
 }
 
-/** One unit table: where it came from, the rows as read, then Status, Motivering, Målstatus and Målmotivering. */
-function skrivEnhetsblad(bok: Skrivbok, namn: string, enhet: string, fil: string, tabell: LastTabell): void {
+/** A goal as a unit table's sheet shows it: its status over all the unit's tables, and the reason. */
+type Malvisning = (mal: Malbedomning) => { readonly status: Status; readonly motivering: string };
+
+/** The widths of Målkoll's own columns: Status, Motivering, and Målstatus, Målmotivering when the table has goals. */
+const EGNA_BREDDER = [18, 60, 18, 45];
+
+/**
+ * One unit table: where it came from, the rows as read, then Status, Motivering, Målstatus and Målmotivering. The
+ * header rows are as tall as their wrapped headers; every cell sits at the top of its row.
+ */
+function skrivEnhetsblad(
+  bok: Skrivbok,
+  namn: string,
+  enhet: string,
+  fil: string,
+  tabell: LastTabell,
+  malvisning: Malvisning,
+): void {
   const { rubrikrader, data, format, utv } = tabell;
   const kolumner = rubrikrader[0].length;
   const antalRubrikrader = rubrikrader.length;
@@ -290,12 +371,12 @@ function skrivEnhetsblad(bok: Skrivbok, namn: string, enhet: string, fil: string
   blad.autoFilter = omradesAdress(forstaData - 1, 0, hojd + 1, sistaKolumn + 1);
   const alla = [...rubrikrader, ...data];
   const bredder = rubrikrader[0].map((_, k) => kolumnbredd(alla.map((r, i) => visadLangd(r[k], format[i]?.[k]))));
-  const egnaBredder = medMal ? [16, 60, 16, 45] : [16, 60];
+  const egnaBredder = EGNA_BREDDER.slice(0, egna.length);
   blad.columns = [...bredder, ...egnaBredder].map((width) => ({ width }));
 
   const ut = new Radskrivare(blad);
   const kalla = ut.rad().getCell(1);
-  kalla.value = `${enhet} · fil ${fil} · blad ${tabell.blad} · ${tabell.adress}`;
+  kalla.value = `${enhet} · fil ${fil} · blad "${tabell.blad}" · ${tabell.adress}`;
   kalla.font = { italic: true };
   ut.hoppa(RADER_OVANFOR - 1);
 
@@ -326,19 +407,23 @@ function skrivEnhetsblad(bok: Skrivbok, namn: string, enhet: string, fil: string
       if (radbryt) rader = Math.max(rader, radbehov(v, MAXBREDD));
     }
     if (i < antalRubrikrader) {
+      // Headers wrap within their column; the row is made as tall as the longest needs (bold text is wider).
       if (i === antalRubrikrader - 1) egna.forEach((t, j) => (rad.getCell(status + j + 1).value = t));
       const allaBredder = [...bredder, ...egnaBredder];
       for (let k = 1; k <= sistaKolumn + 1; k++) {
         const cell = rad.getCell(k);
         if (k > kolumner) cell.style = stilar.hamta(undefined, true, { font: fet }, "rubrik");
-        rader = Math.max(rader, radbehov(cell.value as Cellvarde, allaBredder[k - 1]));
+        rader = Math.max(rader, radbehov(cell.value as Cellvarde, allaBredder[k - 1], true));
       }
     } else {
       const r = radInfo.get(i);
       const m = malInfo.get(i);
       const texter: [number, Cellvarde, number][] = [];
       if (r) texter.push([status, r.status, 0], [status + 1, r.motivering, egnaBredder[1]]);
-      if (m) texter.push([status + 2, m.status, 0], [status + 3, m.motivering, egnaBredder[3]]);
+      if (m) {
+        const visad = malvisning(m);
+        texter.push([status + 2, visad.status, 0], [status + 3, visad.motivering, egnaBredder[3]]);
+      }
       for (const [k, v, b] of texter) {
         const cell = rad.getCell(k + 1);
         cell.value = v;
@@ -346,7 +431,7 @@ function skrivEnhetsblad(bok: Skrivbok, namn: string, enhet: string, fil: string
         if (b > 0) rader = Math.max(rader, radbehov(v, b));
       }
     }
-    if (rader > 1) rad.height = 15 * rader;
+    sattHojd(rad, rader);
     rad.commit();
   }
   // The pane's rules (plan.ts): one per colour, on the status text, relative to the range's top-left cell, with the
@@ -370,63 +455,104 @@ function skrivEnhetsblad(bok: Skrivbok, namn: string, enhet: string, fil: string
   blad.commit();
 }
 
+/** A list sheet's column: its header and its width (fixed, or from its longest value up to `max`). */
+interface Listkolumn {
+  readonly rubrik: string;
+  readonly bredd: number | { readonly min: number; readonly max: number };
+}
+
+/**
+ * A sheet that lists things one per row (Ej bedömda rader, Inläsningsproblem): a bold header row, frozen, and every
+ * cell wrapped in its column at the top of its row, each row as tall as its most wrapped cell needs. A column
+ * sized by its values (a file's path) is as wide as its longest value within its bounds, and wraps beyond them.
+ */
+function skrivLista(
+  bok: Skrivbok,
+  namn: string,
+  kolumner: readonly Listkolumn[],
+  rader: readonly (readonly Cellvarde[])[],
+  tom: string,
+): void {
+  const blad = bok.addWorksheet(namn, { pageSetup: UTSKRIFT, views: [{ state: "frozen", ySplit: 1 }] });
+  const bredder = kolumner.map((k, i) =>
+    typeof k.bredd === "number"
+      ? k.bredd
+      : Math.min(
+          k.bredd.max,
+          Math.max(k.bredd.min, k.rubrik.length + 2, ...rader.map((r) => visadLangd(r[i], "") + 2)),
+        ),
+  );
+  blad.columns = bredder.map((width) => ({ width }));
+  const rubrikstil: Partial<ExcelJS.Style> = { font: fet, alignment: { vertical: "top", wrapText: true } };
+  const stil: Partial<ExcelJS.Style> = { alignment: { vertical: "top", wrapText: true } };
+  const ut = new Radskrivare(blad);
+  const skriv = (varden: readonly Cellvarde[], radstil: Partial<ExcelJS.Style>, fetstil: boolean) => {
+    const rad = ut.rad();
+    let hojd = 1;
+    varden.forEach((v, k) => {
+      const cell = rad.getCell(k + 1);
+      cell.value = skrivbart(v);
+      cell.style = radstil;
+      hojd = Math.max(hojd, radbehov(v, bredder[k], fetstil));
+    });
+    sattHojd(rad, hojd);
+    rad.commit();
+  };
+  skriv(
+    kolumner.map((k) => k.rubrik),
+    rubrikstil,
+    true,
+  );
+  for (const r of rader) skriv(r, stil, false);
+  if (rader.length === 0) skriv([tom], stil, false);
+  blad.commit();
+}
+
+/** Every row that got Kan ej bedömas, with where it is and why: whom to ask about what. */
 function skrivEjBedomda(
   bok: Skrivbok,
   enhetsblad: readonly { enhet: string; fil: string; tabell: LastTabell }[],
 ): void {
-  const blad = bok.addWorksheet(EJ_BEDOMDA, {
-    pageSetup: UTSKRIFT,
-    views: [{ state: "frozen", ySplit: 1 }],
-  });
-  const bredder = [24, 28, 18, 8, 50, 40, 70];
-  blad.columns = bredder.map((width) => ({ width }));
-  const ut = new Radskrivare(blad);
-  const rubrik = ut.rad();
-  rubrik.values = ["Enhet", "Fil", "Blad", "Cell", "Indikator eller aktivitet", "Nämndmål", "Motivering"];
-  rubrik.font = fet;
-  rubrik.commit();
-  let antal = 0;
+  const rader: Cellvarde[][] = [];
   for (const { enhet, fil, tabell } of enhetsblad) {
     const namnKolumn = tabell.val.indikator ?? tabell.val.aktivitet ?? 0;
     for (const rad of tabell.utv.rader) {
       if (rad.status !== KAN_EJ_BEDOMAS) continue;
       const cell = cellAdress(rad.rad, tabell.omrade.kolumn + namnKolumn);
-      const r = ut.rad();
-      r.values = [enhet, fil, tabell.blad, cell, rad.namn, rad.namndmal ?? "", rad.motivering];
-      r.getCell(5).alignment = { wrapText: true, vertical: "top" };
-      r.getCell(7).alignment = { wrapText: true, vertical: "top" };
-      const rader = Math.max(radbehov(rad.namn, bredder[4]), radbehov(rad.motivering, bredder[6]));
-      if (rader > 1) r.height = 15 * rader;
-      r.commit();
-      antal++;
+      rader.push([enhet, fil, tabell.blad, cell, rad.namn, rad.namndmal ?? "", rad.motivering]);
     }
   }
-  if (antal === 0) ut.rad().getCell(1).value = "Alla rader kunde bedömas.";
-  blad.commit();
+  skrivLista(
+    bok,
+    EJ_BEDOMDA,
+    [
+      { rubrik: "Enhet", bredd: 24 },
+      { rubrik: "Fil", bredd: { min: 12, max: 40 } },
+      { rubrik: "Blad", bredd: 18 },
+      { rubrik: "Cell", bredd: 7 },
+      { rubrik: "Indikator eller aktivitet", bredd: 45 },
+      { rubrik: "Nämndmål", bredd: 36 },
+      { rubrik: "Motivering", bredd: 60 },
+    ],
+    rader,
+    "Alla rader kunde bedömas.",
+  );
 }
 
+/** Every file, sheet and table that could not be read, or is no goal table, and why. */
 function skrivProblem(bok: Skrivbok, filer: readonly Filresultat[]): void {
-  const blad = bok.addWorksheet(PROBLEM, {
-    pageSetup: UTSKRIFT,
-    views: [{ state: "frozen", ySplit: 1 }],
-  });
-  blad.columns = [40, 24, 90].map((width) => ({ width }));
-  const ut = new Radskrivare(blad);
-  const rubrik = ut.rad();
-  rubrik.values = ["Fil", "Blad", "Problem"];
-  rubrik.font = fet;
-  let antal = 0;
-  for (const f of filer) {
-    for (const p of f.problem) {
-      const r = ut.rad();
-      r.values = [f.fil, p.blad ?? "", p.text];
-      r.getCell(3).alignment = { wrapText: true, vertical: "top" };
-      if (radbehov(p.text, 90) > 1) r.height = 15 * radbehov(p.text, 90);
-      antal++;
-    }
-  }
-  if (antal === 0) ut.rad().getCell(3).value = "Alla filer och tabeller lästes.";
-  blad.commit();
+  const rader = filer.flatMap((f) => f.problem.map((p) => [f.fil, p.blad ?? "", p.text]));
+  skrivLista(
+    bok,
+    PROBLEM,
+    [
+      { rubrik: "Fil", bredd: { min: 12, max: 50 } },
+      { rubrik: "Blad", bredd: 24 },
+      { rubrik: "Problem", bredd: 90 },
+    ],
+    rader,
+    "Alla filer och tabeller lästes.",
+  );
 }
 
 /**
@@ -457,6 +583,35 @@ export async function skrivRapport(korning: Korning, fil: string): Promise<void>
   skrivOversikt(bok, korning, lankar);
   skrivEjBedomda(bok, enhetsblad);
   skrivProblem(bok, korning.filer);
-  for (const e of enhetsblad) skrivEnhetsblad(bok, e.namn, e.enhet, e.fil, e.tabell);
+  const malvisning = malvisningFor(korning);
+  for (const e of enhetsblad) skrivEnhetsblad(bok, e.namn, e.enhet, e.fil, e.tabell, malvisning);
   await bok.commit();
+}
+
+/**
+ * How a table's goal shows on its sheet: the unit's goal (mal.ts), so that a goal has one status in the whole report,
+ * the one Översikt counts. A goal judged over several tables says which others in its reason.
+ */
+function malvisningFor(korning: Korning): Malvisning {
+  const perMal = new Map<Malbedomning, { mal: Enhetsmal; fil: Map<LastTabell, string> }>();
+  for (const enhet of korning.enheter) {
+    const fil = new Map(enhet.kallor.map((k) => [k.tabell, k.fil]));
+    for (const mal of enhet.mal) for (const del of mal.delar) perMal.set(del.mal, { mal, fil });
+  }
+  return (m) => {
+    const hittad = perMal.get(m);
+    if (!hittad || hittad.mal.delar.length === 1) return m;
+    const egen = hittad.mal.delar.find((d) => d.mal === m)!.tabell;
+    const andra = hittad.mal.delar
+      .filter((d) => d.mal !== m)
+      .map(({ tabell }) => {
+        if (hittad.fil.get(tabell) !== hittad.fil.get(egen))
+          return `bladet "${tabell.blad}" i ${hittad.fil.get(tabell)}`;
+        return tabell.blad === egen.blad ? `tabellen ${tabell.adress}` : `bladet "${tabell.blad}"`;
+      });
+    return {
+      status: hittad.mal.status,
+      motivering: `${hittad.mal.motivering} (sammanvägt med ${andra.join(" och ")})`,
+    };
+  };
 }

@@ -1,10 +1,12 @@
 /**
  * The roll-up a central controller compiles from every unit's judged tables ("Nämndernas måluppfyllelse"): counts
  * per status of nämndmål, indikatorer and aktiviteter, per unit, for the kommun, per målområde and per
- * kommunövergripande mål. Pure: it only counts what the core judged (spec §7, §8); it judges nothing itself.
+ * kommunövergripande mål. Pure: it only counts what the core judged (spec §7, §8); it judges nothing itself. A
+ * nämndmål is counted once per unit, also when several of its tables name it (mal.ts).
  */
 import { STATUSAR, type Status } from "../core/bedomning/status";
 import { rakna } from "../core/tabell/tabell";
+import { enhetensMal, type Enhetsmal } from "./mal";
 import type { LastTabell } from "./tabeller";
 
 /** How many of each status, per kind of row. */
@@ -18,6 +20,8 @@ export interface Antal {
 export interface Enhet {
   readonly namn: string;
   readonly tabeller: readonly LastTabell[];
+  /** Its nämndmål over all its tables; enhetensMal(tabeller) when not given. */
+  readonly mal?: readonly Enhetsmal[];
 }
 
 export interface Grupprad {
@@ -52,12 +56,14 @@ const somAntal = (h: Hink): Antal => ({
   aktiviteter: rakna(h.aktiviteter),
 });
 
-/** Adds a table's statuses to a bucket: its nämndmål, and its rows that count (no breakdown rows, spec §8). */
-function fyll(hink: Hink, tabell: LastTabell): void {
-  for (const m of tabell.utv.mal) hink.namndmal.push(m.status);
+/** Adds a table's rows that count to a bucket (no breakdown rows, spec §8). */
+function fyllRader(hink: Hink, tabell: LastTabell): void {
   const rader = tabell.utv.typ === "aktiviteter" ? hink.aktiviteter : hink.indikatorer;
   for (const r of tabell.utv.rader) if (!r.brytrad) rader.push(r.status);
 }
+
+/** A unit's nämndmål: given, or found over its tables. */
+const malFor = (enhet: Enhet): readonly Enhetsmal[] => enhet.mal ?? enhetensMal(enhet.tabeller);
 
 /** Groups names case- and space-insensitively, shown as first written. */
 class Grupper {
@@ -89,15 +95,19 @@ type Gruppnyckel = "malomrade" | "kommunmal";
  * Counts per group name: each goal under its own name, each counted row (no breakdowns) under its own; entries
  * without a name under `utan`, when at least one entry has a name. Empty when no table names any.
  */
-function perGrupp(enheter: readonly Enhet[], nyckel: Gruppnyckel, utan: string): Grupprad[] {
-  const harNamn = enheter.some((e) =>
-    e.tabeller.some((t) => t.utv.mal.some((m) => m[nyckel]) || t.utv.rader.some((r) => r[nyckel])),
+function perGrupp(
+  enheter: readonly (Enhet & { mal: readonly Enhetsmal[] })[],
+  nyckel: Gruppnyckel,
+  utan: string,
+): Grupprad[] {
+  const harNamn = enheter.some(
+    (e) => e.mal.some((m) => m[nyckel]) || e.tabeller.some((t) => t.utv.rader.some((r) => r[nyckel])),
   );
   if (!harNamn) return [];
   const grupper = new Grupper();
   for (const enhet of enheter) {
+    for (const m of enhet.mal) grupper.hink(m[nyckel] || utan).namndmal.push(m.status);
     for (const t of enhet.tabeller) {
-      for (const m of t.utv.mal) grupper.hink(m[nyckel] || utan).namndmal.push(m.status);
       for (const r of t.utv.rader) {
         if (r.brytrad) continue;
         const hink = grupper.hink(r[nyckel] || utan);
@@ -110,22 +120,30 @@ function perGrupp(enheter: readonly Enhet[], nyckel: Gruppnyckel, utan: string):
   return [...rader.filter((g) => g.namn !== utan), ...rader.filter((g) => g.namn === utan)];
 }
 
-/** Counts every unit's judged tables; the kommun total is the sum over the units. */
+/**
+ * Counts every unit's judged tables: each of its nämndmål once (over all its tables), and each row that counts. The
+ * kommun total is the sum over the units.
+ */
 export function sammanstall(enheter: readonly Enhet[]): Oversikt {
+  const medMal = enheter.map((e) => ({ ...e, mal: malFor(e) }));
   const totalt = nyHink();
-  const perEnhet = enheter.map((enhet) => {
+  const perEnhet = medMal.map((enhet) => {
     const hink = nyHink();
+    for (const m of enhet.mal) {
+      hink.namndmal.push(m.status);
+      totalt.namndmal.push(m.status);
+    }
     for (const t of enhet.tabeller) {
-      fyll(hink, t);
-      fyll(totalt, t);
+      fyllRader(hink, t);
+      fyllRader(totalt, t);
     }
     return { namn: enhet.namn, antal: somAntal(hink) };
   });
   return {
     enheter: perEnhet,
     totalt: somAntal(totalt),
-    malomraden: perGrupp(enheter, "malomrade", UTAN_MALOMRADE),
-    kommunmal: perGrupp(enheter, "kommunmal", UTAN_KOMMUNMAL),
+    malomraden: perGrupp(medMal, "malomrade", UTAN_MALOMRADE),
+    kommunmal: perGrupp(medMal, "kommunmal", UTAN_KOMMUNMAL),
   };
 }
 /** The number of entries in a count. */

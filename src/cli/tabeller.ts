@@ -5,9 +5,10 @@
  * could not be judged. No table rule of its own.
  */
 import type { Arkomrade, Arkutsnitt } from "../core/tabell/ark";
-import { lasArk, type Kolumnval, type Lastabell, type Utvardering } from "../core/tabell/tabell";
-import { omradesAdress } from "../core/skrivning/adress";
+import { lasArk, lasRubrik, type Kolumnval, type Lastabell, type Roll, type Utvardering } from "../core/tabell/tabell";
+import { bladnamn, omradesAdress } from "../core/skrivning/adress";
 import type { Cellvarde } from "../core/tal/cell";
+import type { Problemslag } from "./resultat";
 
 /** A goal table as read from a sheet and judged. */
 export interface LastTabell {
@@ -30,10 +31,10 @@ export interface LastTabell {
   readonly beskrivning: string;
 }
 
-/** The tables of one sheet, and what could not be read, as Swedish sentences. */
+/** The tables of one sheet, and what could not be read, as Swedish sentences with their kind. */
 export interface Arkresultat {
   readonly tabeller: readonly LastTabell[];
-  readonly problem: readonly string[];
+  readonly problem: readonly { readonly text: string; readonly slag: Problemslag }[];
 }
 
 const inom = (s: Arkomrade, o: Arkomrade): boolean =>
@@ -81,22 +82,69 @@ export function forKommandoraden(text: string): string {
 }
 
 /**
- * Every goal table of a sheet, judged (lasArk), and a Swedish line for each table the core could not judge (a
- * required column such as Målvärde missing or ambiguous) and for a sheet with no goal table.
+ * The roles whose header makes a table a goal table: what it follows up (Indikator, Nyckeltal, Aktivitet, Nämndmål,
+ * KF-mål) or how it is judged (Målvärde, Gränsvärde, Riktning, Status). Periods, years, Föregående and words such as
+ * Budget or Avvikelse are in every budget table; Målområde and Perspektiv name a grouping, not a goal.
+ */
+const MALTABELLROLLER: ReadonlySet<Roll> = new Set<Roll>([
+  "indikator",
+  "aktivitet",
+  "namndmal",
+  "kommunmal",
+  "gransvarde",
+  "riktning",
+  "status",
+]);
+
+/** Does a header name a goal-table role (MALTABELLROLLER) or a målvärde (Målvärde, Mål 2024, a bare Mål)? */
+function arMalrubrik(rubrik: Cellvarde): boolean {
+  const slag = lasRubrik(rubrik).slag;
+  return slag.typ === "malvarde" || (slag.typ === "roll" && MALTABELLROLLER.has(slag.roll));
+}
+
+/**
+ * A core message about a sheet for the command line, without the sheet's name ("… hittades på bladet Mål: …",
+ * "(Mål!A1:C4)"): every line of the command, and the report's column Blad, name the sheet in front, in quotes.
+ */
+const utanBladnamn = (text: string, blad: string): string =>
+  text
+    .split(` på bladet ${blad}:`)
+    .join(":")
+    .split(`${bladnamn(blad)}!`)
+    .join("");
+
+/**
+ * Every goal table of a sheet, judged (lasArk), and a Swedish line for what was not judged: a sheet with no goal
+ * table, or a table whose headers name no goal-table role (a driftredovisning: Bokslut, Budget, Avvikelse), is
+ * "ingen-maltabell", only listed; a goal table the core could not judge (a required column such as Målvärde
+ * missing or ambiguous), or one without rows, is "fel".
  */
 export function lasTabeller(utsnitt: Arkutsnitt): Arkresultat {
   const lasning = lasArk(utsnitt);
   const tabeller: LastTabell[] = [];
-  const problem: string[] = [...lasning.meddelanden];
+  const problem: { text: string; slag: Problemslag }[] = lasning.meddelanden.map((text) => ({
+    text: utanBladnamn(text, utsnitt.blad),
+    slag: "ingen-maltabell",
+  }));
   for (const t of lasning.tabeller) {
     const adress = omradesAdress(t.omrade.rad, t.omrade.kolumn, t.omrade.rader, t.omrade.kolumner);
     if (!t.utvardering) {
+      if (!t.celler.rubriker.some(arMalrubrik)) {
+        problem.push({
+          text: `Tabellen ${adress} är ingen måltabell: ingen rubrik som Indikator, Nyckeltal, Nämndmål, Målvärde, Status eller Aktivitet. Den hoppades över.`,
+          slag: "ingen-maltabell",
+        });
+        continue;
+      }
       const orsaker = t.mappning.problem.filter((p) => p.blockerar).map((p) => p.text);
-      problem.push(forKommandoraden(`Tabellen ${adress} kan inte bedömas: ${orsaker.join(" ")}`));
+      problem.push({
+        text: forKommandoraden(`Tabellen ${adress} kan inte bedömas: ${orsaker.join(" ")}`),
+        slag: "fel",
+      });
       continue;
     }
     if (t.utvardering.rader.length === 0) {
-      problem.push(`Tabellen ${adress} har inga rader att bedöma under rubrikraden.`);
+      problem.push({ text: `Tabellen ${adress} har inga rader att bedöma under rubrikraden.`, slag: "fel" });
       continue;
     }
     tabeller.push(somLastTabell(utsnitt, t, t.utvardering));

@@ -4,6 +4,7 @@
  * ExcelJS; everything after it sees plain data, as the task pane's adapter hands the core plain data from Office.js.
  */
 import { readFile } from "node:fs/promises";
+import { extname } from "node:path";
 import ExcelJS from "exceljs";
 import type { Arkomrade, Arkutsnitt } from "../core/tabell/ark";
 import type { Cellvarde } from "../core/tal/cell";
@@ -33,24 +34,48 @@ const TOM_ZIP = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
 const CFB = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const KRYPTERAD = Buffer.from("EncryptedPackage", "utf16le");
 
+/** Spreadsheet formats a user may hand us instead of an .xlsx, by extension, as a message names them. */
+export const ANDRA_FORMAT: Readonly<Record<string, string>> = {
+  ".xls": "en äldre Excel-fil (.xls)",
+  ".xlsb": "en binär Excel-arbetsbok (.xlsb)",
+  ".ods": "ett OpenDocument-kalkylark (.ods)",
+  ".csv": "en textfil (.csv)",
+  ".numbers": "en Numbers-fil (.numbers)",
+};
+
+/** The formats of ANDRA_FORMAT that are ZIP packages, as an .xlsx is. */
+const ZIPFORMAT: ReadonlySet<string> = new Set([".xlsb", ".ods", ".numbers"]);
+
+/** The one wording for a file of another format than .xlsx (`vad`: "en äldre Excel-fil (.xls)"). */
+export const annatFormat = (vad: string): string =>
+  `Filen är ${vad}. Öppna den och spara den som Excel-arbetsbok (.xlsx).`;
+
+export const SKADAD = "Filen är skadad och kan inte läsas som en Excel-arbetsbok (.xlsx).";
+export const LOSENORDSSKYDDAD =
+  "Filen är lösenordsskyddad. Spara en kopia utan lösenord (Arkiv > Info > Skydda arbetsbok) och kör igen.";
+export const INGEN_ARBETSBOK = "Filen är ingen Excel-arbetsbok (.xlsx): den är skadad eller av ett annat format.";
+
 /**
- * Says what a file is when it is not an .xlsx we can open, from its first bytes (`borjan`, at least 8), without
- * trusting its name; `helaFilen` tells an encrypted package from an old .xls. Returns undefined for a ZIP package
- * (which may still turn out corrupt).
+ * Says what a file is when it is not an .xlsx we can open: from its content (`innehall`, the whole file or at least
+ * its first 512 bytes), and where the content only says "not a workbook", from its name's extension (`namn`). One
+ * sentence per problem, whether the file was named on the command line or found in a folder. Returns undefined for
+ * a ZIP package with an extension we read (which may still turn out corrupt).
  */
-export function kannIgen(borjan: Buffer, helaFilen?: Buffer): string | undefined {
-  if (borjan.length === 0) return "Filen är tom.";
-  if (borjan.subarray(0, 4).equals(ZIP)) return undefined;
-  if (borjan.subarray(0, 4).equals(TOM_ZIP)) return "Filen är ett tomt zip-arkiv, ingen arbetsbok.";
-  if (borjan.subarray(0, 8).equals(CFB)) {
-    if (helaFilen && helaFilen.includes(KRYPTERAD)) {
-      return "Filen är lösenordsskyddad. Spara en kopia utan lösenord (Arkiv > Info > Skydda arbetsbok) och kör igen.";
-    }
-    return "Filen är en äldre Excel-fil (.xls). Öppna den i Excel och spara som Excel-arbetsbok (.xlsx).";
+export function kannIgen(innehall: Buffer, namn = ""): string | undefined {
+  const slut = extname(namn).toLowerCase();
+  const somNamnet = ANDRA_FORMAT[slut] ? annatFormat(ANDRA_FORMAT[slut]) : undefined;
+  if (innehall.length === 0) return "Filen är tom.";
+  // .ods, .xlsb and .numbers are ZIP packages too, but not ones ExcelJS reads; any other ZIP is tried as a workbook
+  // (an .xlsx renamed .xls or .csv is still one).
+  if (innehall.subarray(0, 4).equals(ZIP)) return ZIPFORMAT.has(slut) ? somNamnet : undefined;
+  if (innehall.subarray(0, 4).equals(TOM_ZIP)) return "Filen är ett tomt zip-arkiv, ingen arbetsbok.";
+  if (innehall.subarray(0, 8).equals(CFB)) {
+    return innehall.includes(KRYPTERAD) ? LOSENORDSSKYDDAD : annatFormat(ANDRA_FORMAT[".xls"]);
   }
-  const text = borjan.toString("utf8", 0, Math.min(borjan.length, 512)).trimStart().toLowerCase();
-  if (text.startsWith("<")) return "Filen är en webbsida eller XML, ingen Excel-arbetsbok (.xlsx).";
-  return "Filen är ingen Excel-arbetsbok (.xlsx): den är skadad eller av ett annat format.";
+  const text = innehall.toString("utf8", 0, Math.min(innehall.length, 512)).trimStart().toLowerCase();
+  // Web systems often export HTML under the name .xls.
+  if (text.startsWith("<")) return annatFormat("en webbsida eller XML-fil");
+  return somNamnet ?? INGEN_ARBETSBOK;
 }
 
 /** A Date that ExcelJS made from a serial number back to that serial number (1900 or 1904 date system). */
@@ -181,7 +206,7 @@ export function somUtsnitt(blad: ExcelJS.Worksheet, ar1904: boolean): Arkutsnitt
 
 /**
  * Reads an .xlsx file. Throws Filfel with a Swedish sentence when the file is missing, empty, password-protected,
- * an old .xls, another format, or a corrupt package. The file is only read, never written.
+ * an old .xls, another format (kannIgen), or a corrupt package. The file is only read, never written.
  */
 export async function lasArbetsbok(vag: string): Promise<Arbetsbok> {
   let innehall: Buffer;
@@ -190,13 +215,13 @@ export async function lasArbetsbok(vag: string): Promise<Arbetsbok> {
   } catch (fel) {
     throw new Filfel(systemfel(fel));
   }
-  const annat = kannIgen(innehall.subarray(0, 8), innehall);
+  const annat = kannIgen(innehall, vag);
   if (annat) throw new Filfel(annat);
   const bok = new ExcelJS.Workbook();
   try {
     await bok.xlsx.load(innehall as unknown as ArrayBuffer);
   } catch {
-    throw new Filfel("Filen är skadad och kan inte läsas som en Excel-arbetsbok (.xlsx).");
+    throw new Filfel(SKADAD);
   }
   const ar1904 = Boolean((bok.properties as { date1904?: boolean }).date1904);
   const synliga = bok.worksheets.filter((b) => b.state !== "hidden" && b.state !== "veryHidden");
@@ -207,12 +232,12 @@ export async function lasArbetsbok(vag: string): Promise<Arbetsbok> {
   };
 }
 
-/** A file system error as a Swedish sentence. */
-export function systemfel(fel: unknown): string {
+/** A file system error met while reading, as a Swedish sentence about `vad` (the file, or a folder). */
+export function systemfel(fel: unknown, vad: "Filen" | "Mappen" = "Filen"): string {
   const kod = (fel as NodeJS.ErrnoException)?.code;
-  if (kod === "ENOENT") return "Filen finns inte.";
-  if (kod === "EACCES" || kod === "EPERM") return "Filen kan inte läsas: behörighet saknas.";
+  if (kod === "ENOENT") return `${vad} finns inte.`;
+  if (kod === "EACCES" || kod === "EPERM") return `${vad} kan inte läsas: behörighet saknas.`;
   if (kod === "EISDIR") return "Det är en mapp, ingen fil.";
-  if (kod === "EBUSY") return "Filen är låst av ett annat program.";
-  return `Filen kan inte läsas (${kod ?? String(fel)}).`;
+  if (kod === "EBUSY") return `${vad} är låst av ett annat program.`;
+  return `${vad} kan inte läsas (${kod ?? String(fel)}).`;
 }

@@ -1,7 +1,7 @@
 /** Shared by the command's tests: running it in-process, files on disk, a second reader, and LibreOffice. */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync, type SpawnOptions } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { kor } from "../../src/cli/malkoll";
@@ -25,17 +25,79 @@ export interface Utfall {
   readonly fel: string;
 }
 
-/** Runs `malkoll …` in this process, as the program does, with its output captured. */
-export async function malkoll(...argv: string[]): Promise<Utfall> {
+/**
+ * Runs `malkoll …` in this process, as the program does, with its output captured, standing in the folder `mapp`
+ * (relative paths and the default report name are resolved there). The tests never depend on, or write to, the
+ * folder jest was started in: a user may have run the README's command there first.
+ */
+export async function malkollI(mapp: string, ...argv: string[]): Promise<Utfall> {
   let ut = "";
   let fel = "";
-  const kod = await kor(argv, {
-    stdout: (t) => (ut += t),
-    stderr: (t) => (fel += t),
-    terminal: false,
-  });
-  return { kod, ut, fel };
+  const forut = process.cwd();
+  process.chdir(mapp);
+  try {
+    const kod = await kor(argv, {
+      stdout: (t) => (ut += t),
+      stderr: (t) => (fel += t),
+      terminal: false,
+    });
+    return { kod, ut, fel };
+  } finally {
+    process.chdir(forut);
+  }
 }
+
+/** Runs `malkoll …` in this process, standing in a new empty folder that is removed afterwards. */
+export async function malkoll(...argv: string[]): Promise<Utfall> {
+  const mapp = tempMapp("malkoll-cwd-");
+  try {
+    return await malkollI(mapp, ...argv);
+  } finally {
+    stada(mapp);
+  }
+}
+
+/**
+ * A process-spawning test's time limit: a spawned node or npx takes a few seconds on an idle machine and many times
+ * that on a loaded 2-core one, where jest's default 5 s does not hold.
+ */
+export const PROCESSTID = 120_000;
+
+export interface Processutfall {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/**
+ * Runs a program without blocking jest (so that a hung process fails the test at its time limit instead of stalling
+ * the run), with its output captured. Killed after `PROCESSTID` less a margin.
+ */
+export function korProcess(
+  program: string,
+  args: readonly string[],
+  alternativ: SpawnOptions = {},
+): Promise<Processutfall> {
+  return new Promise((klar, fel) => {
+    const barn = spawn(program, [...args], { ...alternativ, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    barn.stdout!.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    barn.stderr!.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    const klocka = setTimeout(() => barn.kill("SIGKILL"), PROCESSTID - 5_000);
+    barn.on("error", (e) => {
+      clearTimeout(klocka);
+      fel(e);
+    });
+    barn.on("close", (status) => {
+      clearTimeout(klocka);
+      klar({ status, stdout, stderr });
+    });
+  });
+}
+
+/** The built command (build/cli, what `npm install` builds and npx runs). */
+export const BYGGD_CLI = path.join(ROT, "build/cli/index.js");
 
 /** Every sheet of a workbook as read by the second reader: name → rows of values (undefined where empty). */
 export async function lasAndraLasare(fil: string): Promise<Map<string, unknown[][]>> {
@@ -50,6 +112,23 @@ export async function lasAndraLasare(fil: string): Promise<Map<string, unknown[]
 
 /** The second reader's workbook object, for formats and styles. */
 export const oppnaAndraLasare = (fil: string): Promise<any> => XlsxPopulate.fromFileAsync(fil);
+
+/**
+ * A password-protected workbook (ECMA-376 agile encryption, MS-OFFCRYPTO), as Excel saves one with Arkiv > Info >
+ * Skydda arbetsbok: made once by xlsx-populate (its key derivation takes a second or two) and kept in .cache for the
+ * tests that need one. Written under a temporary name and moved into place, so parallel test files never read half.
+ */
+export async function skyddadArbetsbok(): Promise<string> {
+  const fil = path.join(ROT, ".cache/malkoll-test/Skyddad.xlsx");
+  if (existsSync(fil)) return fil;
+  mkdirSync(path.dirname(fil), { recursive: true });
+  const bok = await XlsxPopulate.fromBlankAsync();
+  bok.sheet(0).cell("A1").value("Indikator");
+  const tillfallig = `${fil}.${process.pid}`;
+  await bok.toFileAsync(tillfallig, { password: "hemligt" });
+  renameSync(tillfallig, fil);
+  return fil;
+}
 
 /** SHA-256 of every file under a folder: to prove the inputs are never modified. */
 export function fingeravtryck(mapp: string): Record<string, string> {

@@ -10,7 +10,7 @@ import JSZip from "jszip";
 import { FARGER } from "../../src/core/bedomning/farger";
 import { STATUSAR } from "../../src/core/bedomning/status";
 import { ordForFarg } from "../../src/core/skrivning/plan";
-import { EXEMPEL, lasAndraLasare, libreoffice, malkoll, stada, tempMapp } from "./hjalp";
+import { EXEMPEL, lasAndraLasare, libreoffice, malkoll, skyddadArbetsbok, stada, tempMapp } from "./hjalp";
 
 jest.setTimeout(240_000);
 
@@ -140,18 +140,14 @@ describe("as a user sees it (PDF, rendered)", () => {
 describe("inputs LibreOffice makes", () => {
   it("an old .xls is named as one, and a password-protected file is one LibreOffice cannot open either", async () => {
     const xls = libreoffice([path.join(EXEMPEL, "Samhällsbyggnadsnämnden.xlsx")], "xls", mapp)[0];
-    const XlsxPopulate = require("xlsx-populate");
-    const bok = await XlsxPopulate.fromBlankAsync();
-    bok.sheet(0).cell("A1").value("Indikator");
-    const skyddad = path.join(mapp, "Skyddad.xlsx");
-    await bok.toFileAsync(skyddad, { password: "hemligt" });
+    const skyddad = await skyddadArbetsbok();
     expect(() => libreoffice([skyddad], "csv", path.join(mapp, "lo"))).toThrow(/LibreOffice gav ingen/);
 
     const r = await malkoll("bedom", xls, skyddad, "--json");
     expect(r.kod).toBe(1);
     const filer = JSON.parse(r.ut).filer;
     expect(filer[0].problem[0].text).toBe(
-      "Filen är en äldre Excel-fil (.xls). Öppna den i Excel och spara som Excel-arbetsbok (.xlsx).",
+      "Filen är en äldre Excel-fil (.xls). Öppna den och spara den som Excel-arbetsbok (.xlsx).",
     );
     expect(filer[1].problem[0].text).toMatch(/^Filen är lösenordsskyddad\./);
     expect(r.fel).toContain(`${skyddad}: Filen är lösenordsskyddad.`);

@@ -1,5 +1,6 @@
 /** The roll-up counts what the core judged: goals, indicators without breakdown rows, activities, per group. */
-import { beskrivAntal, sammanstall, summa, UTAN_MALOMRADE } from "../../src/cli/sammanstallning";
+import { beskrivAntal, sammanstall, summa, UTAN_KOMMUNMAL, UTAN_MALOMRADE } from "../../src/cli/sammanstallning";
+import { enhetensMal } from "../../src/cli/mal";
 import { bladnamnFor } from "../../src/cli/rapport";
 import { enhetsnamn, gruppera } from "../../src/cli/bedom";
 import { lasTabeller, type LastTabell } from "../../src/cli/tabeller";
@@ -120,6 +121,81 @@ describe("sammanstall", () => {
     );
     expect(beskrivAntal(o.enheter[1].antal.aktiviteter, "aktivitet", "aktiviteter")).toBe(
       "2 aktiviteter (1 uppfyllt, 1 ej uppfyllt)",
+    );
+  });
+});
+
+describe("a nämndmål in several tables of one unit (spec §8)", () => {
+  // The indicators of a goal on one sheet, its activities on another: the same goal, written with other case and
+  // spacing, and without the KF-mål and målområde the indicator table gives it.
+  const indikatorer = tabell("Mål", [
+    ["KF-mål", "Målområde", "Nämndmål", "Indikator", "Utfall", "Målvärde"],
+    ["Trygghet", "Medborgare", "Trygg omsorg", "Nöjda brukare", 0.92, "Minst 90 %"],
+    ["Trygghet", "Medborgare", "Trygg omsorg", "Kontinuitet", 12, "Högst 15"],
+    ["Trygghet", "Ekonomi", "Budget i balans", "Resultat", 3, "Budget i balans"],
+  ]);
+  const atgarder = tabell("Aktiviteter", [
+    ["Nämndmål", "Aktivitet", "Status"],
+    ["trygg  OMSORG", "Ny larmrutin", "Ej påbörjad"],
+    ["trygg  OMSORG", "Fler nattpatruller", "Försenad"],
+    ["Budget i balans", "Översyn av inköp", "Utgår"],
+  ]);
+
+  it("is one goal judged over all its rows, with the other table's KF-mål and målområde", () => {
+    // Alone, the indicator table says Uppfyllt and the activity table Ej uppfyllt.
+    expect(indikatorer.utv.mal.map((m) => m.status)).toEqual(["Uppfyllt", "Uppfyllt"]);
+    expect(atgarder.utv.mal.map((m) => m.status)).toEqual(["Ej uppfyllt", "Kan ej bedömas"]);
+    const mal = enhetensMal([indikatorer, atgarder]);
+    expect(mal.map((m) => [m.namndmal, m.malomrade, m.kommunmal, m.status, m.delar.length])).toEqual([
+      // Two indicators Uppfyllt, two activities Ej uppfyllt: Delvis uppfyllt (§8).
+      ["Trygg omsorg", "Medborgare", "Trygghet", "Delvis uppfyllt", 2],
+      // An activity that no longer applies (Utgår) does not count (§9): the indicator decides.
+      ["Budget i balans", "Ekonomi", "Trygghet", "Uppfyllt", 2],
+    ]);
+    // Whichever table comes first: the one that names none takes the other's.
+    expect(enhetensMal([atgarder, indikatorer]).map((m) => [m.namndmal, m.malomrade, m.kommunmal, m.status])).toEqual([
+      ["trygg OMSORG", "Medborgare", "Trygghet", "Delvis uppfyllt"],
+      ["Budget i balans", "Ekonomi", "Trygghet", "Uppfyllt"],
+    ]);
+  });
+
+  it("is counted once, under its målområde and KF-mål, beside every row", () => {
+    const o = sammanstall([{ namn: "Omsorgsnämnden", tabeller: [indikatorer, atgarder] }]);
+    expect(o.enheter[0].antal.namndmal).toEqual({
+      Uppfyllt: 1,
+      "Delvis uppfyllt": 1,
+      "Ej uppfyllt": 0,
+      "Kan ej bedömas": 0,
+    });
+    expect(summa(o.enheter[0].antal.indikatorer)).toBe(3);
+    expect(summa(o.enheter[0].antal.aktiviteter)).toBe(3);
+    expect(o.kommunmal.map((g) => [g.namn, summa(g.antal.namndmal), summa(g.antal.aktiviteter)])).toEqual([
+      ["Trygghet", 2, 0],
+      [UTAN_KOMMUNMAL, 0, 3],
+    ]);
+    expect(o.malomraden.map((g) => [g.namn, g.antal.namndmal["Delvis uppfyllt"], g.antal.namndmal.Uppfyllt])).toEqual([
+      ["Medborgare", 1, 0],
+      ["Ekonomi", 0, 1],
+      [UTAN_MALOMRADE, 0, 0],
+    ]);
+  });
+
+  it("stays two goals when the tables give it different målområden or KF-mål", () => {
+    const annat = tabell("Aktiviteter", [
+      ["Målområde", "Nämndmål", "Aktivitet", "Status"],
+      ["Verksamhet", "Trygg omsorg", "Ny larmrutin", "Genomförd"],
+    ]);
+    expect(enhetensMal([indikatorer, annat]).map((m) => [m.namndmal, m.malomrade, m.status])).toEqual([
+      ["Trygg omsorg", "Medborgare", "Uppfyllt"],
+      ["Budget i balans", "Ekonomi", "Uppfyllt"],
+      ["Trygg omsorg", "Verksamhet", "Uppfyllt"],
+    ]);
+  });
+
+  it("keeps the core's judgement and reason for a goal in one table", () => {
+    const mal = enhetensMal([social]);
+    expect(mal.map((m) => [m.namndmal, m.status, m.motivering])).toEqual(
+      social.utv.mal.map((m) => [m.namndmal, m.status, m.motivering]),
     );
   });
 });

@@ -5,6 +5,9 @@ import { Filfel, kannIgen, lasArbetsbok } from "../../src/cli/xlsx";
 import { rad, skrivRaXlsx, tal, text } from "./raxlsx";
 import { stada, tempMapp } from "./hjalp";
 
+// These tests read and write whole workbooks: on a loaded 2-core machine that takes far longer than jest's 5 s.
+jest.setTimeout(60_000);
+
 let mapp: string;
 beforeAll(() => (mapp = tempMapp()));
 afterAll(() => stada(mapp));
@@ -76,7 +79,7 @@ describe("lasArbetsbok", () => {
             rad(5, text("B5", "Ekonomi"), text("C5", "Se rapporten")),
           sammanfogade: ["B3:B4", "C5:E5"],
           tabell: { namn: "Styrkort", ref: "B2:E4", kolumner: ["Perspektiv", "Indikator", "Utfall", "Målvärde"] },
-          hyperlankar: [{ ref: "C5", url: "https://example.se/rapport" }],
+          hyperlankar: [{ ref: "C5", url: "https://kommun.example/rapport" }],
         },
       ],
     });
@@ -154,13 +157,35 @@ describe("kannIgen", () => {
   const cfb = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
   it("tells an encrypted package from an old .xls by the EncryptedPackage stream (MS-OFFCRYPTO)", () => {
     const krypterad = Buffer.concat([cfb, Buffer.alloc(500), Buffer.from("EncryptedPackage", "utf16le")]);
-    expect(kannIgen(cfb, krypterad)).toMatch(/lösenordsskyddad/);
-    expect(kannIgen(cfb, Buffer.concat([cfb, Buffer.from("Workbook", "utf16le")]))).toMatch(
-      /äldre Excel-fil \(\.xls\)/,
-    );
+    expect(kannIgen(krypterad)).toMatch(/lösenordsskyddad/);
+    expect(kannIgen(Buffer.concat([cfb, Buffer.from("Workbook", "utf16le")]))).toMatch(/äldre Excel-fil \(\.xls\)/);
   });
   it("lets a ZIP package through and names an empty ZIP", () => {
-    expect(kannIgen(Buffer.from([0x50, 0x4b, 0x03, 0x04]))).toBeUndefined();
+    const zip = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+    expect(kannIgen(zip)).toBeUndefined();
+    // An .xlsx renamed .xls or .csv is still a workbook: its content decides.
+    expect(kannIgen(zip, "Budget.xls")).toBeUndefined();
+    expect(kannIgen(zip, "Budget.csv")).toBeUndefined();
     expect(kannIgen(Buffer.from([0x50, 0x4b, 0x05, 0x06]))).toMatch(/tomt zip-arkiv/);
+  });
+  it("says one sentence per format, whatever the file is called", () => {
+    const xls = Buffer.concat([cfb, Buffer.from("Workbook", "utf16le")]);
+    const sagt = "Filen är en äldre Excel-fil (.xls). Öppna den och spara den som Excel-arbetsbok (.xlsx).";
+    expect(kannIgen(xls, "Budget.xls")).toBe(sagt);
+    expect(kannIgen(xls, "Budget.xlsx")).toBe(sagt);
+    const zip = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+    expect(kannIgen(zip, "Budget.ods")).toBe(
+      "Filen är ett OpenDocument-kalkylark (.ods). Öppna den och spara den som Excel-arbetsbok (.xlsx).",
+    );
+    const text = Buffer.from("Indikator;Utfall\n");
+    expect(kannIgen(text, "export.csv")).toBe(
+      "Filen är en textfil (.csv). Öppna den och spara den som Excel-arbetsbok (.xlsx).",
+    );
+    expect(kannIgen(text, "export.xlsx")).toBe(
+      "Filen är ingen Excel-arbetsbok (.xlsx): den är skadad eller av ett annat format.",
+    );
+    expect(kannIgen(Buffer.from("<html><table>"), "Rapport.xls")).toBe(
+      "Filen är en webbsida eller XML-fil. Öppna den och spara den som Excel-arbetsbok (.xlsx).",
+    );
   });
 });
