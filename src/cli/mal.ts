@@ -5,9 +5,9 @@
  * such a goal is ONE goal: its status is the core's `sammanvag` over the entries of all its rows, and it is counted
  * once. No rule of §8 lives here; this module only says which tables' goals are the same goal.
  */
-import { sammanvag } from "../core/bedomning/sammanvagd";
+import { malmotivering, sammanvag } from "../core/bedomning/sammanvagd";
 import type { Status } from "../core/bedomning/status";
-import { malmotivering, type Malbedomning, type Tabellrad } from "../core/tabell/tabell";
+import { malpost, type Malbedomning, type Tabellrad } from "../core/tabell/tabell";
 import type { LastTabell } from "./tabeller";
 
 /** One table's own judgement of a goal (as the pane gives it), with the table it comes from. */
@@ -52,7 +52,7 @@ function sammanvagd(delar: readonly Maldel[]): { status: Status; motivering: str
   const rader = delar.flatMap(malensRader);
   return {
     status: sammanvag(rader.map((r) => r.aktivitetsstatus ?? r.status)),
-    motivering: malmotivering(rader.map((r) => r.status)),
+    motivering: malmotivering(rader.map(malpost)),
   };
 }
 

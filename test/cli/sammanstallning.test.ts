@@ -192,6 +192,12 @@ describe("a nämndmål in several tables of one unit (spec §8)", () => {
     ]);
   });
 
+  it("names the activities of a goal over several tables as activities in its reason", () => {
+    const [trygg] = enhetensMal([indikatorer, atgarder]);
+    expect(trygg.motivering).toMatch(/indikator/);
+    expect(trygg.motivering).toMatch(/aktivitet/);
+  });
+
   it("keeps the core's judgement and reason for a goal in one table", () => {
     const mal = enhetensMal([social]);
     expect(mal.map((m) => [m.namndmal, m.status, m.motivering])).toEqual(

@@ -295,6 +295,16 @@ export function bedomRader(celler: Tabellceller, mappning: Mappning, val: Bedomn
   return { typ: mappning.typ, rader, mal: bedomMal(rader), avsnitt, hoppade };
 }
 
+/**
+ * A row as its goal counts it (spec §8, §9): an activity by its own status word, an indicator by its status. Used by
+ * every goal judgement over table rows (the table's own goals, the batch command's goals over several tables).
+ */
+export function malpost(rad: Tabellrad): Malpost {
+  return rad.aktivitetsstatus === undefined
+    ? { status: rad.status }
+    : { status: rad.status, aktivitet: rad.aktivitetsstatus };
+}
+
 /** Each nämndmål from its rows' statuses (spec §8): breakdown rows do not count; activities count by their word. */
 function bedomMal(rader: readonly Tabellrad[]): Malbedomning[] {
   interface Mal {
@@ -333,11 +343,7 @@ function bedomMal(rader: readonly Tabellrad[]): Malbedomning[] {
     });
     // The core weighs an activity by its own word (an activity that no longer applies is not counted, spec §9).
     m.ord.push(rad.aktivitetsstatus ?? rad.status);
-    m.poster.push(
-      rad.aktivitetsstatus === undefined
-        ? { status: rad.status }
-        : { status: rad.status, aktivitet: rad.aktivitetsstatus },
-    );
+    m.poster.push(malpost(rad));
     m.rader.push(rad.index);
   }
   return alla.map((m) => ({

@@ -15,6 +15,7 @@ export { normaliseraRubrik, lasRubrik, type Rubrik, type Rubrikslag } from "./ru
 export {
   arBrytrad,
   bedomRader,
+  malpost,
   rakna,
   type Avsnittsrad,
   type Bedomningsval,
