@@ -139,10 +139,10 @@ async function tillagg(wb: Arbetsbok, h: Handling, logg: string[]): Promise<void
     anvandare.markera(wb, plats.blad, plats.adress);
     const inst =
       h.typ === "farglagg" ? { ...STANDARDINSTALLNINGAR, helRad: h.helRad, symboler: h.symboler } : undefined;
-    const { tabell, val, utv } = await lasIn(inst);
-    if (h.typ === "farglagg") await adapter.farglagg(tabell, val, utv, inst ?? STANDARDINSTALLNINGAR);
+    const { tabell, last, utv } = await lasIn(inst);
+    if (h.typ === "farglagg") await adapter.farglagg(tabell, last, inst ?? STANDARDINSTALLNINGAR);
     if (h.typ === "las") await adapter.statusarSomVarden(tabell);
-    if (h.typ === "sammanstallning") await adapter.skapaSammanstallning(utv);
+    if (h.typ === "sammanstallning" && utv) await adapter.skapaSammanstallning(utv);
   } catch (e) {
     if (!(e instanceof Anvandarfel)) throw e;
     logg.push(`${h.typ}: ${e.message}`);

@@ -66,6 +66,12 @@ export function grupperaPerMal(utv: Utvardering): Grupp[] {
 
 const tal = (n: number) => n.toLocaleString("sv-SE");
 
+/**
+ * The word a row shows, the same as its status cell in the sheet: an activity's status word as KPI.AKTIVITETSSTATUS
+ * returns it (the core's normaliseraAktivitet, spec §9), otherwise the status (KPI.MALUPPFYLLELSE).
+ */
+export const radensOrd = (rad: Tabellrad): string => rad.aktivitetsstatus ?? rad.status;
+
 interface Props {
   utv: Utvardering;
   onRiktning: (index: number, riktning: Riktning) => void;
@@ -171,7 +177,7 @@ function Rad({
         <Text size={300} className={styles.namn}>
           {rad.namn || "(namnlös rad)"}
         </Text>
-        <StatusBadge status={rad.status} />
+        <StatusBadge status={rad.status} text={radensOrd(rad)} />
       </div>
       <Text size={200} className={styles.motivering}>
         {rad.motivering}

@@ -22,7 +22,7 @@ import {
   type Kommando,
   type Lasning,
 } from "./kontext";
-import { adressAv, delar, iDelarna, koaPoster, spar, taBortNamn } from "./poster";
+import { adressAv, delar, iDelarna, koaPoster, koaSammanfogade, spar, taBortNamn } from "./poster";
 import { koaVillkor, lasVillkorsdetaljer, taBortEgna, type Villkorspost } from "./villkor";
 import type { Borttagning, Borttagningsval, Markeringsoversikt } from "./typer";
 
@@ -95,9 +95,16 @@ export async function taBort(val: Borttagningsval): Promise<Borttagning> {
         s.load("protected");
         const anvant = b.blad.getUsedRangeOrNullObject(true);
         anvant.load("rowIndex,rowCount");
-        return { b, s, anvant };
+        // Merged areas over the tables: Målkoll's formulas read a value merged down at its area's top-left cell.
+        const ytor = b.poster.flatMap((p) =>
+          p.generationer
+            .filter((g) => g.spar.tabell && g.blad?.toLowerCase() === b.namn.toLowerCase())
+            .map((g) => koaSammanfogade(b.blad, g.spar.tabell as Rekt)),
+        );
+        return { b, s, anvant, ytor };
       });
       await context.sync();
+      const sammanfogade = new Map(skydd.map((x) => [x.b.namn.toLowerCase(), x.ytor.flatMap((y) => y())]));
       for (const x of skydd) x.b.slut = x.anvant.isNullObject ? -1 : x.anvant.rowIndex + x.anvant.rowCount - 1;
       const skyddade = skydd.filter((x) => x.s.protected).map((x) => x.b.namn);
       if (skyddade.length > 0)
@@ -131,7 +138,7 @@ export async function taBort(val: Borttagningsval): Promise<Borttagning> {
       const sedda = new Set<string>();
       const rensade = new Set<string>();
       lasningar.forEach((l, i) => {
-        const sparen = spar(l.post);
+        const sparen = spar(l.post, sammanfogade.get(l.bladnamn.toLowerCase()));
         lasta[i].forEach((rad, j) =>
           rad.forEach((v, k) => {
             const r = l.rekt.rad + j;
@@ -166,7 +173,7 @@ export async function taBort(val: Borttagningsval): Promise<Borttagning> {
       for (const v of villkor) {
         const bort = taBortEgna(
           v.lasta,
-          v.poster.flatMap((p) => spar(p)),
+          v.poster.flatMap((p) => spar(p, sammanfogade.get((p.blad ?? "").toLowerCase()))),
         );
         antalVillkor += bort.length;
         kommandon.push(...bort);

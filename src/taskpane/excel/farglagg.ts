@@ -22,7 +22,7 @@ import {
   type Installningar,
   type Skrivplan,
 } from "../../core/skrivning/plan";
-import type { Kolumnval, Roll, Utvardering } from "../../core/tabell/tabell";
+import { VARDROLLER, type Kolumnval, type Lastabell, type Roll } from "../../core/tabell/tabell";
 import { FORKLARINGSDELAR, infotext, nastaId, senaste, type Post } from "../markering";
 import {
   Anvandarfel,
@@ -48,6 +48,8 @@ import {
 } from "./poster";
 import { ersattVillkor, koaVillkor, lasVillkorsdetaljer } from "./villkor";
 import type { Farglaggning, InlastTabell, Markeringsinfo } from "./typer";
+
+const tom = (v: unknown) => v === "" || v === null || v === undefined;
 
 /** How many columns right of the table Målkoll looks for empty ones. */
 const SOKBREDD = 12;
@@ -93,9 +95,19 @@ export function postenFor(poster: readonly Post[], bladnamn: string, tabell: Inl
   );
 }
 
-/** The columns whose values decide what Målkoll writes: the header row, the indicator names and the goals. */
+/**
+ * The columns whose values decide what Målkoll writes besides the header rows: the names (breakdown rows), the goals
+ * and where they come from, and the riktning cells (a formula refers to one only where it says what the pane used).
+ */
 function kontrollkolumner(val: Kolumnval): Roll[] {
-  return (["indikator", "aktivitet", "namndmal"] as Roll[]).filter((r) => val[r] !== undefined);
+  return (["indikator", "aktivitet", "namndmal", "malomrade", "kommunmal", "riktning"] as Roll[]).filter(
+    (r) => val[r] !== undefined,
+  );
+}
+
+/** The value columns, whose number formats decide how each formula reads its cells (omvandling.ts). */
+function formatkolumner(val: Kolumnval): Roll[] {
+  return VARDROLLER.filter((r) => val[r] !== undefined);
 }
 
 interface Mal {
@@ -126,35 +138,41 @@ function korningar(celler: readonly Mal[]): { rad: number; kolumn: number; inneh
 }
 
 /**
- * Colours a table read by lasTabell. `installningar` are checked again here (spec §13.4): nothing outside their
- * ranges reaches a formula. Returns what was done and which of the user's cells were left alone. Throws Anvandarfel
- * in Swedish for a table that changed since Läs in, a protected sheet, another active sheet, no room right of the
- * table, or a write Excel refused (then whatever was written is tracked and Ta bort removes it).
+ * Colours a table read by lasTabell: `inlast` is what Läs in read, `tabell` the table as the pane judges it now (the
+ * same cells, with the user's columns and riktningar: bedomIgen). `installningar` are checked again here (spec
+ * §13.4): nothing outside their ranges reaches a formula. Returns what was done and which of the user's cells were
+ * left alone. Throws Anvandarfel in Swedish for a table that cannot be judged yet, a table that changed since Läs in,
+ * a protected sheet, another active sheet, no room right of the table, or a write Excel refused (then whatever was
+ * written is tracked and Ta bort removes it).
  */
 export async function farglagg(
-  tabell: InlastTabell,
-  val: Kolumnval,
-  utv: Utvardering,
+  inlast: InlastTabell,
+  tabell: Lastabell,
   installningar: Installningar,
 ): Promise<Farglaggning> {
   const inst = tolkaInstallningar(installningar).installningar;
-  const saknas =
-    utv.typ === "aktiviteter" ? val.status === undefined : val.utfall === undefined || val.malvarde === undefined;
-  if (saknas)
+  if (tabell.celler !== inlast.tabell.celler)
+    throw new Anvandarfel("Tabellen i fönstret är inte den som lästes in. Välj Läs in igen och sedan Färgmarkera.");
+  const utv = tabell.utvardering;
+  if (!utv) {
+    const problem = tabell.mappning.problem.filter((p) => p.blockerar).map((p) => p.text);
     throw new Anvandarfel(
-      utv.typ === "aktiviteter"
-        ? "Välj vilken kolumn som är aktiviteternas status innan du färgmarkerar."
-        : "Välj vilka kolumner som är utfall och målvärde innan du färgmarkerar.",
+      problem.length > 0
+        ? problem.join(" ")
+        : "Välj vilka kolumner som är utfall och målvärde (eller status för aktiviteter) innan du färgmarkerar.",
     );
+  }
+  const val = tabell.mappning.val;
   return Excel.run(async (context) => {
     let skrivitsNagot = false;
     try {
-      const { blad, bladnamn, poster, slut } = await forbered(context, tabell);
-      const post = postenFor(poster.poster, bladnamn, tabell);
+      const { blad, bladnamn, poster, slut } = await forbered(context, inlast);
+      const post = postenFor(poster.poster, bladnamn, inlast);
       const g = post && senaste(post);
-      const sparen: Spar[] = spar(post);
-      const pl = tabell.placering;
-      const medMal = utv.mal.length > 0 && val.namndmal !== undefined;
+      const sparen: Spar[] = spar(post, inlast.kontroll.sammanfogade);
+      const pl = inlast.placering;
+      const rubrikrader = tabell.celler.rubrikrader;
+      const medMal = utv.mal.length > 0;
       const bredd = medMal ? 2 : 1;
       const hojd = pl.rader + AVSTAND + FORKLARINGSTEXTER.length;
       // Another marked table's cells are never this one's, even where they are empty.
@@ -171,40 +189,55 @@ export async function farglagg(
           ),
         );
 
-      // 1. The table must be what Läs in read: its header row and the columns that decide the formulas.
+      // 1. The table must be what Läs in read: its header rows, the columns that decide the formulas, and the
+      // number formats of the value columns.
       const kontroll: Lasning[] = [
-        { blad, rekt: { rad: pl.rad, kolumn: pl.kolumn, rader: 1, kolumner: pl.kolumner }, egenskap: "values" },
-      ];
-      const roller = kontrollkolumner(val);
-      for (const r of roller)
-        kontroll.push({
+        {
           blad,
-          rekt: { rad: pl.rad + 1, kolumn: pl.kolumn + (val[r] as number), rader: pl.rader - 1, kolumner: 1 },
+          rekt: { rad: pl.rad, kolumn: pl.kolumn, rader: rubrikrader, kolumner: pl.kolumner },
           egenskap: "values",
-        });
+        },
+      ];
+      const dataRekt = (r: Roll): Rekt => ({
+        rad: pl.rad + rubrikrader,
+        kolumn: pl.kolumn + (val[r] as number),
+        rader: pl.rader - rubrikrader,
+        kolumner: 1,
+      });
+      const roller = kontrollkolumner(val);
+      const formatroller = formatkolumner(val);
+      for (const r of roller) kontroll.push({ blad, rekt: dataRekt(r), egenskap: "values" });
+      for (const r of formatroller) kontroll.push({ blad, rekt: dataRekt(r), egenskap: "numberFormat" });
       // Where the block goes: the record's status column, or the first empty columns right of the table.
       const statusNu = g?.spar.status ?? undefined;
       const kandidater: { kolumn: number; anvant: Excel.Range }[] = [];
+      // Beside an Excel table, one blank column between: Excel takes a column written right beside a table into it
+      // (modell.ts in the test fake: AutoCorrect's "Include new rows and columns in table").
+      const forstaLediga = pl.kolumn + pl.kolumner + (tabell.excelTabell !== undefined ? 1 : 0);
       if (!statusNu)
         for (let k = 0; k < SOKBREDD; k++) {
-          const kolumn = pl.kolumn + pl.kolumner + k;
+          const kolumn = forstaLediga + k;
           if (kolumn + bredd > MAX_KOLUMNER) break;
           const anvant = blad.getRange(omradesAdress(pl.rad, kolumn, hojd, bredd)).getUsedRangeOrNullObject(true);
           anvant.load("address");
           kandidater.push({ kolumn, anvant });
         }
       const [rubriker, ...kolumner] = await lasOmraden(context, kontroll);
+      const fore = inlast.kontroll;
+      const lika = (a: unknown, b: unknown) => (tom(a) && tom(b)) || a === b;
       const andrad =
-        tabell.rubriker.some((v, j) => v !== rubriker[0][j]) ||
-        roller.some((r, i) => tabell.data.some((rad, j) => rad[val[r] as number] !== kolumner[i][j]?.[0]));
+        rubriker.some((rad, i) => rad.some((v, j) => !lika(v, fore.varden[i]?.[j]))) ||
+        [...roller.map((r) => ({ r, fran: fore.varden })), ...formatroller.map((r) => ({ r, fran: fore.format }))].some(
+          ({ r, fran }, i) => kolumner[i].some((rad, j) => !lika(rad[0], fran[rubrikrader + j]?.[val[r] as number])),
+        );
       if (andrad)
         throw new Anvandarfel(
-          "Tabellen har ändrats sedan du läste in den (rader, kolumner eller namn har flyttats). Välj Läs in igen och sedan Färgmarkera.",
+          "Tabellen har ändrats sedan du läste in den (rader, kolumner, namn eller talformat har ändrats). Välj Läs in igen och sedan Färgmarkera.",
         );
       let statuskolumn: number;
       if (statusNu) statuskolumn = statusNu.kolumn;
       else {
-        if (pl.kolumn + pl.kolumner + bredd > MAX_KOLUMNER)
+        if (forstaLediga + bredd > MAX_KOLUMNER)
           throw new Anvandarfel(
             `Tabellen slutar vid arkets högra kant (kolumn ${kolumnbokstav(pl.kolumn + pl.kolumner - 1)}), så det finns ingen plats för Målkolls statuskolumn. Flytta tabellen åt vänster och försök igen.`,
           );
@@ -221,7 +254,7 @@ export async function farglagg(
       // A marked table keeps its goal column where the user's edits moved it; a new one goes next to the statuses.
       const gammalMal = statusNu && g?.spar.mal && g.spar.mal.kolumn > statuskolumn ? g.spar.mal : undefined;
       const malkolumn = gammalMal ? gammalMal.kolumn : statuskolumn + 1;
-      const plan = skapaPlan(pl, val, utv, inst, statuskolumn, malkolumn);
+      const plan = skapaPlan(tabell, inst, statuskolumn, malkolumn);
 
       // 2. What is there now: the block (two columns, for a goal column old or new) and the record's old cells.
       const block: Rekt = {
@@ -329,6 +362,10 @@ export async function farglagg(
         lage,
       };
       meddelanden.push(...beskrivLamnade(lamnade));
+      if (plan.utanMalformel.length > 0)
+        meddelanden.push(
+          `${plan.utanMalformel.length === 1 ? "Nämndmålet" : "Nämndmålen"} ${plan.utanMalformel.map((m) => `"${m}"`).join(", ")} fick ingen formel för målets status: raderna ligger utspridda i fler delar av tabellen än en formel rymmer. Fönstret visar målets bedömning.`,
+        );
       meddelanden.push(
         beskrivLage(
           lage,

@@ -33,7 +33,7 @@ export async function statusarSomVarden(tabell: InlastTabell): Promise<Statusvar
       const g = post && senaste(post);
       if (!post || !g || !g.spar.status)
         throw new Anvandarfel("Tabellen är inte färgmarkerad av Målkoll. Välj Färgmarkera först.");
-      const sparen = spar(post);
+      const sparen = spar(post, tabell.kontroll.sammanfogade);
       const delar: { rekt: Rekt; ord: readonly string[] }[] = [];
       for (const gen of post.generationer) {
         if (gen.blad?.toLowerCase() !== bladnamn.toLowerCase()) continue;
