@@ -14,17 +14,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Riktning } from "../core/bedomning/riktning";
-import { bladnamn } from "../core/skrivning/adress";
-import {
-  bedomIgen,
-  rakna,
-  rollFor,
-  sammanfattadeMal,
-  sattRoll,
-  type Kolumnval as Val,
-  type Lastabell,
-  type Roll,
-} from "../core/tabell/tabell";
+import { bedomIgen, rakna, sammanfattadeMal, type Kolumnval as Val, type Roll } from "../core/tabell/tabell";
 import {
   Anvandarfel,
   type Borttagningsval,
@@ -37,6 +27,7 @@ import { Atgarder, type Atgard, type Meddelande } from "./components/Atgarder";
 import { Forhandsvisning, OPPNA_UPP_TILL } from "./components/Forhandsvisning";
 import { Installningar } from "./components/Installningar";
 import { Kolumnval } from "./components/Kolumnval";
+import { tabelltext, valjRoll } from "./visning";
 import { Sammanfattning } from "./components/Sammanfattning";
 import { TaBortVal } from "./components/TaBortVal";
 import { Valkommen } from "./components/Valkommen";
@@ -91,12 +82,6 @@ const lamnaTillWebblasaren = () => new Promise<void>((klar) => requestAnimationF
  * nämndmål), then the settings. Every Excel call goes through `excel` (src/taskpane/excel/tjanst.ts); each action runs
  * through `kor`, which shows its progress and its result message in the action bar.
  */
-/** What the action bar says the actions work on: the sheet and what was read ("A1:G31, 28 rader; …"). */
-export function tabelltext(t: Lastabell): string {
-  const excel = t.excelTabell ? ` (Excel-tabellen ${t.excelTabell})` : "";
-  return `Tabell: ${bladnamn(t.blad)}!${t.beskrivning}${excel}`;
-}
-
 export function App({ excel }: { excel: ExcelTjanst }) {
   const styles = useStyles();
   const saknade = useMemo(() => excel.saknadeFunktioner(), [excel]);
@@ -265,13 +250,9 @@ export function App({ excel }: { excel: ExcelTjanst }) {
     excel.sparaInstallningar(nya).catch((e) => setMeddelande(felmeddelande(e)));
   };
 
-  // A role goes to one column only, and a column holds one role (the core's sattRoll).
+  // A role goes to one column only, and a column holds one role.
   const andraKolumn = (kolumn: number, roll: Roll | undefined) => {
-    if (!tabell) return;
-    const nu = tabell.mappning.val;
-    const forra = rollFor(nu, kolumn);
-    if (roll) setKolumnval(sattRoll(nu, roll, kolumn));
-    else if (forra) setKolumnval(sattRoll(nu, forra, undefined));
+    if (tabell) setKolumnval(valjRoll(tabell.mappning.val, kolumn, roll));
   };
   const andraRiktning = (index: number, riktning: Riktning) => setRiktningar(new Map(riktningar).set(index, riktning));
   const saknarFormat = saknade.length > 0;

@@ -30,7 +30,7 @@ export function kalkylator(): fake.Kalkylator {
 
 /** A workbook of sheets (rows of what a person typed), installed as the global Excel/Office. */
 export function installera(
-  blad: Record<string, unknown[][]>,
+  blad: Record<string, unknown[][] | fake.Bladspec>,
   markerat: { blad: string; adress: string },
   krav?: fake.Krav,
 ) {

@@ -92,7 +92,8 @@ function kallcell(spar: Spar, rad: number, kolumn: number): Cellpos {
 
 /**
  * A relative reference to the cell in `kolumn` on row `rad`, or to the top-left cell of the merged area over it
- * (where a formula must read a value merged down); #REF! when that column was deleted.
+ * (where a formula must read a value merged down); #REF! where Excel deleted the cell it referred to: its column,
+ * or the row of a merged area's top-left cell.
  */
 function cellRef(
   a: Formelargument | Referensargument | undefined,
@@ -101,7 +102,8 @@ function cellRef(
   spar: Spar,
 ): boolean {
   if (kolumn === undefined) return false;
-  if (kolumn === null) return a?.typ === "fel";
+  if (a?.typ === "fel") return true;
+  if (kolumn === null) return false;
   if (a?.typ !== "ref" || a.absolut || a.omrade) return false;
   if (a.rad1 === rad && a.kolumn1 === kolumn) return true;
   const k = kallcell(spar, rad, kolumn);

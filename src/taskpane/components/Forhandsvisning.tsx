@@ -14,6 +14,7 @@ import {
 import type { Riktning } from "../../core/bedomning/riktning";
 import type { Malbedomning, Tabellrad, Utvardering } from "../../core/tabell/tabell";
 import { StatusBadge } from "./StatusBadge";
+import { radensOrd } from "../visning";
 
 /** Up to this many rows in all, every goal is open from the start; a larger table opens with goals closed. */
 export const OPPNA_UPP_TILL = 60;
@@ -65,12 +66,6 @@ export function grupperaPerMal(utv: Utvardering): Grupp[] {
 }
 
 const tal = (n: number) => n.toLocaleString("sv-SE");
-
-/**
- * The word a row shows, the same as its status cell in the sheet: an activity's status word as KPI.AKTIVITETSSTATUS
- * returns it (the core's normaliseraAktivitet, spec §9), otherwise the status (KPI.MALUPPFYLLELSE).
- */
-export const radensOrd = (rad: Tabellrad): string => rad.aktivitetsstatus ?? rad.status;
 
 interface Props {
   utv: Utvardering;

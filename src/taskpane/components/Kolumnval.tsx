@@ -1,5 +1,6 @@
 import { Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { ROLLER, ROLLNAMN, type Kolumninfo, type Mappning, type Roll } from "../../core/tabell/tabell";
+import { ROLLER, ROLLNAMN, type Mappning, type Roll } from "../../core/tabell/tabell";
+import { kolumnbeskrivning, kolumnnamn } from "../visning";
 
 const useStyles = makeStyles({
   // One column of fields at 320 px, two where there is room. A <select> is as wide as its longest option: grid items
@@ -18,22 +19,6 @@ interface Props {
   franReglerna: Mappning;
   /** The user gives column `kolumn` a role, or none. */
   onAndra: (kolumn: number, roll: Roll | undefined) => void;
-}
-
-/** The header as the column's name, or its place when it has none. */
-export const kolumnnamn = (k: Pick<Kolumninfo, "rubrik" | "index">): string =>
-  k.rubrik.replace(/\s+/g, " ").trim() || `Kolumn ${k.index + 1}`;
-
-/**
- * Why a column has its role and how its numbers are read: the rules' reason while it keeps the role they gave it,
- * the core's own otherwise ("vald av dig"), and for a value column its unit and scale ("procent (cellformat)").
- */
-export function kolumnbeskrivning(k: Kolumninfo, franReglerna?: Kolumninfo): string {
-  const skal =
-    franReglerna && franReglerna.roll === k.roll && franReglerna.lamnas === k.lamnas ? franReglerna.skal : k.skal;
-  const delar = [skal.charAt(0).toUpperCase() + skal.slice(1)];
-  if (k.roll && k.skala.text) delar.push(`läses som ${k.skala.text}`);
-  return delar.filter((d) => d !== "").join(". ");
 }
 
 /**

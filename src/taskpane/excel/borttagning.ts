@@ -22,7 +22,7 @@ import {
   type Kommando,
   type Lasning,
 } from "./kontext";
-import { adressAv, delar, iDelarna, koaPoster, koaSammanfogade, spar, taBortNamn } from "./poster";
+import { adressAv, delar, iDelarna, koaPoster, koaPostensSammanfogade, spar, taBortNamn } from "./poster";
 import { koaVillkor, lasVillkorsdetaljer, taBortEgna, type Villkorspost } from "./villkor";
 import type { Borttagning, Borttagningsval, Markeringsoversikt } from "./typer";
 
@@ -95,16 +95,9 @@ export async function taBort(val: Borttagningsval): Promise<Borttagning> {
         s.load("protected");
         const anvant = b.blad.getUsedRangeOrNullObject(true);
         anvant.load("rowIndex,rowCount");
-        // Merged areas over the tables: Målkoll's formulas read a value merged down at its area's top-left cell.
-        const ytor = b.poster.flatMap((p) =>
-          p.generationer
-            .filter((g) => g.spar.tabell && g.blad?.toLowerCase() === b.namn.toLowerCase())
-            .map((g) => koaSammanfogade(b.blad, g.spar.tabell as Rekt)),
-        );
-        return { b, s, anvant, ytor };
+        return { b, s, anvant };
       });
       await context.sync();
-      const sammanfogade = new Map(skydd.map((x) => [x.b.namn.toLowerCase(), x.ytor.flatMap((y) => y())]));
       for (const x of skydd) x.b.slut = x.anvant.isNullObject ? -1 : x.anvant.rowIndex + x.anvant.rowCount - 1;
       const skyddade = skydd.filter((x) => x.s.protected).map((x) => x.b.namn);
       if (skyddade.length > 0)
@@ -127,7 +120,13 @@ export async function taBort(val: Borttagningsval): Promise<Borttagning> {
             if (g.spar.tabell && g.blad?.toLowerCase() === b.namn.toLowerCase()) rekt.push(g.spar.tabell);
         if (rekt.length > 0) villkorPerBlad.push({ poster: b.poster, lista: koaVillkor(b.blad, rekt) });
       }
+      // Merged areas where the records' formulas may read a value merged down at its area's top-left cell.
+      const ytor = [...perBlad.values()].map((b) => ({
+        blad: b.namn.toLowerCase(),
+        lasta: b.poster.map((p) => koaPostensSammanfogade(b.blad, p, b.namn, b.slut)),
+      }));
       const lasta = await lasOmraden(context, lasningar);
+      const sammanfogade = new Map(ytor.map((y) => [y.blad, y.lasta.flatMap((l) => l())]));
       const villkor: { poster: Post[]; lasta: Villkorspost[] }[] = [];
       for (const v of villkorPerBlad)
         villkor.push({ poster: v.poster, lasta: await lasVillkorsdetaljer(context, v.lista()) });

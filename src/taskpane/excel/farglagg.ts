@@ -40,6 +40,7 @@ import {
   iDelarna,
   Innehall,
   koaPoster,
+  koaPostensSammanfogade,
   laggTillNamn,
   postFor,
   spar,
@@ -169,7 +170,8 @@ export async function farglagg(
       const { blad, bladnamn, poster, slut } = await forbered(context, inlast);
       const post = postenFor(poster.poster, bladnamn, inlast);
       const g = post && senaste(post);
-      const sparen: Spar[] = spar(post, inlast.kontroll.sammanfogade);
+      // Merged areas where the record's formulas may read: the table as read, and wherever its old cells went since.
+      const postensYtor = post ? koaPostensSammanfogade(blad, post, bladnamn, slut) : () => [];
       const pl = inlast.placering;
       const rubrikrader = tabell.celler.rubrikrader;
       const medMal = utv.mal.length > 0;
@@ -268,6 +270,7 @@ export async function farglagg(
       const allaRekt = [block, ...gamla, { rad: pl.rad, kolumn: pl.kolumn, rader: pl.rader, kolumner: pl.kolumner }];
       const villkorslista = koaVillkor(blad, allaRekt);
       const lasta = await lasOmraden(context, lasningar);
+      const sparen: Spar[] = spar(post, [...inlast.kontroll.sammanfogade, ...postensYtor()]);
       const innehall = new Innehall();
       lasta.forEach((v, i) => innehall.lagg(lasningar[i].rekt, v));
       const villkor = await lasVillkorsdetaljer(context, villkorslista());

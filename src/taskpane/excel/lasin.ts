@@ -23,7 +23,17 @@ import type { Cellvarde } from "../../core/tal/cell";
 import { senaste, type Post } from "../markering";
 import { Anvandarfel, felkod, lasOmraden, LASBUDGET_CELLER, somAnvandarfel, type Lasning } from "./kontext";
 import { behovtFonster, forstaFonster, type Radspann } from "./lasfonster";
-import { adressAv, delar, Innehall, koaPoster, koaSammanfogade, lage, postFor, postMedCell } from "./poster";
+import {
+  adressAv,
+  delar,
+  Innehall,
+  koaPoster,
+  koaPostensSammanfogade,
+  koaSammanfogade,
+  lage,
+  postFor,
+  postMedCell,
+} from "./poster";
 import type { InlastTabell, Markeringsinfo } from "./typer";
 
 const MAX_RADER = 1048576;
@@ -213,6 +223,17 @@ export async function lasTabell(
         }));
 
       if (enCell) {
+        // A cell of an Excel table's total row selects the table.
+        for (const x of tabellomraden) {
+          const hela = { rad: x.r.rowIndex, kolumn: x.r.columnIndex, rader: x.r.rowCount, kolumner: x.r.columnCount };
+          if (
+            x.t.showHeaders &&
+            x.t.showTotals &&
+            valt.rad === hela.rad + hela.rader - 1 &&
+            inuti(hela, valt.rad, valt.kolumn)
+          )
+            valt = { rad: hela.rad, kolumn: hela.kolumn, rader: 1, kolumner: 1 };
+        }
         const iTabell = exceltabeller.find((t) => inuti(t.omrade, valt.rad, valt.kolumn));
         const tabellrader = iTabell && {
           forsta: iTabell.omrade.rad,
@@ -295,10 +316,11 @@ export async function lasTabell(
       let markering: Markeringsinfo | undefined;
       if (post) {
         const lasningar: Lasning[] = delar(post, namn).map((rekt) => ({ blad, rekt, egenskap: "formulas" }));
+        const ytor = koaPostensSammanfogade(blad, post, namn);
         const egnaCeller = await lasOmraden(context, lasningar);
         const innehall = new Innehall();
         egnaCeller.forEach((v, i) => innehall.lagg(lasningar[i].rekt, v));
-        markering = info(post, innehall, lasta.sammanfogade);
+        markering = info(post, innehall, [...lasta.sammanfogade, ...ytor()]);
         const g = senaste(post);
         const statusdelar = [g?.spar.status, g?.spar.mal].filter((d): d is Rekt => !!d);
         if (markering.lage && statusdelar.length > 0) {

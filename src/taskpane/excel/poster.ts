@@ -216,6 +216,35 @@ export class Innehall {
   }
 }
 
+/**
+ * Queues reading the merged areas a record's formulas may read at their top-left cells: over the columns the formulas
+ * read (and the table's), from the table's first row down to the record's parts or the sheet's last used row `slut`,
+ * wherever the user's edits moved them since. Returns a function to call after the next sync (koaSammanfogade).
+ */
+export function koaPostensSammanfogade(blad: Excel.Worksheet, p: Post, bladnamn: string, slut = -1): () => Rekt[] {
+  const lasningar: (() => Rekt[])[] = [];
+  for (const g of p.generationer) {
+    if (g.blad?.toLowerCase() !== bladnamn.toLowerCase()) continue;
+    const kolumner = Object.values(g.spar.roller).filter((k): k is number => typeof k === "number");
+    const t = g.spar.tabell;
+    if (t) kolumner.push(t.kolumn, t.kolumn + t.kolumner - 1);
+    const delarna = [g.spar.status, g.spar.mal, t].filter((d): d is Rekt => !!d);
+    if (kolumner.length === 0 || delarna.length === 0) continue;
+    const forsta = Math.min(...delarna.map((d) => d.rad));
+    const sista = Math.max(slut, ...delarna.map((d) => d.rad + d.rader - 1));
+    const k0 = Math.min(...kolumner);
+    lasningar.push(
+      koaSammanfogade(blad, {
+        rad: forsta,
+        kolumn: k0,
+        rader: sista - forsta + 1,
+        kolumner: Math.max(...kolumner) - k0 + 1,
+      }),
+    );
+  }
+  return () => lasningar.flatMap((l) => l());
+}
+
 /** How the statuses stand in the newest generation's status and goal columns. */
 export function lage(p: Post, innehall: Innehall, sammanfogade: readonly Rekt[] = []): Lage {
   const g = p.generationer[p.generationer.length - 1];
