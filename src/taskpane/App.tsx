@@ -44,7 +44,9 @@ const useStyles = makeStyles({
   },
   huvud: { display: "flex", alignItems: "center", gap: "8px", paddingTop: "12px" },
   sektion: { display: "grid", gap: "8px", minWidth: 0 },
-  stilla: { color: tokens.colorNeutralForeground3 },
+  stilla: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
+  // A problem names columns by their headers, which can be long words without a place to break.
+  bryt: { overflowWrap: "anywhere", minWidth: 0 },
 });
 
 /** The User Timing mark set when a read table has arrived in the pane; `npm run bench` measures from it. */
@@ -302,7 +304,7 @@ export function App({ excel }: { excel: ExcelTjanst }) {
           {!tabell && <Valkommen />}
 
           {tabell && !kanBedoma && (
-            <MessageBar intent="warning" layout="multiline">
+            <MessageBar intent="warning" layout="multiline" className={styles.bryt}>
               <MessageBarBody>
                 <MessageBarTitle>Välj kolumner under Kolumner innan tabellen kan bedömas</MessageBarTitle>
                 {blockerande.map((p) => p.text).join(" ") ||

@@ -183,9 +183,7 @@ describe("cells as Excel holds them, where the host is older or the sheet is lar
     const fore = ogonblick(wb);
     const { tabell, last, utv } = await lasIn();
     expect(tabell.adress).toBe("Blad1!A1:D3000");
-    expect(last.beskrivning).toBe(
-      "A1:D3000, 2 940 rader; 59 tomma rader hoppades över".replace(/ (\d) (\d{3})/, " $1$2"),
-    );
+    expect(last.beskrivning).toBe("A1:D3000, 2940 rader; 59 tomma rader hoppades över");
     expect(Math.max(...raknare.svar)).toBeLessThan(5_000_000);
     await adapter.farglagg(tabell, last, STANDARDINSTALLNINGAR);
     for (const r of utv!.rader.slice(-60)) expect(varde(wb, "Blad1", `E${r.rad + 1}`)).toBe(r.status);
