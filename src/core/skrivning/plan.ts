@@ -149,7 +149,7 @@ export interface Skrivplan {
   readonly status: readonly string[];
   /** The goal column, likewise. */
   readonly mal?: readonly string[];
-  /** The legend's first sheet row (in the status column) and its texts. */
+  /** The legend's first sheet row (in the status column) and its texts; no texts when the plan has no legend. */
   readonly forklaringRad: number;
   readonly forklaring: readonly string[];
   readonly villkor: readonly Villkorsformat[];
@@ -359,7 +359,8 @@ function malformelFor(
  * The formulas and rules for a judged table (`tabell.utvardering` must be set: the mapping can be judged) whose
  * status column is sheet column `statuskolumn` and whose goal column, when the table has nämndmål, is `malkolumn`
  * (by default the next one; a marked table keeps the one it has, wherever the user's edits moved it). The block covers
- * the table's rows; the legend follows in the status column after a blank row. Each status formula gives the KPI
+ * the table's rows; the legend follows in the status column after a blank row, unless `medForklaring` is false (the
+ * adapter leaves it out where something is written under the table). Each status formula gives the KPI
  * function what the preview judged (statusformel); each goal formula counts exactly the rows the pane counted
  * (malformelFor). Throws RangeError for a delvis band outside 0–1 and Error for a table that cannot be judged.
  */
@@ -368,6 +369,7 @@ export function skapaPlan(
   installningar: Installningar,
   statuskolumn: number,
   malkolumnen: number = statuskolumn + 1,
+  medForklaring = true,
 ): Skrivplan {
   const utv = tabell.utvardering;
   if (!utv) throw new Error("Tabellen kan inte bedömas: välj kolumnerna först");
@@ -431,7 +433,7 @@ export function skapaPlan(
   }
 
   const forklaringRad = sistaData + 1 + AVSTAND;
-  const legendSlut = forklaringRad + FORKLARINGSTEXTER.length - 1;
+  const legendSlut = medForklaring ? forklaringRad + FORKLARINGSTEXTER.length - 1 : sistaData;
   const statusOmrade = omradesAdress(forstaData, statuskolumn, legendSlut - forstaData + 1, bredd);
   // Whole rows: the table and the block, so every rule Målkoll adds overlaps its own block.
   const radOmrade = omradesAdress(
@@ -455,7 +457,7 @@ export function skapaPlan(
     status,
     mal,
     forklaringRad,
-    forklaring: FORKLARINGSTEXTER,
+    forklaring: medForklaring ? FORKLARINGSTEXTER : [],
     villkor,
     roller,
     band,

@@ -54,6 +54,8 @@ const tom = (v: unknown) => v === "" || v === null || v === undefined;
 
 /** How many columns right of the table Målkoll looks for empty ones. */
 const SOKBREDD = 12;
+/** A worksheet's rows and columns (Microsoft: "Excel specifications and limits", 1 048 576 rows by 16 384 columns). */
+const MAX_RADER = 1048576;
 const MAX_KOLUMNER = 16384;
 
 /**
@@ -176,7 +178,8 @@ export async function farglagg(
       const rubrikrader = tabell.celler.rubrikrader;
       const medMal = utv.mal.length > 0;
       const bredd = medMal ? 2 : 1;
-      const hojd = pl.rader + AVSTAND + FORKLARINGSTEXTER.length;
+      const forklaringshojd = AVSTAND + FORKLARINGSTEXTER.length;
+      const underTabellen = pl.rad + pl.rader;
       // Another marked table's cells are never this one's, even where they are empty.
       const andra = poster.poster.filter((p) => p !== post);
       const annans = (r: number, k: number) => andra.some((p) => iDelarna(p, bladnamn, r, k));
@@ -212,7 +215,17 @@ export async function farglagg(
       for (const r of formatroller) kontroll.push({ blad, rekt: dataRekt(r), egenskap: "numberFormat" });
       // Where the block goes: the record's status column, or the first empty columns right of the table.
       const statusNu = g?.spar.status ?? undefined;
-      const kandidater: { kolumn: number; anvant: Excel.Range }[] = [];
+      // The legend goes under the table only where the rows it takes are blank across the table's columns: beside
+      // another table's rows (two tables one under the other) or a person's notes, its status words would read as
+      // theirs.
+      const ryms = underTabellen + forklaringshojd <= MAX_RADER;
+      const under = ryms
+        ? blad
+            .getRange(omradesAdress(underTabellen, pl.kolumn, forklaringshojd, pl.kolumner))
+            .getUsedRangeOrNullObject(true)
+        : undefined;
+      under?.load("address");
+      const kandidater: { kolumn: number; anvant: Excel.Range; forklaring?: Excel.Range }[] = [];
       // Beside an Excel table, one blank column between: Excel takes a column written right beside a table into it
       // (modell.ts in the test fake: AutoCorrect's "Include new rows and columns in table").
       const forstaLediga = pl.kolumn + pl.kolumner + (tabell.excelTabell !== undefined ? 1 : 0);
@@ -220,9 +233,13 @@ export async function farglagg(
         for (let k = 0; k < SOKBREDD; k++) {
           const kolumn = forstaLediga + k;
           if (kolumn + bredd > MAX_KOLUMNER) break;
-          const anvant = blad.getRange(omradesAdress(pl.rad, kolumn, hojd, bredd)).getUsedRangeOrNullObject(true);
+          const anvant = blad.getRange(omradesAdress(pl.rad, kolumn, pl.rader, bredd)).getUsedRangeOrNullObject(true);
           anvant.load("address");
-          kandidater.push({ kolumn, anvant });
+          const forklaring = ryms
+            ? blad.getRange(omradesAdress(underTabellen, kolumn, forklaringshojd, bredd)).getUsedRangeOrNullObject(true)
+            : undefined;
+          forklaring?.load("address");
+          kandidater.push({ kolumn, anvant, forklaring });
         }
       const [rubriker, ...kolumner] = await lasOmraden(context, kontroll);
       const fore = inlast.kontroll;
@@ -236,6 +253,8 @@ export async function farglagg(
         throw new Anvandarfel(
           "Tabellen har ändrats sedan du läste in den (rader, kolumner, namn eller talformat har ändrats). Välj Läs in igen och sedan Färgmarkera.",
         );
+      const medForklaring = under !== undefined && under.isNullObject;
+      const hojd = pl.rader + (medForklaring ? forklaringshojd : 0);
       let statuskolumn: number;
       if (statusNu) statuskolumn = statusNu.kolumn;
       else {
@@ -245,7 +264,9 @@ export async function farglagg(
           );
         const ledig = kandidater.find(
           (k) =>
-            k.anvant.isNullObject && !annansOmrade({ rad: pl.rad, kolumn: k.kolumn, rader: hojd, kolumner: bredd }),
+            k.anvant.isNullObject &&
+            (!medForklaring || !!k.forklaring?.isNullObject) &&
+            !annansOmrade({ rad: pl.rad, kolumn: k.kolumn, rader: hojd, kolumner: bredd }),
         );
         if (!ledig)
           throw new Anvandarfel(
@@ -256,7 +277,7 @@ export async function farglagg(
       // A marked table keeps its goal column where the user's edits moved it; a new one goes next to the statuses.
       const gammalMal = statusNu && g?.spar.mal && g.spar.mal.kolumn > statuskolumn ? g.spar.mal : undefined;
       const malkolumn = gammalMal ? gammalMal.kolumn : statuskolumn + 1;
-      const plan = skapaPlan(tabell, inst, statuskolumn, malkolumn);
+      const plan = skapaPlan(tabell, inst, statuskolumn, malkolumn, medForklaring);
 
       // 2. What is there now: the block (two columns, for a goal column old or new) and the record's old cells.
       const block: Rekt = {
@@ -365,6 +386,10 @@ export async function farglagg(
         lage,
       };
       meddelanden.push(...beskrivLamnade(lamnade));
+      if (!medForklaring)
+        meddelanden.push(
+          "Förklaringen skrevs inte: raderna närmast under tabellen har innehåll (till exempel en annan tabell), och dess statusord skulle ha stått bredvid det.",
+        );
       if (plan.utanMalformel.length > 0)
         meddelanden.push(
           `${plan.utanMalformel.length === 1 ? "Nämndmålet" : "Nämndmålen"} ${plan.utanMalformel.map((m) => `"${m}"`).join(", ")} fick ingen formel för målets status: raderna ligger utspridda i fler delar av tabellen än en formel rymmer. Fönstret visar målets bedömning.`,
@@ -394,9 +419,10 @@ function nyaDelar(plan: Skrivplan, medMal: boolean, pl: InlastTabell["placering"
     { del: "Info", text: infotext(plan.typ, plan.band) },
   ];
   if (medMal && plan.malkolumn !== undefined) nya.push({ del: "Mal", rekt: kolumn(plan.malkolumn) });
-  FORKLARINGSDELAR.forEach((del, i) =>
-    nya.push({ del, rekt: { rad: plan.forklaringRad + i, kolumn: plan.statuskolumn, rader: 1, kolumner: 1 } }),
-  );
+  if (plan.forklaring.length > 0)
+    FORKLARINGSDELAR.forEach((del, i) =>
+      nya.push({ del, rekt: { rad: plan.forklaringRad + i, kolumn: plan.statuskolumn, rader: 1, kolumner: 1 } }),
+    );
   for (const [roll, k] of Object.entries(plan.roller) as [Roll, number][])
     nya.push({ del: `K_${roll}`, rekt: kolumn(k) });
   return nya;
