@@ -49,6 +49,10 @@ export function kolumnbeskrivning(k: Kolumninfo, franReglerna?: Kolumninfo): str
   const samma = franReglerna !== undefined && franReglerna.roll === k.roll && franReglerna.lamnas === k.lamnas;
   const skal = samma ? franReglerna.skal : k.skal;
   const delar = [skal.charAt(0).toUpperCase() + skal.slice(1)];
-  if (k.roll && k.skala.text) delar.push(`läses som ${k.skala.text}`);
-  return delar.filter((d) => d !== "").join(". ");
+  // The core says "text, läses som skriven" for a column of text: said once, not "läses som text, läses som …".
+  if (k.roll && k.skala.text)
+    delar.push(
+      k.skala.text.startsWith("text") ? "cellerna är text och läses som de är skrivna" : `läses som ${k.skala.text}`,
+    );
+  return delar.filter((d) => d !== "").join("; ");
 }
