@@ -159,3 +159,28 @@ describe("two tables on one sheet, one after the other", () => {
     expect(ogonblick(wb)).toBe(fore);
   });
 });
+
+describe("two tables side by side: Färgmarkera never writes past the other table", () => {
+  it("with room for both columns between them, writes there", async () => {
+    const { wb } = installera({ Blad1: sidaVidSida(EKONOMI, EKONOMI, 2) }, { blad: "Blad1", adress: "B2" });
+    const { tabell, last } = await lasIn();
+    const { markering } = await adapter.farglagg(tabell, last, STANDARDINSTALLNINGAR);
+    expect([markering.status, markering.mal]).toEqual(["E1:E4", "F1:F4"]);
+    expect(varde(wb, "Blad1", "E3")).toBe("Uppfyllt");
+  });
+
+  it("with one blank column for a table that needs two, writes nothing and says why", async () => {
+    const { wb } = installera({ Blad1: sidaVidSida(EKONOMI, EKONOMI) }, { blad: "Blad1", adress: "B2" });
+    const fore = ogonblick(wb);
+    const { tabell, last } = await lasIn();
+    await expect(adapter.farglagg(tabell, last, STANDARDINSTALLNINGAR)).rejects.toThrow(
+      "Det finns inga 2 tomma kolumner mellan tabellen och tabellen i F1:I4 till höger, där Målkolls kolumner kan stå. Flytta isär tabellerna och försök igen.",
+    );
+    expect(ogonblick(wb)).toBe(fore);
+    // Table 2, with room on its right, is coloured there.
+    markera(wb, "Blad1", "G3");
+    const tva = await lasIn();
+    const { markering } = await adapter.farglagg(tva.tabell, tva.last, STANDARDINSTALLNINGAR);
+    expect([markering.status, markering.mal]).toEqual(["J1:J4", "K1:K4"]);
+  });
+});

@@ -229,10 +229,15 @@ export async function farglagg(
       // Beside an Excel table, one blank column between: Excel takes a column written right beside a table into it
       // (modell.ts in the test fake: AutoCorrect's "Include new rows and columns in table").
       const forstaLediga = pl.kolumn + pl.kolumner + (tabell.excelTabell !== undefined ? 1 : 0);
+      // Never past another table to the right in the block's rows: its rows would show this table's statuses.
+      const granne = (inlast.grannar ?? [])
+        .filter((t) => t.kolumn >= forstaLediga && t.rad < underTabellen + forklaringshojd && pl.rad < t.rad + t.rader)
+        .sort((a, b) => a.kolumn - b.kolumn)[0];
+      const grans = granne ? granne.kolumn : MAX_KOLUMNER;
       if (!statusNu)
         for (let k = 0; k < SOKBREDD; k++) {
           const kolumn = forstaLediga + k;
-          if (kolumn + bredd > MAX_KOLUMNER) break;
+          if (kolumn + bredd > grans) break;
           const anvant = blad.getRange(omradesAdress(pl.rad, kolumn, pl.rader, bredd)).getUsedRangeOrNullObject(true);
           anvant.load("address");
           const forklaring = ryms
@@ -268,9 +273,13 @@ export async function farglagg(
             (!medForklaring || !!k.forklaring?.isNullObject) &&
             !annansOmrade({ rad: pl.rad, kolumn: k.kolumn, rader: hojd, kolumner: bredd }),
         );
+        if (!ledig && granne)
+          throw new Anvandarfel(
+            `Det finns ${bredd === 1 ? "ingen tom kolumn" : `inga ${bredd} tomma kolumner`} mellan tabellen och tabellen i ${omradesAdress(granne.rad, granne.kolumn, granne.rader, granne.kolumner)} till höger, där Målkolls ${bredd === 1 ? "statuskolumn" : "kolumner"} kan stå. Flytta isär tabellerna och försök igen.`,
+          );
         if (!ledig)
           throw new Anvandarfel(
-            `Det finns inga ${bredd === 1 ? "tom kolumn" : `${bredd} tomma kolumner`} bredvid varandra inom ${SOKBREDD} kolumner till höger om tabellen. Flytta innehållet till höger och försök igen.`,
+            `Det finns ${bredd === 1 ? "ingen tom kolumn" : `inga ${bredd} tomma kolumner`} bredvid varandra inom ${SOKBREDD} kolumner till höger om tabellen. Flytta innehållet till höger och försök igen.`,
           );
         statuskolumn = ledig.kolumn;
       }

@@ -18,6 +18,7 @@ import { MALRUBRIK, STATUSRUBRIK } from "../../core/skrivning/plan";
 import { beskrivLage } from "../../core/skrivning/beskrivning";
 import type { Rekt } from "../../core/skrivning/agande";
 import type { Arkomrade, Arkutsnitt } from "../../core/tabell/ark";
+import { hittaTabeller, Rutnat } from "../../core/tabell/avgransning";
 import { lasTabellVid, type Lasinstallningar } from "../../core/tabell/lasArk";
 import type { Cellvarde } from "../../core/tal/cell";
 import { senaste, type Post } from "../markering";
@@ -308,6 +309,8 @@ export async function lasTabell(
           `Under rubrikraden i ${tabell.beskrivning.split(",")[0]} finns inga rader som hör till tabellen. Markera en tabell med en rubrikrad och minst en rad under den.`,
         );
       const o = tabell.omrade;
+      // The other tables around it (side by side, one under the other), found by the same rules.
+      const grannar = enCell ? andraTabeller(utsnitt, o) : [];
       if (enCell)
         for (let c = o.kolumn + o.kolumner; c < kolumnSlut && arKopia(o.rad, c); c++) meddelanden.push(kopia(c));
 
@@ -352,11 +355,18 @@ export async function lasTabell(
         markering,
         meddelanden,
         kontroll,
+        grannar,
       };
     } catch (e) {
       throw somAnvandarfel(e, "läsa tabellen");
     }
   });
+}
+
+/** The tables of the utsnitt (found by their headers, and its Excel tables) other than `egen`, in sheet coordinates. */
+function andraTabeller(utsnitt: Arkutsnitt, egen: Arkomrade): Arkomrade[] {
+  const { tabeller, excel } = hittaTabeller(new Rutnat(utsnitt));
+  return [...excel, ...tabeller].map((t) => t.omrade).filter((t) => !overlappar(t, egen));
 }
 
 const overlappar = (a: Rekt, b: Rekt) =>

@@ -34,6 +34,11 @@ export interface InlastTabell {
   /** Swedish sentences about what was read, e.g. columns left out. */
   readonly meddelanden: readonly string[];
   /**
+   * The other tables the core found in the rows and columns read around the selected cell (sheet coordinates, header
+   * rows included): Färgmarkera never writes its columns past one of them. Empty for a selection of several cells.
+   */
+  readonly grannar?: readonly Arkomrade[];
+  /**
    * The table's cells as Excel held them at Läs in (values of every row, number formats), header rows included, for
    * Färgmarkera to check that the table is still what was read; and the merged areas of the sheet around it.
    */
