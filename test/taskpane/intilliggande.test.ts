@@ -184,3 +184,15 @@ describe("two tables side by side: Färgmarkera never writes past the other tabl
     expect([markering.status, markering.mal]).toEqual(["J1:J4", "K1:K4"]);
   });
 });
+
+describe("two tables side by side, the first with a blank row inside", () => {
+  it("reads the first table across its blank row, though the second has a row there", async () => {
+    const forsta = [...PERSONAL.slice(0, 2), ["", "", ""], ...PERSONAL.slice(2)];
+    const andra = [...EKONOMI, ["Effektiv verksamhet", "Andel e-fakturor", "91 %", "≥ 85 %"]];
+    installera({ Blad1: sidaVidSida(forsta, andra) }, { blad: "Blad1", adress: "A2" });
+    const { tabell, last, utv } = await lasIn();
+    expect(tabell.adress).toBe("Blad1!A1:C5");
+    expect(last.beskrivning).toBe("A1:C5, 3 rader; 1 tom rad hoppades över");
+    expect(namnen(utv)).toEqual(PERSONALNAMN);
+  });
+});
