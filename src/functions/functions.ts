@@ -12,7 +12,7 @@ import { tolkaMalvardeCell } from "../core/malvarde/tolka";
 import { kontrolleraAntal, personalomsattning as omsattning } from "../core/nyckeltal/personalomsattning";
 import { lasRiktningCell, type Riktning } from "../core/bedomning/riktning";
 import { sammanvag } from "../core/bedomning/sammanvagd";
-import { malensStatusar } from "../core/skrivning/malrader";
+import { indikatorernasRader, malensStatusar } from "../core/skrivning/malrader";
 import { KAN_EJ_BEDOMAS } from "../core/bedomning/status";
 import {
   ALDER_FRAN,
@@ -608,6 +608,28 @@ export function sammanvagdOm(statuskolumn: any[][], malkolumn: any[][], mal: any
       throw e;
     }
     return sammanvag(statustexter(rader));
+  });
+}
+
+/**
+ * Sammanvägd bedömning av ett nämndmål ur raderna i ett område, som KPI.SAMMANVAGD, men uppdelningsrader (Kvinnor, Män, åldersgrupper) under en indikator räknas inte. För mål som står som rubrikrader i tabellen.
+ * @customfunction SAMMANVAGD.INDIKATORER
+ * @helpurl https://localhost:3000/hjalp.html#kpi-sammanvagd-indikatorer
+ * @param statusar Statusarna, en rad per indikator eller uppdelning.
+ * @param indikatorer Indikatorernas namn, lika många rader som statusarna.
+ * @returns Uppfyllt, Delvis uppfyllt, Ej uppfyllt eller Kan ej bedömas.
+ */
+export function sammanvagdIndikatorer(statusar: any[][], indikatorer: any[][]): string {
+  return kor(() => {
+    const s = celler(statusar);
+    let rader: number[];
+    try {
+      rader = indikatorernasRader(s, celler(indikatorer));
+    } catch (e) {
+      if (e instanceof RangeError) throw ogiltig("Statusarna och indikatorerna ska ha lika många rader");
+      throw e;
+    }
+    return sammanvag(statustexter(rader.map((i) => s[i])));
   });
 }
 

@@ -7,20 +7,14 @@ import {
   Caption1,
   MessageBar,
   MessageBarBody,
+  MessageBarTitle,
   Subtitle2,
   Title3,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import type { Riktning } from "../core/bedomning/riktning";
-import {
-  hittaKolumner,
-  rakna,
-  sammanfattadeMal,
-  utvardera,
-  type Kolumnval as Val,
-  type Roll,
-} from "../core/tabell/tabell";
+import { bedomIgen, rakna, sammanfattadeMal, type Kolumnval as Val, type Roll } from "../core/tabell/tabell";
 import {
   Anvandarfel,
   type Borttagningsval,
@@ -33,6 +27,7 @@ import { Atgarder, type Atgard, type Meddelande } from "./components/Atgarder";
 import { Forhandsvisning, OPPNA_UPP_TILL } from "./components/Forhandsvisning";
 import { Installningar } from "./components/Installningar";
 import { Kolumnval } from "./components/Kolumnval";
+import { tabelltext, valjRoll } from "./visning";
 import { Sammanfattning } from "./components/Sammanfattning";
 import { TaBortVal } from "./components/TaBortVal";
 import { Valkommen } from "./components/Valkommen";
@@ -49,7 +44,9 @@ const useStyles = makeStyles({
   },
   huvud: { display: "flex", alignItems: "center", gap: "8px", paddingTop: "12px" },
   sektion: { display: "grid", gap: "8px", minWidth: 0 },
-  stilla: { color: tokens.colorNeutralForeground3 },
+  stilla: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
+  // A problem names columns by their headers, which can be long words without a place to break.
+  bryt: { overflowWrap: "anywhere", minWidth: 0 },
 });
 
 /** The User Timing mark set when a read table has arrived in the pane; `npm run bench` measures from it. */
@@ -93,21 +90,28 @@ export function App({ excel }: { excel: ExcelTjanst }) {
   const [sparat] = useState(() => excel.lasInstallningar(STANDARDINSTALLNINGAR));
   const [installningar, setInstallningar] = useState<Inst>(sparat.installningar);
   const [borttagning, setBorttagning] = useState<Markeringsoversikt>();
-  const [tabell, setTabell] = useState<InlastTabell>();
+  // What Läs in read, and the delvis band it was judged with.
+  const [inlast, setInlast] = useState<{ tabell: InlastTabell; band: number }>();
   // Counts reads, so that the preview starts afresh (goals closed or open by size) for every table read.
   const [lasning, setLasning] = useState(0);
-  const [val, setVal] = useState<Val>({});
+  // The user's column mapping; undefined while the rules' stands.
+  const [kolumnval, setKolumnval] = useState<Val>();
   const [riktningar, setRiktningar] = useState<ReadonlyMap<number, Riktning>>(new Map());
   const [arbete, setArbete] = useState<{ namn: Arbete; text: string }>();
   const [meddelande, setMeddelande] = useState<Meddelande>();
 
+  // The table as the pane judges it now: as read, or judged again with the user's mapping, riktningar and band.
   // Judging 5 000 rows takes 60–90 ms in Chromium; the preview renders only what is open, so the summary is on
   // screen within 300 ms of the table arriving (npm run bench measures it).
-  const utv = useMemo(
-    () => (tabell ? utvardera(tabell.data, val, riktningar, installningar.delvisAndel) : undefined),
-    [tabell, val, riktningar, installningar.delvisAndel],
-  );
-  const kanBedoma = val.status !== undefined || (val.utfall !== undefined && val.malvarde !== undefined);
+  const tabell = useMemo(() => {
+    if (!inlast) return undefined;
+    const somLast = kolumnval === undefined && riktningar.size === 0 && installningar.delvisAndel === inlast.band;
+    return somLast
+      ? inlast.tabell.tabell
+      : bedomIgen(inlast.tabell.tabell, { kolumnval, riktningar, delvisAndel: installningar.delvisAndel });
+  }, [inlast, kolumnval, riktningar, installningar.delvisAndel]);
+  const utv = tabell?.utvardering;
+  const kanBedoma = utv !== undefined;
   const antal = useMemo(() => utv && rakna(sammanfattadeMal(utv).map((m) => m.status)), [utv]);
   // A large table: the summary is painted first and the rows follow in a render of their own (React's deferred
   // value), shown only once they belong to the judgement on screen.
@@ -136,16 +140,18 @@ export function App({ excel }: { excel: ExcelTjanst }) {
 
   const lasIn = () =>
     kor("lasIn", async () => {
-      const t = await excel.lasTabell();
-      performance.mark(TABELL_INLAST);
-      // Judging a large table blocks the page for a moment: say so first, and let the browser show it.
-      if (t.data.length > 1000) {
-        setArbete({ namn: "lasIn", text: `Bedömer ${tal(t.data.length)} rader…` });
-        await lamnaTillWebblasaren();
-      }
-      setTabell(t);
+      const band = installningar.delvisAndel;
+      const t = await excel.lasTabell({ delvisAndel: band }, async (rader) => {
+        performance.mark(TABELL_INLAST);
+        // Judging a large table blocks the page for a moment: say so first, and let the browser show it.
+        if (rader > 1000) {
+          setArbete({ namn: "lasIn", text: `Bedömer ${tal(rader)} rader…` });
+          await lamnaTillWebblasaren();
+        }
+      });
+      setInlast({ tabell: t, band });
       setLasning((n) => n + 1);
-      setVal(hittaKolumner(t.rubriker));
+      setKolumnval(undefined);
       setRiktningar(new Map());
       if (t.markering)
         return {
@@ -162,9 +168,9 @@ export function App({ excel }: { excel: ExcelTjanst }) {
 
   const farglagg = () =>
     kor("farglagg", async () => {
-      if (!tabell || !utv) return undefined;
-      const resultat = await excel.farglagg(tabell, val, utv, installningar);
-      setTabell({ ...tabell, markering: resultat.markering });
+      if (!inlast || !tabell) return undefined;
+      const resultat = await excel.farglagg(inlast.tabell, tabell, installningar);
+      setInlast({ ...inlast, tabell: { ...inlast.tabell, markering: resultat.markering } });
       return {
         typ: resultat.lamnade.length > 0 ? "warning" : "success",
         titel: "Målen är färgmarkerade",
@@ -175,13 +181,17 @@ export function App({ excel }: { excel: ExcelTjanst }) {
       };
     });
 
+  const utanMarkering = (ids: "alla" | readonly number[]) => {
+    if (inlast && (ids === "alla" || ids.includes(inlast.tabell.markering?.id ?? -1)))
+      setInlast({ ...inlast, tabell: { ...inlast.tabell, markering: undefined } });
+  };
+
   const taBortMed = (valt: Borttagningsval) =>
     kor("taBort", async () => {
       setBorttagning(undefined);
       const resultat = await excel.taBort(valt);
       const kvar = resultat.lamnade.length > 0 || resultat.bladKvar.length > 0;
-      if (tabell && (valt.markeringar === "alla" || valt.markeringar.includes(tabell.markering?.id ?? -1)))
-        setTabell({ ...tabell, markering: undefined });
+      utanMarkering(valt.markeringar);
       return {
         typ: kvar ? "warning" : "success",
         titel: "Färgmarkeringen är borttagen",
@@ -199,7 +209,7 @@ export function App({ excel }: { excel: ExcelTjanst }) {
         return { typ: "info", titel: "Inget att ta bort", text: "Arbetsboken har ingen färgmarkering från Målkoll." };
       if (oversikt.markeringar.length <= 1 && oversikt.sammanstallningar.length === 0) {
         const resultat = await excel.taBort({ markeringar: "alla", sammanstallningar: false });
-        if (tabell) setTabell({ ...tabell, markering: undefined });
+        utanMarkering("alla");
         const kvar = resultat.lamnade.length > 0;
         return {
           typ: kvar ? "warning" : "success",
@@ -224,9 +234,9 @@ export function App({ excel }: { excel: ExcelTjanst }) {
 
   const las = () =>
     kor("las", async () => {
-      if (!tabell?.markering) return undefined;
-      const resultat = await excel.statusarSomVarden(tabell);
-      setTabell({ ...tabell, markering: resultat.markering });
+      if (!inlast?.tabell.markering) return undefined;
+      const resultat = await excel.statusarSomVarden(inlast.tabell);
+      setInlast({ ...inlast, tabell: { ...inlast.tabell, markering: resultat.markering } });
       return {
         typ: resultat.ejLasta.length > 0 ? "warning" : "success",
         titel: "Statusarna är låsta",
@@ -242,17 +252,22 @@ export function App({ excel }: { excel: ExcelTjanst }) {
     excel.sparaInstallningar(nya).catch((e) => setMeddelande(felmeddelande(e)));
   };
 
-  const andraKolumn = (roll: Roll, kolumn: number | undefined) => setVal({ ...val, [roll]: kolumn });
+  // A role goes to one column only, and a column holds one role.
+  const andraKolumn = (kolumn: number, roll: Roll | undefined) => {
+    if (tabell) setKolumnval(valjRoll(tabell.mappning.val, kolumn, roll));
+  };
   const andraRiktning = (index: number, riktning: Riktning) => setRiktningar(new Map(riktningar).set(index, riktning));
   const saknarFormat = saknade.length > 0;
-  const bedomd = utv !== undefined && kanBedoma;
+  const problem = tabell?.mappning.problem ?? [];
+  const blockerande = problem.filter((p) => p.blockerar);
+  const ovriga = problem.filter((p) => !p.blockerar);
 
   // In the order of the work: Läs in, then Färgmarkera one Tab press away, then the rest.
   const atgarder: Atgard[] = [
     { namn: "Läs in", primar: true, tillganglig: true, onClick: lasIn },
-    { namn: "Färgmarkera", primar: true, tillganglig: bedomd && !saknarFormat, onClick: farglagg },
-    { namn: "Skapa sammanställning", kort: "Sammanställning", tillganglig: bedomd, onClick: sammanstallning },
-    { namn: "Lås statusar", tillganglig: tabell?.markering !== undefined, onClick: las },
+    { namn: "Färgmarkera", primar: true, tillganglig: kanBedoma && !saknarFormat, onClick: farglagg },
+    { namn: "Skapa sammanställning", kort: "Sammanställning", tillganglig: kanBedoma, onClick: sammanstallning },
+    { namn: "Lås statusar", tillganglig: inlast?.tabell.markering !== undefined, onClick: las },
     { namn: "Ta bort färgmarkering", kort: "Ta bort", tillganglig: !saknarFormat, onClick: taBort },
   ];
 
@@ -269,7 +284,7 @@ export function App({ excel }: { excel: ExcelTjanst }) {
       <main className={styles.sektion}>
         <Atgarder
           atgarder={atgarder}
-          tabell={tabell && `Tabell: ${tabell.adress} (${tal(tabell.data.length)} rader)`}
+          tabell={tabell && tabelltext(tabell)}
           arbete={arbete?.text}
           meddelande={meddelande}
           onStang={() => setMeddelande(undefined)}
@@ -277,7 +292,7 @@ export function App({ excel }: { excel: ExcelTjanst }) {
           {borttagning && (
             <TaBortVal
               oversikt={borttagning}
-              aktuell={tabell?.markering?.id}
+              aktuell={inlast?.tabell.markering?.id}
               onValj={taBortMed}
               onAvbryt={() => setBorttagning(undefined)}
             />
@@ -289,31 +304,48 @@ export function App({ excel }: { excel: ExcelTjanst }) {
           {!tabell && <Valkommen />}
 
           {tabell && !kanBedoma && (
-            <MessageBar intent="warning" layout="multiline">
+            <MessageBar intent="warning" layout="multiline" className={styles.bryt}>
               <MessageBarBody>
-                Välj vilka kolumner som är utfall och målvärde (eller status för aktiviteter) under Kolumner.
+                <MessageBarTitle>Välj kolumner under Kolumner innan tabellen kan bedömas</MessageBarTitle>
+                {blockerande.map((p) => p.text).join(" ") ||
+                  "Välj vilka kolumner som är utfall och målvärde (eller status för aktiviteter)."}
               </MessageBarBody>
             </MessageBar>
           )}
 
-          {tabell && (
+          {tabell && inlast && (
             <Accordion key={lasning} collapsible defaultOpenItems={kanBedoma ? [] : ["kolumner"]}>
               <AccordionItem value="kolumner">
                 <AccordionHeader as="h2">Kolumner</AccordionHeader>
-                <AccordionPanel>
-                  <Kolumnval rubriker={tabell.rubriker} val={val} onAndra={andraKolumn} />
+                <AccordionPanel className={styles.sektion}>
+                  {ovriga.map((p) => (
+                    <Caption1 key={`${p.roll}-${p.slag}`} className={styles.stilla}>
+                      {p.text}
+                    </Caption1>
+                  ))}
+                  <Kolumnval
+                    mappning={tabell.mappning}
+                    franReglerna={inlast.tabell.tabell.mappning}
+                    onAndra={andraKolumn}
+                  />
                 </AccordionPanel>
               </AccordionItem>
             </Accordion>
           )}
 
-          {utv && antal && kanBedoma && (
+          {utv && antal && (
             <section className={styles.sektion} aria-labelledby="granska">
               <Subtitle2 as="h2" id="granska">
                 Bedömning
               </Subtitle2>
               <Sammanfattning
-                rubrik={utv.mal.length > 0 ? "Nämndens måluppfyllelse" : "Indikatorernas status"}
+                rubrik={
+                  utv.mal.length > 0
+                    ? "Nämndens måluppfyllelse"
+                    : utv.typ === "aktiviteter"
+                      ? "Aktiviteternas status"
+                      : "Indikatorernas status"
+                }
                 antal={antal}
               />
               {radvisning === utv && <Forhandsvisning key={lasning} utv={utv} onRiktning={andraRiktning} />}

@@ -10,6 +10,7 @@ import * as path from "path";
 import webpack from "webpack";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { startaServer } from "./server";
+import type { Bladspec } from "../fake";
 
 export const ROT = path.resolve(__dirname, "../..");
 const DIST = path.join(ROT, "dist");
@@ -35,7 +36,8 @@ export function byggFejk(): Promise<string> {
 }
 
 export interface Arbetsbok {
-  blad: Record<string, unknown[][]>;
+  /** Each sheet as rows of values, or with number formats, merged areas and Excel tables (test/fake, Bladspec). */
+  blad: Record<string, unknown[][] | Bladspec>;
   markerat: { blad: string; adress: string };
   krav?: Record<string, string>;
   installningar?: Record<string, unknown>;

@@ -15,6 +15,8 @@ import {
   utanforKanten,
   type Panelmiljo,
 } from "./panel";
+import { LAYOUTER, type Layoutfixtur } from "../fixtures/layouter";
+import { bladspec } from "../helpers/arbetsbok";
 const { maltabell } = require("./maltabell.cjs") as { maltabell: (n: number, perMal?: number) => unknown[][] };
 
 let miljo: Panelmiljo;
@@ -40,20 +42,25 @@ const synlig = (element: ReturnType<Page["getByText"]>) =>
 describe("the pane at 320 px", () => {
   it("never overflows: empty, read, mapping warning, coloured, after errors, settings open", async () => {
     const langRubrik = "Utfall för perioden januari–augusti enligt nämndens uppföljningsplan (delårsrapport)";
+    const langRubrikUtanBrytning = "Jämförelsetal_enligt_nämndens_uppföljningsplan_för_perioden";
     const { sida, fel } = await oppnaPanel(miljo, {
       blad: {
         "Mål 2020": INDIKATORER.blad["Mål 2020"],
         // Headers the pane does not know, and names without a place to break.
+        // Two columns of numbers no header names: Utfall is ambiguous until the user picks one.
         Okand: [
-          ["Nämndmål", "Indikator", langRubrik, "Mål"],
+          ["Nämndmål", "Indikator", langRubrik, langRubrikUtanBrytning, "Mål"],
           [
             "Nämndmålet_med_ett_mycket_långt_namn_utan_blanksteg_som_inte_kan_brytas",
             "Andel_heltidsanställda_bland_tillsvidareanställda_inom_vård_och_omsorg",
             36,
+            40,
             "Minst 42 %",
           ],
         ],
         Tomt: [["ensam"]],
+        // Another kommun's layout as Excel holds it: section headings, a (%) header, merged cells.
+        Personal: bladspec((LAYOUTER.find((f) => f.id === "avsnitt") as Layoutfixtur).utsnitt),
       },
       markerat: { blad: "Mål 2020", adress: "B3" },
     });
@@ -78,16 +85,25 @@ describe("the pane at 320 px", () => {
     // Headers the pane does not recognise: the mapping warning and the open column pickers.
     await markera(sida, "Okand", "A1");
     await lasIn(sida);
-    await sida.getByText(/Välj vilka kolumner/).waitFor();
+    await sida.getByText(/Två kolumner kan vara Utfall/).waitFor();
     await passar(sida, "kolumnvarning");
-    // The column pickers open by themselves for a table that needs them, also after an earlier table.
-    await sida.getByRole("combobox", { name: "Utfall" }).waitFor();
+    // The column pickers open by themselves for a table that needs them, also after an earlier table: one per
+    // column, named by its header, with why it has its role (or none) and how its numbers are read.
+    await sida.getByRole("combobox", { name: langRubrik }).waitFor();
     await passar(sida, "kolumnval öppet");
-    // The user picks the utfall column: the judged row shows, with its long goal and indicator names.
-    await sida.getByRole("combobox", { name: "Utfall" }).selectOption({ index: 3 });
+    // The user gives the first of the two the role Utfall: the judged row shows, with its long goal and names.
+    await sida.getByRole("combobox", { name: langRubrik }).selectOption({ label: "Utfall" });
     await sida.getByRole("heading", { name: /^Nämndmålet_med_ett/ }).waitFor();
     await sida.getByText(/^Andel_heltidsanställda/).waitFor();
     await passar(sida, "kolumn vald, långa namn");
+
+    // Another layout: the table's description, and every column with why and how its numbers are read.
+    await markera(sida, "Personal", "B5");
+    await lasIn(sida);
+    await sida.getByText(/^Tabell: Personal!A3:E13, 9 rader varav 2 rubrikrader; 1 tom rad hoppades över$/).waitFor();
+    await sida.getByRole("button", { name: "Kolumner" }).click();
+    await sida.getByText(/läses som procentenheter \(rubriken\)/).waitFor();
+    await passar(sida, "avsnitt, kolumner med enheter");
 
     // A selection that is no table: the pane's own warning.
     await markera(sida, "Tomt", "A1");

@@ -10,6 +10,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { lasCsv, lasRubriker } from "../helpers/csv";
 import { byggFejk } from "./harness";
 import { startaServer } from "./server";
+import type { Bladspec } from "../fake";
 
 const ROT = path.resolve(__dirname, "../..");
 export const DIST = path.join(ROT, "dist");
@@ -17,7 +18,8 @@ const CDN = "https://appsforoffice.microsoft.com/";
 const SATT_TEMA = `;(function () { if (window.__malkollTema && window.Office) window.Office.context.officeTheme = window.__malkollTema; })();`;
 
 export interface Arbetsbok {
-  blad: Record<string, unknown[][]>;
+  /** Each sheet as rows of values, or with number formats, merged areas and Excel tables (test/fake, Bladspec). */
+  blad: Record<string, unknown[][] | Bladspec>;
   markerat: { blad: string; adress: string };
   krav?: Record<string, string>;
 }

@@ -36,7 +36,7 @@ describe("the task pane in Chromium", () => {
     const fore = await ogonblick(sida);
 
     await sida.getByRole("button", { name: "Läs in" }).click();
-    await sida.getByText("Tabell: 'Mål 2020'!A1:G27 (26 rader)").waitFor();
+    await sida.getByText("Tabell: 'Mål 2020'!A1:G27, 26 rader").waitFor();
 
     // The preview: every row's status, every goal's status.
     const listrader = sida.locator("li");
@@ -106,7 +106,7 @@ describe("the task pane in Chromium", () => {
     });
     const fore = await ogonblick(sida);
     await sida.getByRole("button", { name: "Läs in" }).click();
-    await sida.getByText("Tabell: Aktiviteter!A1:C15 (14 rader)").waitFor();
+    await sida.getByText("Tabell: Aktiviteter!A1:C15, 14 rader").waitFor();
     await sida.getByRole("button", { name: "Färgmarkera", exact: true }).click();
     await sida.getByText("Målen är färgmarkerade").waitFor();
     for (let i = 0; i < rader.length; i++) {
@@ -131,7 +131,7 @@ describe("the task pane in Chromium", () => {
     for (let i = 0; i < 10 && !(await lasIn.evaluate((e) => e === document.activeElement)); i++)
       await sida.keyboard.press("Tab");
     await sida.keyboard.press("Enter");
-    await sida.getByText("Tabell: Blad1!A1:D4 (3 rader)").waitFor();
+    await sida.getByText("Tabell: Blad1!A1:D4, 3 rader").waitFor();
     await expect(sida.locator("li").nth(1).innerText()).resolves.toContain("Ej uppfyllt");
     await sida.close();
   });

@@ -9,18 +9,54 @@ import { skapaExcel, skapaOffice, nyRaknare, OfficeExtension, STANDARDKRAV, type
 import { namnrymd } from "./officejs";
 
 export { Arbetsbok, Blad } from "./modell";
-export type { Innehall, Kalkylator } from "./modell";
+export type { Innehall, Kalkylator, Tabell } from "./modell";
 export { FakeFel, GRANS_BYTE, nyRaknare, skapaExcel, skapaOffice, type Krav, type Raknare } from "./officejs";
 export { tolka, adress } from "./a1";
 export { formelfel, MAX_ARGUMENT, MAX_FORMELLANGD } from "./formler";
 
-/** A workbook of sheets given as rows of cell values (what a person typed), with a selection. */
+/**
+ * A sheet as a person made it: its values (numbers as numbers, text, formulas), and optionally each cell's number
+ * format code in Excel's invariant form (Range.numberFormat: "0.0%", "#,##0", "General" or null for none), merged
+ * areas ("A2:A4": the value stays in the top-left cell, the others must be empty, as Excel keeps them) and Excel
+ * tables (header row included).
+ */
+export interface Bladspec {
+  readonly varden: readonly (readonly unknown[])[];
+  readonly format?: readonly (readonly (string | null | undefined)[])[];
+  readonly sammanfogade?: readonly string[];
+  readonly tabeller?: readonly { readonly namn: string; readonly omrade: string; readonly summa?: boolean }[];
+}
+
+/** A workbook of sheets given as rows of cell values (what a person typed), or as Bladspec, with a selection. */
 export function skapaArbetsbok(
-  blad: Readonly<Record<string, readonly (readonly unknown[])[]>>,
+  blad: Readonly<Record<string, readonly (readonly unknown[])[] | Bladspec>>,
   markerat?: { blad: string; adress: string },
 ): Arbetsbok {
   const wb = new Arbetsbok();
-  for (const [namn, rader] of Object.entries(blad)) wb.laggTillBlad(namn, rader);
+  for (const [namn, innehall] of Object.entries(blad)) {
+    const spec: Bladspec = Array.isArray(innehall) ? { varden: innehall } : (innehall as Bladspec);
+    const b = wb.laggTillBlad(namn, spec.varden);
+    spec.format?.forEach((rad, r) =>
+      rad.forEach((f, c) => {
+        if (f && f !== "General") b.talformat.set(nyckel(r, c), f);
+      }),
+    );
+    for (const a of spec.sammanfogade ?? []) {
+      const m = tolka(a).rekt;
+      for (const k of wb.fyllda(b, m))
+        if (rad(k) !== m.r || kolumn(k) !== m.c) throw new Error(`${namn}!${a}: sammanfogade celler ska vara tomma`);
+      b.sammanfogade.push(m);
+    }
+    for (const t of spec.tabeller ?? [])
+      b.tabeller.push({
+        id: wb.nyttId("{tabell-"),
+        namn: t.namn,
+        rekt: tolka(t.omrade).rekt,
+        rubriker: true,
+        summa: t.summa ?? false,
+        ursprung: "anvandare",
+      });
+  }
   if (markerat) markera(wb, markerat.blad, markerat.adress);
   return wb;
 }
@@ -38,7 +74,7 @@ export function installera(
   const raknare = nyRaknare();
   const rot = val.rot ?? (globalThis as Record<string, unknown>);
   if (val.kalkylator) wb.kalkylator = val.kalkylator;
-  rot.Excel = skapaExcel(wb, raknare);
+  rot.Excel = skapaExcel(wb, raknare, val.krav ?? STANDARDKRAV);
   rot.Office = skapaOffice(wb, val.krav ?? STANDARDKRAV);
   rot.OfficeExtension = OfficeExtension;
   return { wb, raknare };
@@ -82,6 +118,7 @@ export function ogonblick(wb: Arbetsbok): string {
         talformat: [...b.talformat].sort(([x], [y]) => x - y),
         villkor: b.villkor.map((v) => ({ ...v, omraden: v.omraden.map((o) => a1(o)), ursprung: undefined })),
         sammanfogade: b.sammanfogade.map((m) => a1(m)),
+        tabeller: b.tabeller.map((t) => [t.namn, a1(t.rekt), t.rubriker, t.summa]),
         skyddat: b.skyddat,
         diagram: b.diagram.length,
       })),
@@ -151,6 +188,29 @@ export const anvandare = {
   skriv(wb: Arbetsbok, blad: string, adress: string, innehall: Innehall | ""): void {
     const { r, c } = rekt(adress);
     wb.skriv(bladet(wb, blad), r, c, innehall);
+  },
+  /** Gives cells a number format (Home > Number format); `format` in Excel's invariant form ("0.0%"). */
+  formatera(wb: Arbetsbok, blad: string, adress: string, format: string): void {
+    const b = bladet(wb, blad);
+    const m = rekt(adress);
+    for (let i = 0; i < m.rader; i++)
+      for (let j = 0; j < m.kolumner; j++) {
+        if (format === "General") b.talformat.delete(nyckel(m.r + i, m.c + j));
+        else b.talformat.set(nyckel(m.r + i, m.c + j), format);
+      }
+    wb.andrat();
+  },
+  /** Makes an Excel table of a range with a header row (Insert > Table). */
+  skapaTabell(wb: Arbetsbok, blad: string, adress: string, namn: string): void {
+    bladet(wb, blad).tabeller.push({
+      id: wb.nyttId("{tabell-"),
+      namn,
+      rekt: rekt(adress),
+      rubriker: true,
+      summa: false,
+      ursprung: "anvandare",
+    });
+    wb.andrat();
   },
   /** Merges cells, keeping the top-left value (Home > Merge & Center). */
   sammanfoga(wb: Arbetsbok, blad: string, adress: string): void {

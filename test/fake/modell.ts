@@ -8,16 +8,10 @@
  * the edit helpers below) created it; the API never exposes that. Tests use it to check that the add-in never
  * changes a user's cell and that Ta bort leaves nothing of its own.
  */
-import { adress, citera, MAX_KOLUMNER, MAX_RADER, overlappar, tolka, type Rekt } from "./a1";
-import {
-  delaArgument,
-  flyttaFormel,
-  justeraIntervall,
-  justeraReferens,
-  skrivOmReferenser,
-  type Andring,
-} from "./formler";
-import { Cellreferens, type Formelargument } from "./anropskonvention";
+import { adress, citera, MAX_KOLUMNER, MAX_RADER, overlappar, type Rekt } from "./a1";
+import { flyttaFormel, justeraIntervall, justeraReferens, skrivOmReferenser, type Andring } from "./formler";
+import type { Formelargument } from "./anropskonvention";
+import { berakna, Excelfel, tolkaFormel } from "./berakning";
 
 export type Ursprung = "anvandare" | "tillagg";
 /** What a cell holds as entered: formula text (starting with "="), text, a number or a boolean. */
@@ -69,11 +63,27 @@ export const nyckel = (r: number, c: number): number => r * MAX_KOLUMNER + c;
 export const rad = (k: number): number => Math.floor(k / MAX_KOLUMNER);
 export const kolumn = (k: number): number => k % MAX_KOLUMNER;
 
+/**
+ * An Excel table (ListObject): its range, header row and total row included when shown, as Table.getRange gives it
+ * (@types/office-js, Table.getRange, showHeaders, showTotals).
+ */
+export interface Tabell {
+  readonly id: string;
+  namn: string;
+  rekt: Rekt;
+  /** The header row is shown (Table.showHeaders): the first row of `rekt` holds the column names. */
+  rubriker: boolean;
+  /** The total row is shown (Table.showTotals): the last row of `rekt`. */
+  summa: boolean;
+  ursprung: Ursprung;
+}
+
 export class Blad {
   readonly celler = new Map<number, Cell>();
   readonly talformat = new Map<number, string>();
   villkor: Villkor[] = [];
   sammanfogade: Rekt[] = [];
+  tabeller: Tabell[] = [];
   skyddat = false;
   readonly diagram: Diagram[] = [];
   constructor(
@@ -153,51 +163,36 @@ export class Arbetsbok {
     return v;
   }
 
+  private tolkade = new Map<string, ReturnType<typeof tolkaFormel>>();
+
   /**
-   * What the fake can calculate: a string or number constant (="Uppfyllt", =5), a plain reference (=H10), and
-   * =KPI.… calls, through the add-in's own functions called as Excel calls them. Anything else is #NAME?, so a test
-   * never relies on a calculation the fake does not do.
+   * A formula's value, calculated as berakning.ts describes (IF, ISNUMBER, arithmetic, &, comparisons and the
+   * add-in's KPI functions called as Excel calls them). A formula the fake cannot read is #NAME?, unless it calls a
+   * KPI function: then it is a bug in Målkoll or in a test, and it throws.
    */
   private berakna(b: Blad, formel: string): unknown {
-    const text = formel.slice(1).trim();
-    if (/^"([^"]|"")*"$/.test(text)) return text.slice(1, -1).replace(/""/g, '"');
-    if (/^-?\d+(\.\d+)?$/.test(text)) return Number(text);
-    if (text.includes("#REF!")) return "#REF!";
-    const ref = this.referensvarden(b, text);
-    if (ref) return ref.rader.length === 1 && ref.rader[0].length === 1 ? (ref.rader[0][0] ?? 0) : "#VALUE!";
-    const m = /^KPI\.([A-Z.]+)\((.*)\)$/s.exec(text);
-    if (!m || !this.kalkylator) return "#NAME?";
-    const argument: Formelargument[] = delaArgument(m[2]).map((a) => {
-      if (a === "") return undefined;
-      if (a.startsWith('"')) return a.slice(1, -1).replace(/""/g, '"');
-      if (/^-?\d+(\.\d+)?(E-?\d+)?$/i.test(a)) return Number(a);
-      if (a === "TRUE" || a === "FALSE") return a === "TRUE";
-      const varden = this.referensvarden(b, a);
-      if (!varden) throw new Error(`Fejken kan inte räkna argumentet ${a} i ${formel}`);
-      return varden;
-    });
-    return this.kalkylator(m[1], argument);
-  }
-
-  /** The values of a reference (`F10`, `$H$2:$H$27`, `'Mål 2020'!A1`) as a Cellreferens; undefined if not one. */
-  private referensvarden(b: Blad, text: string): Cellreferens | undefined {
-    let tolkad;
-    try {
-      tolkad = tolka(text);
-    } catch {
-      return undefined;
+    let nod = this.tolkade.get(formel);
+    if (!nod) {
+      try {
+        nod = tolkaFormel(formel.slice(1));
+      } catch (e) {
+        if (/KPI\./i.test(formel)) throw e;
+        return "#NAME?";
+      }
+      if (this.tolkade.size > 20_000) this.tolkade.clear();
+      this.tolkade.set(formel, nod);
     }
-    const blad = tolkad.blad === undefined ? b : this.hittaBlad(tolkad.blad);
-    if (!blad) return undefined;
-    const { r, c, rader, kolumner } = tolkad.rekt;
-    return new Cellreferens(
-      Array.from({ length: rader }, (_, i) =>
-        Array.from({ length: kolumner }, (_, j) => {
-          const v = this.varde(blad, r + i, c + j);
-          return v === "" ? null : v;
-        }),
-      ),
-    );
+    const v = berakna(nod, {
+      varden: (blad, rekt) => {
+        const mal = blad === undefined ? b : this.hittaBlad(blad);
+        if (!mal) return undefined;
+        return Array.from({ length: rekt.rader }, (_, i) =>
+          Array.from({ length: rekt.kolumner }, (_, j) => this.varde(mal, rekt.r + i, rekt.c + j)),
+        );
+      },
+      kpi: this.kalkylator ? (id: string, a: Formelargument[]) => (this.kalkylator as Kalkylator)(id, a) : undefined,
+    });
+    return v instanceof Excelfel ? v.kod : v;
   }
 
   // ---- structural changes, as Excel makes them ------------------------------------------------------------------
@@ -235,6 +230,12 @@ export class Arbetsbok {
       return ny ? { ...rekt, c: ny[0], kolumner: ny[1] - ny[0] + 1 } : undefined;
     };
     b.sammanfogade = b.sammanfogade.flatMap((m) => justeraRekt(m) ?? []);
+    // A table moves and resizes with its cells; one whose cells are all deleted is gone.
+    b.tabeller = b.tabeller.filter((t) => {
+      const ny = justeraRekt(t.rekt);
+      if (ny) t.rekt = ny;
+      return ny !== undefined;
+    });
     // Formulas everywhere: a reference to this sheet moves; on this sheet an unqualified reference does too.
     for (const blad of this.blad) {
       const omskrivning = (formel: string) =>
@@ -348,7 +349,50 @@ export class Arbetsbok {
     const fore = b.celler.get(k);
     if (innehall === "" || innehall === null) b.celler.delete(k);
     else if (!fore || fore.innehall !== innehall) b.celler.set(k, { innehall, ursprung: "anvandare" });
+    this.efterInmatning(b, { r, c, rader: 1, kolumner: 1 }, "anvandare");
     this.andrat();
+  }
+
+  /**
+   * What Excel does to its tables after content is entered in or cleared from `rekt`, by a person or through the API:
+   * - a table's header cell can't be blank: a cleared one gets a generic name, Kolumn1, Kolumn2… by its place
+   *   (Microsoft support, "Create and format tables" / "Overview of Excel tables": headers are the column names and
+   *   Excel supplies default names such as Column1 when there are none; Swedish Excel writes Kolumn1);
+   * - a table takes in a column written right beside it, and a row written right under it (unless it shows a total
+   *   row), as the AutoCorrect option "Include new rows and columns in table" does (Microsoft support, "Resize a
+   *   table by adding or removing rows and columns"; office-js issues #6745 and #3191 report that AutoCorrect also
+   *   acts on changes made through the API). A column taken in this way gets a generic header when it has none.
+   * Cells Excel fills in this way count as entered by whoever made the change (`ursprung`).
+   */
+  efterInmatning(b: Blad, rekt: Rekt, ursprung: Ursprung): void {
+    const ifylld = (r: number, c: number) => b.celler.has(nyckel(r, c));
+    const iRekt = (r: number, c: number) =>
+      r >= rekt.r && r < rekt.r + rekt.rader && c >= rekt.c && c < rekt.c + rekt.kolumner;
+    const rubrik = (t: Tabell, c: number) => {
+      if (t.rubriker && !ifylld(t.rekt.r, c))
+        b.celler.set(nyckel(t.rekt.r, c), { innehall: `Kolumn${c - t.rekt.c + 1}`, ursprung });
+    };
+    for (const t of b.tabeller) {
+      for (let vidgad = true; vidgad;) {
+        vidgad = false;
+        const hoger = t.rekt.c + t.rekt.kolumner;
+        if (hoger < MAX_KOLUMNER)
+          for (let r = t.rekt.r; r < t.rekt.r + t.rekt.rader && !vidgad; r++)
+            if (iRekt(r, hoger) && ifylld(r, hoger)) vidgad = true;
+        if (vidgad) {
+          t.rekt = { ...t.rekt, kolumner: t.rekt.kolumner + 1 };
+          rubrik(t, hoger);
+        }
+      }
+      const under = t.rekt.r + t.rekt.rader;
+      if (!t.summa && under < MAX_RADER) {
+        let vidgad = false;
+        for (let c = t.rekt.c; c < t.rekt.c + t.rekt.kolumner && !vidgad; c++)
+          if (iRekt(under, c) && ifylld(under, c)) vidgad = true;
+        if (vidgad) t.rekt = { ...t.rekt, rader: t.rekt.rader + 1 };
+      }
+      for (let c = t.rekt.c; c < t.rekt.c + t.rekt.kolumner; c++) if (iRekt(t.rekt.r, c)) rubrik(t, c);
+    }
   }
 
   // ---- reading ranges -------------------------------------------------------------------------------------------

@@ -30,10 +30,20 @@
  * - Custom XML parts: add, getByNamespace (by the root element's namespace), getXml, delete (ExcelApi 1.5).
  * - Range.values and .formulas: writing text that starts with "=" enters a formula (Range.formulas/values docs);
  *   reading gives "" for an empty cell, a formula's result in values and its text in formulas.
+ * - Range.numberFormat gives each cell's format code in the invariant form, "General" for a cell without one
+ *   (@types/office-js, Range.numberFormat).
+ * - Range.getMergedAreasOrNullObject (ExcelApi 1.13) gives the merged areas whose top-left cell lies in the range,
+ *   not those that only reach into it (office-js issue #3611); its address lists them as "Blad!A2:A4, Blad!B2:B3"
+ *   (RangeAreas.address); it is a null object when there are none, and fails for more than 512 areas
+ *   (@types/office-js). Without ExcelApi 1.13 the request fails with ApiNotFound, as a host without the
+ *   requirement set does (OfficeExtension.ErrorCodes.apiNotFound; docs, "Office versions and requirement sets").
+ * - Worksheet.tables (ExcelApi 1.1) lists the sheet's Excel tables; Table.name, showHeaders, showTotals (1.3) and
+ *   Table.getRange, which covers the header row and total row when shown (@types/office-js). What Excel does to a
+ *   table when cells around it are written is in modell.ts (efterInmatning).
  */
 import { adress, citera, MAX_KOLUMNER, MAX_RADER, overlappar, tolka, type Rekt } from "./a1";
 import { formelfel } from "./formler";
-import { Arbetsbok, Blad, nyckel, type Innehall, type Namn, type Villkor, type XmlDel } from "./modell";
+import { Arbetsbok, Blad, nyckel, type Innehall, type Namn, type Tabell, type Villkor, type XmlDel } from "./modell";
 
 /**
  * Excel on the web's limit for one request and one response: 5 MB (Microsoft docs, "Resource limits and performance
@@ -88,6 +98,7 @@ export class Kontext {
   constructor(
     readonly wb: Arbetsbok,
     readonly raknare: Raknare,
+    readonly krav: Krav = STANDARDKRAV,
   ) {
     this.workbook = new ArbetsbokProxy(this);
   }
@@ -311,6 +322,21 @@ class Bladsamling extends Klientobjekt {
   }
 }
 
+const jamforVersion = (a: string, b: string) => {
+  const x = a.split(".").map(Number);
+  const y = b.split(".").map(Number);
+  return x[0] - y[0] || (x[1] || 0) - (y[1] || 0);
+};
+
+/** Queues a check that the host supports ExcelApi `version`: ApiNotFound at sync otherwise. */
+function kravs(ctx: Kontext, version: string, vad: string): void {
+  ctx.koa(() => {
+    const har = ctx.krav.ExcelApi;
+    if (har === undefined || jamforVersion(har, version) < 0)
+      throw new FakeFel("ApiNotFound", `${vad} kräver ExcelApi ${version} (värden har ${har ?? "ingen"})`);
+  });
+}
+
 function hittaBlad(wb: Arbetsbok, nyckel: string): Blad {
   const b = wb.hittaBlad(nyckel) ?? wb.bladMedId(nyckel);
   if (!b) throw new FakeFel("ItemNotFound", `Bladet ${nyckel} finns inte`);
@@ -320,6 +346,7 @@ function hittaBlad(wb: Arbetsbok, nyckel: string): Blad {
 export class BladProxy extends Klientobjekt {
   readonly charts: Diagramsamling;
   readonly protection: Skyddsproxy;
+  readonly tables: Tabellsamling;
   constructor(
     ctx: Kontext,
     readonly losa: () => Blad,
@@ -327,6 +354,7 @@ export class BladProxy extends Klientobjekt {
     super(ctx);
     this.charts = new Diagramsamling(ctx, losa);
     this.protection = new Skyddsproxy(ctx, losa);
+    this.tables = new Tabellsamling(ctx, losa);
   }
   protected override standardlast(): string[] {
     return ["name", "id", "position"];
@@ -522,6 +550,7 @@ export class OmradeProxy extends Klientobjekt {
           else blad.celler.set(k, { innehall: x as Innehall, ursprung: "tillagg" });
         }),
       );
+      this.context.wb.efterInmatning(blad, rekt, "tillagg");
       this.context.wb.andrat();
     }, kopia);
   }
@@ -535,12 +564,29 @@ export class OmradeProxy extends Klientobjekt {
         throw new FakeFel("InvalidOperation", `Det går inte att ändra en del av en sammanfogad cell (${adress(m)})`);
       if (vad !== "Contents" && vad !== "All" && vad !== undefined) throw new Error(`Fejken stöder inte clear(${vad})`);
       for (const k of this.context.wb.fyllda(blad, rekt)) blad.celler.delete(k);
+      this.context.wb.efterInmatning(blad, rekt, "tillagg");
       if (vad !== "Contents") {
         for (let i = 0; i < rekt.rader; i++)
           for (let j = 0; j < rekt.kolumner; j++) blad.talformat.delete(nyckel(rekt.r + i, rekt.c + j));
       }
       this.context.wb.andrat();
     }, vad);
+  }
+
+  /** The merged areas whose top-left cell lies in this range (ExcelApi 1.13; office-js issue #3611). */
+  getMergedAreasOrNullObject(): YtorProxy {
+    kravs(this.context, "1.13", "Range.getMergedAreasOrNullObject");
+    const ytor = () => {
+      const { blad, rekt } = this.losa();
+      const i = blad.sammanfogade.filter(
+        (m) => m.r >= rekt.r && m.r < rekt.r + rekt.rader && m.c >= rekt.c && m.c < rekt.c + rekt.kolumner,
+      );
+      if (i.length > 512)
+        throw new FakeFel("GeneralException", `${i.length} sammanfogade områden (högst 512 per anrop)`);
+      return { blad, ytor: i };
+    };
+    const p = new YtorProxy(this.context, ytor);
+    return nullbar(p, () => ytor().ytor.length > 0);
   }
 
   getSurroundingRegion(): OmradeProxy {
@@ -580,6 +626,126 @@ export class OmradeProxy extends Klientobjekt {
       const { blad, rekt } = this.losa();
       return { blad, rekt: { r: rekt.r + r, c: rekt.c + c, rader: 1, kolumner: 1 } };
     });
+  }
+}
+
+/** RangeAreas, as getMergedAreasOrNullObject gives it: its address, its number of areas and cells. */
+export class YtorProxy extends Klientobjekt {
+  constructor(
+    ctx: Kontext,
+    private readonly losa: () => { blad: Blad; ytor: Rekt[] },
+  ) {
+    super(ctx);
+  }
+  protected override standardlast(): string[] {
+    return ["address", "areaCount", "cellCount"];
+  }
+  protected hamta(egenskaper: readonly string[]): Record<string, unknown> {
+    const { blad, ytor } = this.losa();
+    if (ytor.length === 0) throw new FakeFel("ItemNotFound", "Inga sammanfogade områden");
+    const d: Record<string, unknown> = {};
+    for (const e of egenskaper) {
+      if (e === "address") d.address = ytor.map((m) => `${citera(blad.namn)}!${adress(m)}`).join(", ");
+      if (e === "areaCount") d.areaCount = ytor.length;
+      if (e === "cellCount") d.cellCount = ytor.reduce((n, m) => n + m.rader * m.kolumner, 0);
+    }
+    return d;
+  }
+  get address(): string {
+    return this.las("address");
+  }
+  get areaCount(): number {
+    return this.las("areaCount");
+  }
+  get cellCount(): number {
+    return this.las("cellCount");
+  }
+  get isNullObject(): boolean {
+    return this.las("isNullObject");
+  }
+}
+
+// ---- Excel tables -----------------------------------------------------------------------------------------------
+
+class Tabellsamling extends Klientobjekt {
+  constructor(
+    ctx: Kontext,
+    private readonly blad: () => Blad,
+  ) {
+    super(ctx);
+  }
+  get items(): TabellProxy[] {
+    return this.las("items");
+  }
+  protected hamta(egenskaper: readonly string[]): Record<string, unknown> {
+    const falt = egenskaper.map((e) => e.replace(/^items\//, "")).filter((e) => e !== "items");
+    const b = this.blad();
+    const items = b.tabeller.map((t) => new TabellProxy(this.context, () => t, this.blad).satt(tabelldata(t, falt)));
+    return { items };
+  }
+  getItem(namn: string): TabellProxy {
+    this.context.raknare.anrop++;
+    return new TabellProxy(
+      this.context,
+      () => {
+        const t = this.blad().tabeller.find((x) => x.namn.toLowerCase() === namn.toLowerCase());
+        if (!t) throw new FakeFel("ItemNotFound", `Tabellen ${namn} finns inte`);
+        return t;
+      },
+      this.blad,
+    );
+  }
+  getCount(): Klientresultat<number> {
+    const res = new Klientresultat<number>();
+    this.context.koa(() => {
+      const n = this.blad().tabeller.length;
+      return { bekrafta: () => res.sattVarde(n) };
+    });
+    return res;
+  }
+}
+
+function tabelldata(t: Tabell, falt: readonly string[]): Record<string, unknown> {
+  const d: Record<string, unknown> = {};
+  for (const f of falt.length ? falt : ["name", "id", "showHeaders", "showTotals"]) {
+    if (f === "name") d.name = t.namn;
+    if (f === "id") d.id = t.id;
+    if (f === "showHeaders") d.showHeaders = t.rubriker;
+    if (f === "showTotals") d.showTotals = t.summa;
+  }
+  return d;
+}
+
+export class TabellProxy extends Klientobjekt {
+  constructor(
+    ctx: Kontext,
+    private readonly losa: () => Tabell,
+    private readonly blad: () => Blad,
+  ) {
+    super(ctx);
+  }
+  protected override standardlast(): string[] {
+    return ["name", "id", "showHeaders", "showTotals"];
+  }
+  protected hamta(egenskaper: readonly string[]): Record<string, unknown> {
+    return tabelldata(this.losa(), egenskaper);
+  }
+  get name(): string {
+    return this.las("name");
+  }
+  get id(): string {
+    return this.las("id");
+  }
+  get showHeaders(): boolean {
+    return this.las("showHeaders");
+  }
+  get showTotals(): boolean {
+    return this.las("showTotals");
+  }
+  /** The whole table: header row, data and total row as shown (Table.getRange). */
+  getRange(): OmradeProxy {
+    this.context.raknare.anrop++;
+    return new OmradeProxy(this.context, () => ({ blad: this.blad(), rekt: this.losa().rekt }));
   }
 }
 
@@ -1139,10 +1305,10 @@ class Diagramsamling extends Klientobjekt {
 
 // ---- Excel and Office globals -----------------------------------------------------------------------------------
 
-export function skapaExcel(wb: Arbetsbok, raknare: Raknare = nyRaknare()) {
+export function skapaExcel(wb: Arbetsbok, raknare: Raknare = nyRaknare(), krav: Krav = STANDARDKRAV) {
   async function run<T>(a: unknown, b?: unknown): Promise<T> {
     const fn = (typeof a === "function" ? a : b) as (ctx: Kontext) => Promise<T>;
-    return fn(new Kontext(wb, raknare));
+    return fn(new Kontext(wb, raknare, krav));
   }
   return {
     run,
@@ -1164,6 +1330,7 @@ export function skapaExcel(wb: Arbetsbok, raknare: Raknare = nyRaknare()) {
       itemAlreadyExists: "ItemAlreadyExists",
       requestPayloadSizeLimitExceeded: "RequestPayloadSizeLimitExceeded",
       responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
+      apiNotFound: "ApiNotFound",
     },
   };
 }
@@ -1173,11 +1340,7 @@ export type Krav = Readonly<Record<string, string>>;
 export const STANDARDKRAV: Krav = { ExcelApi: "1.17", SharedRuntime: "1.1", CustomFunctionsRuntime: "1.4" };
 
 export function skapaOffice(wb: Arbetsbok, krav: Krav = STANDARDKRAV) {
-  const jamfor = (a: string, b: string) => {
-    const x = a.split(".").map(Number);
-    const y = b.split(".").map(Number);
-    return x[0] - y[0] || (x[1] || 0) - (y[1] || 0);
-  };
+  const jamfor = jamforVersion;
   return {
     HostType: { Excel: "Excel" },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },

@@ -13,7 +13,8 @@ export * from "./index";
 export { skapaKalkylator } from "./kalkylator";
 
 interface Start {
-  blad: Record<string, unknown[][]>;
+  /** Each sheet as rows of values, or with number formats, merged areas and Excel tables (index.ts, Bladspec). */
+  blad: Record<string, unknown[][] | fake.Bladspec>;
   markerat?: { blad: string; adress: string };
   krav?: fake.Krav;
   /** Document settings as the file holds them (a crafted file may hold anything). */
@@ -61,6 +62,8 @@ if (w && start) {
     cell: (blad: string, adress: string) => fake.cell(wb, blad, adress),
     tillaggsrester: () => fake.tillaggsrester(wb),
     anvandarceller: () => Object.fromEntries(fake.anvandarceller(wb)),
+    tabeller: (blad: string) =>
+      (wb.hittaBlad(blad)?.tabeller ?? []).map((t) => ({ namn: t.namn, omrade: fake.adress(t.rekt) })),
     villkor: (blad: string) =>
       (wb.hittaBlad(blad)?.villkor ?? []).map((v) => ({ ...v, omraden: v.omraden.map((o) => fake.adress(o)) })),
     anvandare: bunden,

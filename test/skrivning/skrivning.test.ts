@@ -4,7 +4,6 @@ import {
   bandtext,
   malformel,
   skapaPlan,
-  statusformel,
   STANDARDINSTALLNINGAR,
   tolkaInstallningar,
 } from "../../src/core/skrivning/plan";
@@ -12,7 +11,8 @@ import { arEgetVillkor, arMalformel, arStatusformel, klassa, type Spar } from ".
 import { malensStatusar } from "../../src/core/skrivning/malrader";
 import { beskrivLamnade } from "../../src/core/skrivning/beskrivning";
 import { tolkaPoster } from "../../src/taskpane/markering";
-import { hittaKolumner, utvardera } from "../../src/core/tabell/tabell";
+import { lasTabellVid, utvardera, type Lastabell } from "../../src/core/tabell/tabell";
+import { ark, cell, las, pct, type Cellspec } from "../fixtures/layouter";
 import { formelfel } from "../fake";
 
 /** A record as Excel shows it after Färgmarkera on A1:G27 (status H, goal I, legend H29:H33). */
@@ -51,33 +51,77 @@ describe("the delvis band and settings from a workbook", () => {
   });
 });
 
+/** The table around A1 of a sheet given as rows (Cellspec: a value, or a value with its number format). */
+function lasAr(rader: readonly Cellspec[][], val: { sammanfogade?: string[] } = {}): Lastabell {
+  const { utsnitt } = ark(
+    "B",
+    rader.map((r) => las(...r)),
+    val,
+  );
+  const svar = lasTabellVid(utsnitt, { rad: 0, kolumn: 0, rader: 1, kolumner: 1 });
+  if (!svar.tabell) throw new Error(svar.fel);
+  return svar.tabell;
+}
+
 describe("formulas of a fixed length", () => {
   it("writes the status formula for its own row, leaving out empty trailing arguments", () => {
-    expect(statusformel("indikatorer", 9, SPAR.roller as any, "lägre är bättre", undefined)).toBe(
-      '=KPI.MALUPPFYLLELSE(F10,G10,"lägre är bättre",,E10)',
+    const t = lasAr([
+      ["Nämndmål", "Indikator", "2019", "2020", "Målvärde"],
+      ["Mål A", "Sjukfrånvaro", "8 %", "6 %", "≤ 7 %"],
+      ["", "Andel heltider", "", "70 %", "65 %"],
+    ]);
+    const plan = skapaPlan(t, STANDARDINSTALLNINGAR, 5);
+    expect(plan.status.slice(1)).toEqual([
+      '=KPI.MALUPPFYLLELSE(D2,E2,"lägre är bättre",,C2)',
+      '=KPI.MALUPPFYLLELSE(D3,E3,"högre är bättre",,C3)',
+    ]);
+    expect(skapaPlan(t, { ...STANDARDINSTALLNINGAR, delvisAndel: 0.2 }, 5).status[2]).toBe(
+      '=KPI.MALUPPFYLLELSE(D3,E3,"högre är bättre",,C3,,0.2)',
     );
-    expect(statusformel("indikatorer", 9, { utfall: 5, malvarde: 6 }, "högre är bättre", 0.2)).toBe(
-      '=KPI.MALUPPFYLLELSE(F10,G10,"högre är bättre",,,,0.2)',
+    const aktiviteter = lasAr([
+      ["Aktivitet", "Slutdatum", "Status"],
+      ["Ny e-tjänst", "2020-12-31", "Genom-förd"],
+    ]);
+    expect(skapaPlan(aktiviteter, STANDARDINSTALLNINGAR, 3).status[1]).toBe("=KPI.AKTIVITETSSTATUS(C2)");
+  });
+
+  it("gives each value to the function as the preview read it: formats, (%) headers, merged cells, riktning", () => {
+    const t = lasAr(
+      [
+        ["Indikator", "Andel (%)", "Föregående", "Målvärde", "Riktning"],
+        ["Sjukfrånvaro", 6.3, pct(0.069), "≤ 6,5 %", null],
+        ["Kvinnor", 7.1, pct(0.072), null, null],
+        ["Nöjda brukare", cell(0.8, "0%"), pct(0.75), pct(0.9, "0%"), "högre är bättre"],
+        ["Väntetid", cell(41, '0 "dagar"'), 58, "Högst 60 dagar", "lägre"],
+      ],
+      { sammanfogade: ["D2:D3"] },
     );
-    expect(statusformel("aktiviteter", 1, { status: 2 }, "", undefined)).toBe("=KPI.AKTIVITETSSTATUS(C2)");
+    const plan = skapaPlan(t, STANDARDINSTALLNINGAR, 6);
+    expect(plan.status.slice(1)).toEqual([
+      // 6,3 under Andel (%): percentage points; the föregående formatted as percent: the fraction times 100.
+      '=KPI.MALUPPFYLLELSE(IF(ISNUMBER(B2),B2&" %",B2&""),D2,"lägre är bättre",,IF(ISNUMBER(C2),C2*100&" %",C2&""))',
+      // The målvärde merged down over the breakdown row is read at its top-left cell, D2.
+      '=KPI.MALUPPFYLLELSE(IF(ISNUMBER(B3),B3&" %",B3&""),D2,"lägre är bättre",,IF(ISNUMBER(C3),C3*100&" %",C3&""))',
+      // A riktning cell that says what the pane used is referred to.
+      '=KPI.MALUPPFYLLELSE(IF(ISNUMBER(B4),B4*100&" %",B4&""),IF(ISNUMBER(D4),D4*100&" %",D4&""),E4,,IF(ISNUMBER(C4),C4*100&" %",C4&""))',
+      '=KPI.MALUPPFYLLELSE(IF(ISNUMBER(B5),B5&" dagar",B5&""),D5,E5,,C5)',
+    ]);
   });
 
   it("keeps the goal formula under Excel's limits at any table size", () => {
-    const f = malformel(7, 1, 1_048_575, 1, 500_000, 2);
+    const f = malformel(7, 1, 1_048_575, 1, "B500001", 2);
     expect(f).toBe("=KPI.SAMMANVAGD.OM($H$2:$H$1048576,$B$2:$B$1048576,B500001,$C$2:$C$1048576)");
     expect(formelfel(f)).toBeUndefined();
   });
 
   it("plans the status column, goal column, legend and rules next to the table", () => {
-    const rader = [
+    const t = lasAr([
       ["Nämndmål", "Indikator", "Utfall", "Målvärde"],
       ["Mål A", "Sjukfrånvaro", "6 %", "≤ 7 %"],
       ["", "Kvinnor", "8 %", "≤ 7 %"],
       ["Mål B", "Andel heltider", "70 %", "≥ 65 %"],
-    ];
-    const val = hittaKolumner(rader[0]);
-    const utv = utvardera(rader.slice(1), val);
-    const plan = skapaPlan({ blad: "B", rad: 0, kolumn: 0, rader: 4, kolumner: 4 }, val, utv, STANDARDINSTALLNINGAR, 4);
+    ]);
+    const plan = skapaPlan(t, STANDARDINSTALLNINGAR, 4);
     expect(plan.status).toEqual([
       "Status (Målkoll)",
       '=KPI.MALUPPFYLLELSE(C2,D2,"lägre är bättre")',
@@ -100,6 +144,27 @@ describe("formulas of a fixed length", () => {
     ]);
     expect(plan.villkor.map((v) => v.omrade)).toEqual(Array(4).fill("E2:F10"));
     expect(plan.roller).toEqual({ utfall: 2, malvarde: 3, namndmal: 0, indikator: 1 });
+  });
+
+  it("writes goals named by section headings over their stretch of the table, without breakdown rows", () => {
+    const t = lasAr([
+      ["Målområde", "Indikator", "Utfall", "Målvärde"],
+      ["Nämndmål: Friska medarbetare"],
+      [null, "Sjukfrånvaro", "6 %", "≤ 7 %"],
+      [null, "Kvinnor", "8 %", "≤ 7 %"],
+      [null, "Korttidsfrånvaro", "2 %", "≤ 3 %"],
+      ["Nämndmål: Ekonomi i balans"],
+      [null, "Resultat", "5", "Budget i balans"],
+      [],
+      ["Nämndmål: Friska medarbetare"],
+      [null, "Långtidsfrånvaro", "40 %", "≤ 35 %"],
+    ]);
+    const plan = skapaPlan(t, STANDARDINSTALLNINGAR, 4);
+    expect(plan.mal?.filter((f) => f.startsWith("="))).toEqual([
+      "=KPI.SAMMANVAGD(KPI.SAMMANVAGD.INDIKATORER($E$3:$E$5,$B$3:$B$5),KPI.SAMMANVAGD.INDIKATORER($E$10,$B$10))",
+      "=KPI.SAMMANVAGD.INDIKATORER($E$7,$B$7)",
+    ]);
+    expect(plan.utanMalformel).toEqual([]);
   });
 });
 
@@ -129,6 +194,53 @@ describe("what is still Målkoll's", () => {
     expect(arMalformel("=KPI.SAMMANVAGD.OM($H$2:$H$27,$B$2:$B$26,B10,$C$2:$C$27)", 9, SPAR)).toBe(false);
     expect(arMalformel("=KPI.SAMMANVAGD.OM(#REF!,$B$2:$B$27,B10,$C$2:$C$27)", 9, { ...SPAR, status: null })).toBe(true);
     expect(arMalformel("=KPI.SAMMANVAGD(H10,H13)", 9, SPAR)).toBe(false);
+  });
+
+  it("recognises the value cells as the preview read them, and nothing looser", () => {
+    const spar: Spar = { ...SPAR, tabell: SPAR.tabell, sammanfogade: [{ rad: 8, kolumn: 6, rader: 3, kolumner: 1 }] };
+    const wrap = (ref: string, del = '&" %"') => `IF(ISNUMBER(${ref}),${ref}${del},${ref}&"")`;
+    const f = (utfall: string, malvarde = "G10", riktning = '"lägre är bättre"') =>
+      `=KPI.MALUPPFYLLELSE(${utfall},${malvarde},${riktning},,E${/\d+/.exec(utfall)?.[0] ?? "10"})`;
+    expect(arStatusformel(f(wrap("F10")), 9, spar)).toBe(true);
+    expect(arStatusformel(f(wrap("F10", '*100&" %"')), 9, spar)).toBe(true);
+    expect(arStatusformel(f(wrap("F10", '&" tkr"')), 9, spar)).toBe(true);
+    expect(arStatusformel(f(wrap("F10", '*100&" tkr"')), 9, spar)).toBe(false);
+    expect(arStatusformel(f(wrap("F10", '&" kilo"')), 9, spar)).toBe(false);
+    expect(arStatusformel(f(wrap("F10", '*10&" %"')), 9, spar)).toBe(false);
+    expect(arStatusformel(f('IF(ISNUMBER(F10),F11*100&" %",F10&"")'), 9, spar)).toBe(false);
+    expect(arStatusformel(f('IF(ISNUMBER(F10),F10*100&" %",F10)'), 9, spar)).toBe(false);
+    expect(arStatusformel(f(`${wrap("F10")}+1`), 9, spar)).toBe(false);
+    // A målvärde merged down over rows 9–11 is read at its top-left cell G9 — only where the sheet has that area.
+    expect(arStatusformel(f("F11", "G9"), 10, spar)).toBe(true);
+    expect(arStatusformel(f("F11", "G9"), 10, SPAR)).toBe(false);
+    expect(arStatusformel(f("F11", "G8"), 10, spar)).toBe(false);
+    expect(arStatusformel(f("F10", "G9"), 10, spar)).toBe(false);
+    // With a riktning column: its cell, or the pane's riktning as text.
+    const medRiktning: Spar = { ...SPAR, roller: { ...SPAR.roller, riktning: 3 } };
+    expect(arStatusformel(f("F10", "G10", "D10"), 9, medRiktning)).toBe(true);
+    expect(arStatusformel(f("F10", "G10", '"högre är bättre"'), 9, medRiktning)).toBe(true);
+    expect(arStatusformel(f("F10", "G10", "D11"), 9, medRiktning)).toBe(false);
+    // The utfall column deleted: Excel writes #REF! in all three places.
+    const utanUtfall: Spar = { ...SPAR, roller: { ...SPAR.roller, utfall: null } };
+    expect(arStatusformel(f(wrap("#REF!")), 9, utanUtfall)).toBe(true);
+  });
+
+  it("recognises its goal formulas over stretches of the table", () => {
+    const ind = (a: string, b: string) => `KPI.SAMMANVAGD.INDIKATORER($H$${a}:$H$${b},$C$${a}:$C$${b})`;
+    expect(arMalformel(`=${ind("5", "8")}`, 4, SPAR)).toBe(true);
+    expect(arMalformel(`=KPI.SAMMANVAGD(${ind("5", "8")},${ind("11", "12")})`, 4, SPAR)).toBe(true);
+    expect(arMalformel("=KPI.SAMMANVAGD.INDIKATORER($H$5,$C$5)", 4, SPAR)).toBe(true);
+    expect(arMalformel("=KPI.SAMMANVAGD.INDIKATORER($H$5:$H$8,$C$5:$C$9)", 4, SPAR)).toBe(false);
+    expect(arMalformel("=KPI.SAMMANVAGD.INDIKATORER($H$5:$H$8,$B$5:$B$8)", 4, SPAR)).toBe(false);
+    expect(arMalformel("=KPI.SAMMANVAGD.INDIKATORER(H5:H8,C5:C8)", 4, SPAR)).toBe(false);
+    expect(arMalformel("=KPI.SAMMANVAGD($H$5:$H$8,$H$11)", 4, SPAR)).toBe(true);
+    expect(arMalformel("=KPI.SAMMANVAGD($H$5:$H$8,$G$11)", 4, SPAR)).toBe(false);
+    expect(arMalformel(`=KPI.SAMMANVAGD($H$5:$H$8,${ind("11", "12")})`, 4, SPAR)).toBe(false);
+    expect(arMalformel(`=KPI.SAMMANVAGD(${ind("5", "8")},IF(TRUE,"Uppfyllt"))`, 4, SPAR)).toBe(false);
+    // The goal's cell B10 for a goal whose first counted row is 11, inside B10:B17 merged.
+    const f = "=KPI.SAMMANVAGD.OM($H$2:$H$27,$B$2:$B$27,B10,$C$2:$C$27)";
+    expect(arMalformel(f, 10, { ...SPAR, sammanfogade: [{ rad: 9, kolumn: 1, rader: 8, kolumner: 1 }] })).toBe(true);
+    expect(arMalformel(f, 10, SPAR)).toBe(false);
   });
 
   it("classifies cells: header and legend text, live formulas, locked values; a typed status is the user's", () => {

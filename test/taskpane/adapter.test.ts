@@ -19,11 +19,11 @@ import { lasCsv } from "../helpers/csv";
 describe("the Excel adapter", () => {
   it("reads the region around the active cell, writes live formulas and colours, in a bounded number of syncs", async () => {
     const { wb, raknare } = installera({ "Mål 2020": indikatortabell() }, { blad: "Mål 2020", adress: "C5" });
-    const { tabell, val, utv } = await lasIn();
+    const { tabell, last } = await lasIn();
     expect(raknare.syncs).toBeLessThanOrEqual(3);
     expect(tabell.adress).toBe("'Mål 2020'!A1:G27");
     raknare.syncs = 0;
-    const { markering, lamnade } = await adapter.farglagg(tabell, val, utv, STANDARDINSTALLNINGAR);
+    const { markering, lamnade } = await adapter.farglagg(tabell, last, STANDARDINSTALLNINGAR);
     expect(raknare.syncs).toBeLessThanOrEqual(6);
     expect(lamnade).toEqual([]);
     expect(markering).toMatchObject({ tabell: "A1:G27", status: "H1:H27", mal: "I1:I27" });
@@ -140,11 +140,11 @@ describe("the Excel adapter", () => {
           "≤ 60",
         ]);
       const { raknare } = installera({ Blad1: rader }, { blad: "Blad1", adress: "B2" });
-      const { tabell, val, utv } = await lasIn();
+      const { tabell, last } = await lasIn();
       const las = { ...raknare };
       raknare.syncs = 0;
       raknare.anrop = 0;
-      await adapter.farglagg(tabell, val, utv, STANDARDINSTALLNINGAR);
+      await adapter.farglagg(tabell, last, STANDARDINSTALLNINGAR);
       return { las, syncs: raknare.syncs, anrop: raknare.anrop };
     };
     const liten = await matt(100);
@@ -152,7 +152,11 @@ describe("the Excel adapter", () => {
     expect(stor.las.syncs).toBe(liten.las.syncs);
     expect(stor.syncs).toBe(liten.syncs);
     expect(stor.anrop).toBe(liten.anrop);
-    expect(stor.las.anrop).toBe(liten.las.anrop);
+    // Läs in asks for merged areas in pieces of at most 1 024 cells (a piece can then hold no more than the 512 areas
+    // the API returns): a few queued calls per piece (range, method, load), all in the same request; nothing else
+    // grows with the rows.
+    const bitar = (rader: number) => Math.ceil((rader + 1) / Math.floor(1024 / 5));
+    expect(stor.las.anrop - liten.las.anrop).toBeLessThanOrEqual(4 * (bitar(10000) - bitar(100)));
   });
 
   it("locks statuses as values that stay Målkoll's, and creates a summary sheet with a chart", async () => {
@@ -163,7 +167,7 @@ describe("the Excel adapter", () => {
     expect(varde(wb, "Blad1", "H10")).toBe("Ej uppfyllt");
     expect(formel(wb, "Blad1", "I10")).toBe('="Delvis uppfyllt"');
     expect(last.markering.lage).toEqual({ levande: 0, lasta: 26 + 11, forHand: 0 });
-    const namn = await adapter.skapaSammanstallning(utv);
+    const namn = await adapter.skapaSammanstallning(utv!);
     expect(namn).toBe("Måluppfyllelse");
     const ark = wb.hittaBlad(namn);
     expect(ark?.diagram).toHaveLength(1);

@@ -11,6 +11,8 @@ import { STANDARDINSTALLNINGAR } from "../../src/core/skrivning/plan";
 import { anvandarceller, anvandare, indikatortabell, installera, lasIn, tillaggsrester } from "./hjalp";
 import type { Arbetsbok } from "../fake";
 import { tolka } from "../fake";
+import { LAYOUTER, type Layoutfixtur } from "../fixtures/layouter";
+import { bladspec } from "../helpers/arbetsbok";
 
 /** What a person types: statuses, comments, numbers, their own formulas (never Målkoll's exact texts). */
 const VOKABULAR = [
@@ -32,12 +34,12 @@ type Handling =
   | { typ: "las"; vilken: number }
   | { typ: "sammanstallning"; vilken: number }
   | { typ: "taBort"; alla: boolean }
-  | { typ: "infogaRad" | "taBortRad"; vid: number; antal: number }
-  | { typ: "infogaKolumn" | "taBortKolumn"; vid: number }
-  | { typ: "skriv"; rad: number; kolumn: number; text: string | number }
+  | { typ: "infogaRad" | "taBortRad"; vid: number; antal: number; vilken: number }
+  | { typ: "infogaKolumn" | "taBortKolumn"; vid: number; vilken: number }
+  | { typ: "skriv"; rad: number; kolumn: number; text: string | number; vilken: number }
   | { typ: "sortera"; nyckel: number; medBlock: boolean; fallande: boolean; vilken: number }
   | { typ: "bytNamn" }
-  | { typ: "villkor"; rad: number; kolumn: number };
+  | { typ: "villkor"; rad: number; kolumn: number; vilken: number };
 
 const handling: fc.Arbitrary<Handling> = fc.oneof(
   {
@@ -45,13 +47,13 @@ const handling: fc.Arbitrary<Handling> = fc.oneof(
       typ: fc.constant("farglagg" as const),
       helRad: fc.boolean(),
       symboler: fc.boolean(),
-      vilken: fc.integer({ min: 0, max: 1 }),
+      vilken: fc.integer({ min: 0, max: 3 }),
     }),
     weight: 4,
   },
-  { arbitrary: fc.record({ typ: fc.constant("las" as const), vilken: fc.integer({ min: 0, max: 1 }) }), weight: 2 },
+  { arbitrary: fc.record({ typ: fc.constant("las" as const), vilken: fc.integer({ min: 0, max: 3 }) }), weight: 2 },
   {
-    arbitrary: fc.record({ typ: fc.constant("sammanstallning" as const), vilken: fc.integer({ min: 0, max: 1 }) }),
+    arbitrary: fc.record({ typ: fc.constant("sammanstallning" as const), vilken: fc.integer({ min: 0, max: 3 }) }),
     weight: 1,
   },
   { arbitrary: fc.record({ typ: fc.constant("taBort" as const), alla: fc.boolean() }), weight: 1 },
@@ -60,6 +62,7 @@ const handling: fc.Arbitrary<Handling> = fc.oneof(
       typ: fc.constantFrom("infogaRad" as const, "taBortRad" as const),
       vid: fc.integer({ min: 1, max: 32 }),
       antal: fc.integer({ min: 1, max: 2 }),
+      vilken: fc.integer({ min: 0, max: 3 }),
     }),
     weight: 3,
   },
@@ -67,6 +70,7 @@ const handling: fc.Arbitrary<Handling> = fc.oneof(
     arbitrary: fc.record({
       typ: fc.constantFrom("infogaKolumn" as const, "taBortKolumn" as const),
       vid: fc.integer({ min: 0, max: 10 }),
+      vilken: fc.integer({ min: 0, max: 3 }),
     }),
     weight: 3,
   },
@@ -76,6 +80,7 @@ const handling: fc.Arbitrary<Handling> = fc.oneof(
       rad: fc.integer({ min: 1, max: 32 }),
       kolumn: fc.integer({ min: 0, max: 10 }),
       text: fc.constantFrom(...VOKABULAR),
+      vilken: fc.integer({ min: 0, max: 3 }),
     }),
     weight: 4,
   },
@@ -95,6 +100,7 @@ const handling: fc.Arbitrary<Handling> = fc.oneof(
       typ: fc.constant("villkor" as const),
       rad: fc.integer({ min: 1, max: 20 }),
       kolumn: fc.integer({ min: 0, max: 10 }),
+      vilken: fc.integer({ min: 0, max: 3 }),
     }),
     weight: 1,
   },
@@ -102,18 +108,22 @@ const handling: fc.Arbitrary<Handling> = fc.oneof(
 
 const bokstav = (k: number) => String.fromCharCode(65 + k);
 
-/** The sheet with the user's tables, and the header cell of table `vilken` (top to bottom) the user selects. */
+/** Header cells a table is selected by: the text table's, and the formatted layouts' (Indikator, Nyckeltal). */
+const RUBRIKER = ["indikator", "Indikator", "Nyckeltal"];
+
+/**
+ * The sheet and the header cell of table `vilken` the user selects: the tables in sheet order, top to bottom (two on
+ * the text sheet, then the other kommuners' layouts).
+ */
 function tabellen(wb: Arbetsbok, vilken = 0): { blad: string; adress: string } | undefined {
-  for (const b of wb.blad) {
-    const rubriker = [...b.celler]
-      .filter(([, c]) => c.ursprung === "anvandare" && c.innehall === "indikator")
+  const alla = wb.blad.flatMap((b) =>
+    [...b.celler]
+      .filter(([, c]) => c.ursprung === "anvandare" && RUBRIKER.includes(String(c.innehall)))
       .map(([k]) => k)
-      .sort((x, y) => x - y);
-    if (rubriker.length === 0) continue;
-    const k = rubriker[Math.min(vilken, rubriker.length - 1)];
-    return { blad: b.namn, adress: `${bokstav(k % 16384)}${Math.floor(k / 16384) + 1}` };
-  }
-  return undefined;
+      .sort((x, y) => x - y)
+      .map((k) => ({ blad: b.namn, adress: `${bokstav(k % 16384)}${Math.floor(k / 16384) + 1}` })),
+  );
+  return alla[Math.min(vilken, alla.length - 1)];
 }
 
 /** The user's own names and formats, as they are. */
@@ -139,10 +149,10 @@ async function tillagg(wb: Arbetsbok, h: Handling, logg: string[]): Promise<void
     anvandare.markera(wb, plats.blad, plats.adress);
     const inst =
       h.typ === "farglagg" ? { ...STANDARDINSTALLNINGAR, helRad: h.helRad, symboler: h.symboler } : undefined;
-    const { tabell, val, utv } = await lasIn(inst);
-    if (h.typ === "farglagg") await adapter.farglagg(tabell, val, utv, inst ?? STANDARDINSTALLNINGAR);
+    const { tabell, last, utv } = await lasIn(inst);
+    if (h.typ === "farglagg") await adapter.farglagg(tabell, last, inst ?? STANDARDINSTALLNINGAR);
     if (h.typ === "las") await adapter.statusarSomVarden(tabell);
-    if (h.typ === "sammanstallning") await adapter.skapaSammanstallning(utv);
+    if (h.typ === "sammanstallning" && utv) await adapter.skapaSammanstallning(utv);
   } catch (e) {
     if (!(e instanceof Anvandarfel)) throw e;
     logg.push(`${h.typ}: ${e.message}`);
@@ -164,7 +174,11 @@ function redigera(wb: Arbetsbok, h: Handling): void {
     case "skriv":
       return anvandare.skriv(wb, blad, `${bokstav(h.kolumn)}${h.rad}`, h.text);
     case "bytNamn":
-      return anvandare.bytNamn(wb, blad, blad === "Mål 2020" ? "Mål (reviderad)" : "Mål 2020");
+      return anvandare.bytNamn(
+        wb,
+        blad,
+        blad.endsWith(" (reviderad)") ? blad.slice(0, -" (reviderad)".length) : `${blad} (reviderad)`,
+      );
     case "villkor":
       return anvandare.laggTillVillkor(
         wb,
@@ -188,6 +202,9 @@ function redigera(wb: Arbetsbok, h: Handling): void {
   }
 }
 
+const omsorg = LAYOUTER.find((f) => f.id === "malkolumn") as Layoutfixtur;
+const personal = LAYOUTER.find((f) => f.id === "avsnitt") as Layoutfixtur;
+
 describe("Målkoll among ordinary edits (property)", () => {
   it("never changes a user's cell, name or format, and Ta bort leaves nothing of Målkoll's", async () => {
     // Two tables on one sheet, three blank rows apart: rows 1–9 and 13–21.
@@ -195,7 +212,16 @@ describe("Målkoll among ordinary edits (property)", () => {
     const tabell = [...rader.slice(0, 9), [], [], [], rader[0], ...rader.slice(9, 17)];
     await fc.assert(
       fc.asyncProperty(fc.array(handling, { minLength: 1, maxLength: 16 }), async (handlingar) => {
-        const { wb } = installera({ "Mål 2020": tabell, Anteckningar: [["Egen"]] }, { blad: "Mål 2020", adress: "C1" });
+        const { wb } = installera(
+          {
+            "Mål 2020": tabell,
+            // Other kommuners' layouts as Excel holds them: formats, a (%) header, merged cells, section headings.
+            [omsorg.utsnitt.blad]: bladspec(omsorg.utsnitt),
+            [personal.utsnitt.blad]: bladspec(personal.utsnitt),
+            Anteckningar: [["Egen"]],
+          },
+          { blad: "Mål 2020", adress: "C1" },
+        );
         anvandare.laggTillNamn(wb, "Min_tabell", "'Mål 2020'!$A$1:$G$18");
         anvandare.laggTillNamn(wb, "_Malkoll_1_1_Status", "'Mål 2020'!$G$1:$G$18");
         const logg: string[] = [];

@@ -4,7 +4,7 @@
  */
 import * as kpi from "../../src/functions/functions";
 import * as adapter from "../../src/taskpane/excel/adapter";
-import { hittaKolumner, utvardera, type Kolumnval } from "../../src/core/tabell/tabell";
+import { bedomIgen, type Kolumnval } from "../../src/core/tabell/tabell";
 import { STANDARDINSTALLNINGAR, type Installningar } from "../../src/core/skrivning/plan";
 import type { Borttagningsval } from "../../src/taskpane/excel/typer";
 import { funktionsmetadata } from "../helpers/excel";
@@ -30,7 +30,7 @@ export function kalkylator(): fake.Kalkylator {
 
 /** A workbook of sheets (rows of what a person typed), installed as the global Excel/Office. */
 export function installera(
-  blad: Record<string, unknown[][]>,
+  blad: Record<string, unknown[][] | fake.Bladspec>,
   markerat: { blad: string; adress: string },
   krav?: fake.Krav,
 ) {
@@ -38,19 +38,24 @@ export function installera(
   return fake.installera(wb, { krav, kalkylator: kalkylator() });
 }
 
-/** Läs in, map columns from headers, judge: what the pane has before an action. */
+/**
+ * Läs in as the pane does it: the adapter reads the table and the core judges it (`tabell`: what Läs in gave; `last`:
+ * the table as judged, with `val` when the user chose the columns; `utv` undefined while the mapping blocks the
+ * judgement, when the pane offers no Färgmarkera). What the pane has before an action.
+ */
 export async function lasIn(installningar: Installningar = STANDARDINSTALLNINGAR, val?: Kolumnval) {
-  const tabell = await adapter.lasTabell();
-  const kolumner = val ?? hittaKolumner(tabell.rubriker);
-  const utv = utvardera(tabell.data, kolumner, new Map(), installningar.delvisAndel);
-  return { tabell, val: kolumner, utv };
+  const tabell = await adapter.lasTabell({ delvisAndel: installningar.delvisAndel });
+  const last = val
+    ? bedomIgen(tabell.tabell, { kolumnval: val, delvisAndel: installningar.delvisAndel })
+    : tabell.tabell;
+  return { tabell, last, val: last.mappning.val, utv: last.utvardering };
 }
 
 /** Läs in and Färgmarkera, as the pane does. */
 export async function farglagg(installningar: Installningar = STANDARDINSTALLNINGAR) {
-  const { tabell, val, utv } = await lasIn(installningar);
-  const resultat = await adapter.farglagg(tabell, val, utv, installningar);
-  return { tabell, val, utv, resultat };
+  const { tabell, last, val, utv } = await lasIn(installningar);
+  const resultat = await adapter.farglagg(tabell, last, installningar);
+  return { tabell, last, val, utv, resultat };
 }
 
 /** Läs in and Lås statusar. */

@@ -21,6 +21,7 @@ import {
   tillaggsrester,
 } from "./hjalp";
 import * as fake from "../fake";
+import { bedomIgen } from "../../src/core/tabell/tabell";
 
 const BLAD = "Mål 2020";
 const bok = () => installera({ [BLAD]: indikatortabell(), Blad2: [["Annat"]] }, { blad: BLAD, adress: "A1" });
@@ -60,10 +61,10 @@ describe("clear Swedish messages, and nothing changed, for", () => {
 
   it("a table read on one sheet while the user stands on another", async () => {
     const { wb } = bok();
-    const { tabell, val, utv } = await lasIn();
+    const { tabell, last } = await lasIn();
     markera(wb, "Blad2", "A1");
     const fore = ogonblick(wb);
-    await expect(adapter.farglagg(tabell, val, utv, STANDARDINSTALLNINGAR)).rejects.toThrow(
+    await expect(adapter.farglagg(tabell, last, STANDARDINSTALLNINGAR)).rejects.toThrow(
       "Den inlästa tabellen ligger på bladet Mål 2020, men du står på bladet Blad2.",
     );
     expect(ogonblick(wb)).toBe(fore);
@@ -71,10 +72,10 @@ describe("clear Swedish messages, and nothing changed, for", () => {
 
   it("a table edited between Läs in and Färgmarkera", async () => {
     const { wb } = bok();
-    const { tabell, val, utv } = await lasIn();
+    const { tabell, last } = await lasIn();
     anvandare.infogaKolumner(wb, BLAD, "C");
     const fore = ogonblick(wb);
-    await expect(adapter.farglagg(tabell, val, utv, STANDARDINSTALLNINGAR)).rejects.toThrow(
+    await expect(adapter.farglagg(tabell, last, STANDARDINSTALLNINGAR)).rejects.toThrow(
       /Tabellen har ändrats sedan du läste in den/,
     );
     expect(ogonblick(wb)).toBe(fore);
@@ -82,8 +83,11 @@ describe("clear Swedish messages, and nothing changed, for", () => {
 
   it("a table without utfall and målvärde chosen", async () => {
     bok();
-    const { tabell, utv } = await lasIn();
-    await expect(adapter.farglagg(tabell, {}, utv, STANDARDINSTALLNINGAR)).rejects.toThrow(/utfall och målvärde/);
+    const { tabell } = await lasIn();
+    const utanRoller = bedomIgen(tabell.tabell, { kolumnval: { indikator: 2 } });
+    await expect(adapter.farglagg(tabell, utanRoller, STANDARDINSTALLNINGAR)).rejects.toThrow(
+      /Ingen kolumn för Utfall.*Ingen kolumn för Målvärde/,
+    );
   });
 });
 
@@ -153,14 +157,15 @@ describe("several tables, summary sheets, locked and live statuses", () => {
     const { markeringar } = await adapter.markeringar();
     expect(markeringar.map((m) => [m.tabell, m.status])).toEqual([
       ["A1:G27", "H1:H27"],
-      ["A30:G56", "I30:I56"], // H30:H33 holds the first table's legend: Målkoll never writes there
+      // The first table's legend is left out: under it, two rows down, is the second table.
+      ["A30:G56", "H30:H56"],
     ]);
     const resultat = await adapter.taBort({ markeringar: [markeringar[0].id], sammanstallningar: false });
     expect(resultat.meddelanden[0]).toMatch(
-      /^Borttaget för tabellen A1:G27 på bladet Mål 2020: 44 celler, 4 villkorsstyrda formateringar och 14 dolda namn\.$/,
+      /^Borttaget för tabellen A1:G27 på bladet Mål 2020: 39 celler, 4 villkorsstyrda formateringar och 9 dolda namn\.$/,
     );
     expect(formel(wb, BLAD, "H10")).toBe("");
-    expect(formel(wb, BLAD, "I39")).toMatch(/^=KPI\.MALUPPFYLLELSE/);
+    expect(formel(wb, BLAD, "H39")).toMatch(/^=KPI\.MALUPPFYLLELSE/);
     await taBort();
     expect(tillaggsrester(wb)).toEqual([]);
   });
@@ -168,8 +173,8 @@ describe("several tables, summary sheets, locked and live statuses", () => {
   it("deletes a summary sheet only while it holds exactly what Målkoll wrote", async () => {
     const { wb } = bok();
     const { utv } = await lasIn();
-    const forsta = await adapter.skapaSammanstallning(utv);
-    const andra = await adapter.skapaSammanstallning(utv);
+    const forsta = await adapter.skapaSammanstallning(utv!);
+    const andra = await adapter.skapaSammanstallning(utv!);
     anvandare.skriv(wb, andra, "D3", "Vår egen motivering");
     expect((await adapter.markeringar()).sammanstallningar.map((s) => s.blad)).toEqual([forsta, andra]);
     const resultat = await taBort();
@@ -211,18 +216,19 @@ describe("a table of 100 000 rows", () => {
     };
     const matt = async (antal: number) => {
       const { raknare } = installera({ Blad1: tabell(antal) }, { blad: "Blad1", adress: "A1" });
-      const { tabell: t, val, utv } = await lasIn();
+      const { tabell: t, last } = await lasIn();
       raknare.syncs = 0;
       raknare.begaran.length = 0;
-      await adapter.farglagg(t, val, utv, STANDARDINSTALLNINGAR);
+      await adapter.farglagg(t, last, STANDARDINSTALLNINGAR);
       return { syncs: raknare.syncs, begaran: [...raknare.begaran] };
     };
     const liten = await matt(100);
     const stor = await matt(100000);
     expect(Math.max(...stor.begaran)).toBeLessThanOrEqual(4_000_000);
     const fulla = Math.ceil(stor.begaran.reduce((s, b) => s + b, 0) / 4_000_000);
-    // Reads come in blocks of 100 000 cells: the table's key columns and Målkoll's two columns.
-    const lasblock = Math.ceil((2 * 100000) / 100000) + Math.ceil((2 * 100006) / 100000);
+    // Reads come in blocks of 100 000 cells: the table's name and goal columns, the value columns' number formats,
+    // and Målkoll's two columns.
+    const lasblock = Math.ceil((5 * 100000) / 100000) + Math.ceil((2 * 100006) / 100000);
     expect(stor.syncs).toBeLessThanOrEqual(liten.syncs + fulla + lasblock);
   }, 60000);
 });

@@ -13,8 +13,8 @@ export function installningar(): Installningar {
 }
 
 export async function farglagg(inst: Installningar = installningar()) {
-  const { tabell, val, utv } = await lasIn(inst);
-  return adapter.farglagg(tabell, val, utv, inst);
+  const { tabell, last } = await lasIn(inst);
+  return adapter.farglagg(tabell, last, inst);
 }
 
 export async function lasStatusar() {

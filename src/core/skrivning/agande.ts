@@ -2,10 +2,12 @@
  * Is this cell, or this conditional format, still Målkoll's? (spec §13.1, §13.3)
  *
  * Målkoll writes into a cell, or clears it, only when the cell is empty or holds exactly what Målkoll puts there:
- * its header, a status formula for the cell's own row that reads the table's columns where they are now, a goal
- * formula of the same kind, a status it locked (`="Uppfyllt"`), or its legend text in the legend's own cell. The
- * positions come from the record (markering), which Excel keeps current through defined names; so a formula whose
- * references Excel moved after an inserted column is still recognised, and one a person edited is not.
+ * its header, a status formula for the cell's own row that reads the table's columns where they are now (a value cell
+ * as it is or wrapped by its reading, a merged area's top-left cell above the row, the riktning as a reference or as
+ * the pane's text), a goal formula of the same kind, a status it locked (`="Uppfyllt"`), or its legend text in the
+ * legend's own cell. The positions come from the record (markering), which Excel keeps current through defined names;
+ * so a formula whose references Excel moved after an inserted column is still recognised, and one a person edited
+ * is not.
  *
  * Everything here is pure: contents and positions in, a verdict out.
  */
@@ -14,7 +16,15 @@ import { lasStatus, STATUSAR, type Status } from "../bedomning/status";
 import { RIKTNING_TEXT } from "../bedomning/riktning";
 import type { Roll } from "../tabell/tabell";
 import { bandtext, FORKLARING, FORKLARINGSTEXTER, MALRUBRIK, STATUSORD, STATUSRUBRIK } from "./plan";
-import { konstantText, textformel, tolkaAnrop, type Formelargument } from "./formel";
+import { ENHETSORD } from "../ordforrad";
+import {
+  konstantText,
+  textformel,
+  tolkaAnrop,
+  type Formelargument,
+  type Funktionsanrop,
+  type Referensargument,
+} from "./formel";
 import { cellAdress, kolumnbokstav } from "./adress";
 
 /** A rectangle of a sheet, 0-based. */
@@ -48,6 +58,11 @@ export interface Spar {
   readonly roller: Readonly<Partial<Record<Roll, number | null>>>;
   /** The delvis band literal the formulas carry, if any. */
   readonly band?: number;
+  /**
+   * Merged areas over the table as the sheet holds them now (read by the adapter; none where it could not read them):
+   * a formula may read a value merged down at the area's top-left cell.
+   */
+  readonly sammanfogade?: readonly Rekt[];
 }
 
 /** What a cell holds, as far as Målkoll is concerned. */
@@ -64,25 +79,69 @@ export type Cellklass =
 
 export const arTom = (v: unknown): boolean => v === "" || v === null || v === undefined;
 
-/** A relative reference to the cell in `kolumn` on row `rad`; #REF! when that column was deleted. */
-function cellRef(a: Formelargument | undefined, rad: number, kolumn: number | null | undefined): boolean {
-  if (kolumn === undefined) return false;
-  if (kolumn === null) return a?.typ === "fel";
-  return a?.typ === "ref" && !a.absolut && !a.omrade && a.rad1 === rad && a.kolumn1 === kolumn && a.kolumn2 === kolumn;
+/**
+ * The cell Excel holds the value of (rad, kolumn) in: the cell itself, or the top-left cell of a merged area over it
+ * (core/tabell/celler.ts, kallor), as the record's merged areas say.
+ */
+function kallcell(spar: Spar, rad: number, kolumn: number): Cellpos {
+  for (const m of spar.sammanfogade ?? [])
+    if (rad >= m.rad && rad < m.rad + m.rader && kolumn >= m.kolumn && kolumn < m.kolumn + m.kolumner)
+      return { rad: m.rad, kolumn: m.kolumn };
+  return { rad, kolumn };
 }
 
-/** An absolute single-column range in `kolumn`; #REF! when that column was deleted. */
-function kolumnRef(a: Formelargument | undefined, kolumn: number | null | undefined): boolean {
+/**
+ * A relative reference to the cell in `kolumn` on row `rad`, or to the top-left cell of the merged area over it
+ * (where a formula must read a value merged down); #REF! where Excel deleted the cell it referred to: its column,
+ * or the row of a merged area's top-left cell.
+ */
+function cellRef(
+  a: Formelargument | Referensargument | undefined,
+  rad: number,
+  kolumn: number | null | undefined,
+  spar: Spar,
+): boolean {
+  if (kolumn === undefined) return false;
+  if (a?.typ === "fel") return true;
+  if (kolumn === null) return false;
+  if (a?.typ !== "ref" || a.absolut || a.omrade) return false;
+  if (a.rad1 === rad && a.kolumn1 === kolumn) return true;
+  const k = kallcell(spar, rad, kolumn);
+  return a.rad1 === k.rad && a.kolumn1 === k.kolumn;
+}
+
+/** An absolute single-column range (or cell) in `kolumn`; #REF! when that column was deleted. */
+function kolumnRef(a: Formelargument | undefined, kolumn: number | null | undefined, ocksaCell = false): boolean {
   if (kolumn === undefined) return false;
   if (kolumn === null) return a?.typ === "fel";
-  return a?.typ === "ref" && a.absolut && a.omrade && a.kolumn1 === kolumn && a.kolumn2 === kolumn;
+  return a?.typ === "ref" && a.absolut && (a.omrade || ocksaCell) && a.kolumn1 === kolumn && a.kolumn2 === kolumn;
 }
 
 const tomt = (a: Formelargument | undefined): boolean => a === undefined || a.typ === "tom";
 
-/** An optional reference argument: present exactly when the record has that column. */
-function valfriRef(a: Formelargument | undefined, rad: number, kolumn: number | null | undefined): boolean {
-  return kolumn === undefined ? tomt(a) : cellRef(a, rad, kolumn);
+/** The units a value cell's wrapper may write after its number: % and the units of spec §2. */
+const ENHETER: ReadonlySet<string> = new Set([
+  "%",
+  ...Object.values(ENHETSORD).flatMap((b) => ("enhet" in b ? [b.enhet] : [])),
+]);
+
+/**
+ * A value argument of a status formula (plan.ts): the cell in `kolumn` on row `rad` (or the merged area's top-left
+ * cell over it), as it is or wrapped by its reading (`IF(ISNUMBER(F10),F10*100&" %",F10&"")`).
+ */
+function vardeRef(a: Formelargument | undefined, rad: number, kolumn: number | null | undefined, spar: Spar) {
+  if (a?.typ === "omvandlad")
+    return (
+      ENHETER.has(a.enhet) &&
+      (a.faktor === 1 || (a.faktor === 100 && a.enhet === "%")) &&
+      cellRef(a.ref, rad, kolumn, spar)
+    );
+  return cellRef(a, rad, kolumn, spar);
+}
+
+/** An optional value argument: present exactly when the record has that column. */
+function valfrittVarde(a: Formelargument | undefined, rad: number, kolumn: number | null | undefined, spar: Spar) {
+  return kolumn === undefined ? tomt(a) : vardeRef(a, rad, kolumn, spar);
 }
 
 /** Is `formel` the status formula Målkoll writes on sheet row `rad` (plan.ts statusformel), as Excel shows it now? */
@@ -91,40 +150,69 @@ export function arStatusformel(formel: unknown, rad: number, spar: Spar): boolea
   if (!anrop) return false;
   const a = anrop.argument;
   const { roller } = spar;
-  if (anrop.funktion === "KPI.AKTIVITETSSTATUS") return a.length === 1 && cellRef(a[0], rad, roller.status);
+  if (anrop.funktion === "KPI.AKTIVITETSSTATUS") return a.length === 1 && cellRef(a[0], rad, roller.status, spar);
   if (anrop.funktion !== "KPI.MALUPPFYLLELSE") return false;
   if (a.length < 3 || a.length > 7 || tomt(a[a.length - 1])) return false;
-  const riktning =
-    roller.riktning !== undefined
-      ? cellRef(a[2], rad, roller.riktning)
-      : a[2].typ === "text" && Object.values(RIKTNING_TEXT).includes(a[2].varde);
+  // The riktning: the row's riktning cell when it says what the pane used, else the pane's riktning as text.
+  const text = a[2].typ === "text" && Object.values(RIKTNING_TEXT).includes(a[2].varde);
+  const riktning = text || (roller.riktning !== undefined && cellRef(a[2], rad, roller.riktning, spar));
   const band = a.length < 7 ? true : spar.band !== undefined && a[6].typ === "tal" && a[6].text === bandtext(spar.band);
   return (
-    cellRef(a[0], rad, roller.utfall) &&
-    cellRef(a[1], rad, roller.malvarde) &&
+    vardeRef(a[0], rad, roller.utfall, spar) &&
+    vardeRef(a[1], rad, roller.malvarde, spar) &&
     riktning &&
-    valfriRef(a[3], rad, roller.gransvarde) &&
-    valfriRef(a[4], rad, roller.foregaende) &&
+    valfrittVarde(a[3], rad, roller.gransvarde, spar) &&
+    valfrittVarde(a[4], rad, roller.foregaende, spar) &&
     tomt(a[5]) &&
     band
   );
 }
 
-/** Is `formel` the goal formula Målkoll writes on sheet row `rad` (plan.ts malformel), as Excel shows it now? */
+const sammaRader = (x: Formelargument, y: Formelargument) =>
+  x.typ !== "ref" || y.typ !== "ref" || (x.rad1 === y.rad1 && x.rad2 === y.rad2);
+
+/** `KPI.SAMMANVAGD.INDIKATORER($H$5:$H$8,$A$5:$A$8)`: the status column and the name column over the same rows. */
+function arIndikatorformel(
+  anrop: Funktionsanrop,
+  statuskolumn: number | null | undefined,
+  namnkolumn: number | null | undefined,
+) {
+  const a = anrop.argument;
+  return (
+    anrop.funktion === "KPI.SAMMANVAGD.INDIKATORER" &&
+    a.length === 2 &&
+    kolumnRef(a[0], statuskolumn, true) &&
+    kolumnRef(a[1], namnkolumn, true) &&
+    sammaRader(a[0], a[1])
+  );
+}
+
+/**
+ * Is `formel` a goal formula Målkoll writes on sheet row `rad` (plan.ts), as Excel shows it now? One of:
+ * `=KPI.SAMMANVAGD.OM($H$2:$H$27,$B$2:$B$27,B10[,$C$2:$C$27])` (B10: the goal's cell, or the merged area's top-left
+ * cell above it), `=KPI.SAMMANVAGD.INDIKATORER($H$5:$H$8,$A$5:$A$8)`, and `=KPI.SAMMANVAGD(…)` of stretches of the
+ * status column or of such calls.
+ */
 export function arMalformel(formel: unknown, rad: number, spar: Spar): boolean {
   const anrop = tolkaAnrop(formel);
-  if (!anrop || anrop.funktion !== "KPI.SAMMANVAGD.OM") return false;
+  if (!anrop) return false;
   const a = anrop.argument;
   const namnkolumn = spar.roller.indikator !== undefined ? spar.roller.indikator : spar.roller.aktivitet;
-  if (a.length !== (namnkolumn === undefined ? 3 : 4)) return false;
   const statuskolumn = spar.status === null ? null : spar.status?.kolumn;
-  const sammaRader = (x: Formelargument, y: Formelargument) =>
-    x.typ !== "ref" || y.typ !== "ref" || (x.rad1 === y.rad1 && x.rad2 === y.rad2);
+  if (anrop.funktion === "KPI.SAMMANVAGD.INDIKATORER") return arIndikatorformel(anrop, statuskolumn, namnkolumn);
+  if (anrop.funktion === "KPI.SAMMANVAGD")
+    return (
+      a.length >= 1 &&
+      (a.every((x) => kolumnRef(x, statuskolumn, true)) ||
+        a.every((x) => x.typ === "anrop" && arIndikatorformel(x.anrop, statuskolumn, namnkolumn)))
+    );
+  if (anrop.funktion !== "KPI.SAMMANVAGD.OM") return false;
+  if (a.length !== (namnkolumn === undefined ? 3 : 4)) return false;
   return (
     kolumnRef(a[0], statuskolumn) &&
     kolumnRef(a[1], spar.roller.namndmal) &&
     sammaRader(a[0], a[1]) &&
-    cellRef(a[2], rad, spar.roller.namndmal) &&
+    cellRef(a[2], rad, spar.roller.namndmal, spar) &&
     (namnkolumn === undefined || (kolumnRef(a[3], namnkolumn) && sammaRader(a[0], a[3])))
   );
 }

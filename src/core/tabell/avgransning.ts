@@ -143,10 +143,12 @@ export class Rutnat {
     return true;
   }
 
-  /** Does any cell of the row outside c0..c1 hold something? */
+  /**
+   * Does the row write right beside columns c0..c1 (in column c0 - 1 or c1 + 1)? A cell beyond a blank column is
+   * another region, as Excel's current region takes it (a table side by side with this one), not this table's row.
+   */
   harUtanfor(r: number, c0: number, c1: number): boolean {
-    for (let c = 0; c < this.bredd; c++) if ((c < c0 || c > c1) && !this.tom(r, c)) return true;
-    return false;
+    return (c0 > 0 && !this.tom(r, c0 - 1)) || (c1 + 1 < this.bredd && !this.tom(r, c1 + 1));
   }
 }
 

@@ -14,6 +14,7 @@ import {
 import type { Riktning } from "../../core/bedomning/riktning";
 import type { Malbedomning, Tabellrad, Utvardering } from "../../core/tabell/tabell";
 import { StatusBadge } from "./StatusBadge";
+import { radensOrd } from "../visning";
 
 /** Up to this many rows in all, every goal is open from the start; a larger table opens with goals closed. */
 export const OPPNA_UPP_TILL = 60;
@@ -171,7 +172,7 @@ function Rad({
         <Text size={300} className={styles.namn}>
           {rad.namn || "(namnlös rad)"}
         </Text>
-        <StatusBadge status={rad.status} />
+        <StatusBadge status={rad.status} text={radensOrd(rad)} />
       </div>
       <Text size={200} className={styles.motivering}>
         {rad.motivering}

@@ -1,38 +1,52 @@
-import { Field, Select, makeStyles } from "@fluentui/react-components";
-import { ROLLER, ROLLNAMN, type Kolumnval as Val, type Roll } from "../../core/tabell/tabell";
-import type { Cellvarde } from "../../core/tal/cell";
+import { Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { ROLLER, ROLLNAMN, type Mappning, type Roll } from "../../core/tabell/tabell";
+import { kolumnbeskrivning, kolumnnamn } from "../visning";
 
 const useStyles = makeStyles({
-  // Two columns at 320 px. A <select> is as wide as its longest option (a header can be a sentence), so grid items
-  // and selects may shrink below it: min-width 0, width 100 %.
-  rutnat: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(min(130px, 100%), 1fr))", gap: "8px" },
+  // One column of fields at 320 px, two where there is room. A <select> is as wide as its longest option: grid items
+  // and selects may shrink below it (min-width 0, width 100 %).
+  rutnat: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(min(220px, 100%), 1fr))", gap: "10px" },
   falt: { minWidth: 0 },
+  etikett: { overflowWrap: "anywhere" },
   lista: { minWidth: 0, width: "100%" },
+  varfor: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
 });
 
 interface Props {
-  rubriker: readonly Cellvarde[];
-  val: Val;
-  onAndra: (roll: Roll, kolumn: number | undefined) => void;
+  /** The columns as the pane reads them now (the rules' mapping, or the user's). */
+  mappning: Mappning;
+  /** The rules' mapping at Läs in: the reason a column got its role, shown while the column keeps that role. */
+  franReglerna: Mappning;
+  /** The user gives column `kolumn` a role, or none. */
+  onAndra: (kolumn: number, roll: Roll | undefined) => void;
 }
 
-/** The column mapping read from the headers; every role can be changed. */
-export function Kolumnval({ rubriker, val, onAndra }: Props) {
+/**
+ * The column mapping, column by column: each column's role (one role per column, a role on at most one column: the
+ * core's sattRoll), why it has it, and how a value column's numbers are read.
+ */
+export function Kolumnval({ mappning, franReglerna, onAndra }: Props) {
   const styles = useStyles();
   return (
-    <div className={styles.rutnat}>
-      {ROLLER.map((roll) => (
-        <Field key={roll} label={ROLLNAMN[roll]} size="small" className={styles.falt}>
+    <div className={styles.rutnat} role="group" aria-label="Kolumnernas roller">
+      {mappning.kolumner.map((k) => (
+        <Field
+          key={k.index}
+          size="small"
+          className={styles.falt}
+          label={<span className={styles.etikett}>{kolumnnamn(k)}</span>}
+          hint={<Text className={styles.varfor}>{kolumnbeskrivning(k, franReglerna.kolumner[k.index])}</Text>}
+        >
           <Select
             size="small"
             className={styles.lista}
-            value={val[roll] === undefined ? "" : String(val[roll])}
-            onChange={(_, d) => onAndra(roll, d.value === "" ? undefined : Number(d.value))}
+            value={k.roll ?? ""}
+            onChange={(_, d) => onAndra(k.index, d.value === "" ? undefined : (d.value as Roll))}
           >
-            <option value="">– saknas –</option>
-            {rubriker.map((r, i) => (
-              <option key={i} value={String(i)}>
-                {String(r ?? "").replace(/\s+/g, " ") || `Kolumn ${i + 1}`}
+            <option value="">{k.lamnas ? "Lämnas orörd" : "Ingen roll"}</option>
+            {ROLLER.map((r) => (
+              <option key={r} value={r}>
+                {ROLLNAMN[r]}
               </option>
             ))}
           </Select>

@@ -18,14 +18,18 @@ const useStyles = makeStyles({
   },
 });
 
-/** A status as text with its symbol and the colours of spec §10: colour is never the only signal. */
-export function StatusBadge({ status }: { status: Status }) {
+/**
+ * A status as text with its symbol and the colours of spec §10: colour is never the only signal. `text` is the word
+ * shown when it is not the status itself: an activity's own status word (Pågår, Genomförd), in the colour of the
+ * status it counts as (spec §9), as the sheet shows it.
+ */
+export function StatusBadge({ status, text }: { status: Status; text?: string }) {
   const styles = useStyles();
   const farg = FARGER[status];
   return (
     <span className={styles.badge} style={{ backgroundColor: farg.fyllning, color: farg.text }}>
       <span aria-hidden="true">{farg.symbol}</span>
-      {status}
+      {text ?? status}
     </span>
   );
 }

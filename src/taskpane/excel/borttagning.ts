@@ -22,7 +22,7 @@ import {
   type Kommando,
   type Lasning,
 } from "./kontext";
-import { adressAv, delar, iDelarna, koaPoster, spar, taBortNamn } from "./poster";
+import { adressAv, delar, iDelarna, koaPoster, koaPostensSammanfogade, spar, taBortNamn } from "./poster";
 import { koaVillkor, lasVillkorsdetaljer, taBortEgna, type Villkorspost } from "./villkor";
 import type { Borttagning, Borttagningsval, Markeringsoversikt } from "./typer";
 
@@ -120,7 +120,13 @@ export async function taBort(val: Borttagningsval): Promise<Borttagning> {
             if (g.spar.tabell && g.blad?.toLowerCase() === b.namn.toLowerCase()) rekt.push(g.spar.tabell);
         if (rekt.length > 0) villkorPerBlad.push({ poster: b.poster, lista: koaVillkor(b.blad, rekt) });
       }
+      // Merged areas where the records' formulas may read a value merged down at its area's top-left cell.
+      const ytor = [...perBlad.values()].map((b) => ({
+        blad: b.namn.toLowerCase(),
+        lasta: b.poster.map((p) => koaPostensSammanfogade(b.blad, p, b.namn, b.slut)),
+      }));
       const lasta = await lasOmraden(context, lasningar);
+      const sammanfogade = new Map(ytor.map((y) => [y.blad, y.lasta.flatMap((l) => l())]));
       const villkor: { poster: Post[]; lasta: Villkorspost[] }[] = [];
       for (const v of villkorPerBlad)
         villkor.push({ poster: v.poster, lasta: await lasVillkorsdetaljer(context, v.lista()) });
@@ -131,7 +137,7 @@ export async function taBort(val: Borttagningsval): Promise<Borttagning> {
       const sedda = new Set<string>();
       const rensade = new Set<string>();
       lasningar.forEach((l, i) => {
-        const sparen = spar(l.post);
+        const sparen = spar(l.post, sammanfogade.get(l.bladnamn.toLowerCase()));
         lasta[i].forEach((rad, j) =>
           rad.forEach((v, k) => {
             const r = l.rekt.rad + j;
@@ -166,7 +172,7 @@ export async function taBort(val: Borttagningsval): Promise<Borttagning> {
       for (const v of villkor) {
         const bort = taBortEgna(
           v.lasta,
-          v.poster.flatMap((p) => spar(p)),
+          v.poster.flatMap((p) => spar(p, sammanfogade.get((p.blad ?? "").toLowerCase()))),
         );
         antalVillkor += bort.length;
         kommandon.push(...bort);

@@ -22,7 +22,7 @@ import {
   type Installningar,
   type Skrivplan,
 } from "../../core/skrivning/plan";
-import type { Kolumnval, Roll, Utvardering } from "../../core/tabell/tabell";
+import { VARDROLLER, type Kolumnval, type Lastabell, type Roll } from "../../core/tabell/tabell";
 import { FORKLARINGSDELAR, infotext, nastaId, senaste, type Post } from "../markering";
 import {
   Anvandarfel,
@@ -40,6 +40,7 @@ import {
   iDelarna,
   Innehall,
   koaPoster,
+  koaPostensSammanfogade,
   laggTillNamn,
   postFor,
   spar,
@@ -49,8 +50,12 @@ import {
 import { ersattVillkor, koaVillkor, lasVillkorsdetaljer } from "./villkor";
 import type { Farglaggning, InlastTabell, Markeringsinfo } from "./typer";
 
+const tom = (v: unknown) => v === "" || v === null || v === undefined;
+
 /** How many columns right of the table Målkoll looks for empty ones. */
 const SOKBREDD = 12;
+/** A worksheet's rows and columns (Microsoft: "Excel specifications and limits", 1 048 576 rows by 16 384 columns). */
+const MAX_RADER = 1048576;
 const MAX_KOLUMNER = 16384;
 
 /**
@@ -93,9 +98,19 @@ export function postenFor(poster: readonly Post[], bladnamn: string, tabell: Inl
   );
 }
 
-/** The columns whose values decide what Målkoll writes: the header row, the indicator names and the goals. */
+/**
+ * The columns whose values decide what Målkoll writes besides the header rows: the names (breakdown rows), the goals
+ * and where they come from, and the riktning cells (a formula refers to one only where it says what the pane used).
+ */
 function kontrollkolumner(val: Kolumnval): Roll[] {
-  return (["indikator", "aktivitet", "namndmal"] as Roll[]).filter((r) => val[r] !== undefined);
+  return (["indikator", "aktivitet", "namndmal", "malomrade", "kommunmal", "riktning"] as Roll[]).filter(
+    (r) => val[r] !== undefined,
+  );
+}
+
+/** The value columns, whose number formats decide how each formula reads its cells (omvandling.ts). */
+function formatkolumner(val: Kolumnval): Roll[] {
+  return VARDROLLER.filter((r) => val[r] !== undefined);
 }
 
 interface Mal {
@@ -126,37 +141,45 @@ function korningar(celler: readonly Mal[]): { rad: number; kolumn: number; inneh
 }
 
 /**
- * Colours a table read by lasTabell. `installningar` are checked again here (spec §13.4): nothing outside their
- * ranges reaches a formula. Returns what was done and which of the user's cells were left alone. Throws Anvandarfel
- * in Swedish for a table that changed since Läs in, a protected sheet, another active sheet, no room right of the
- * table, or a write Excel refused (then whatever was written is tracked and Ta bort removes it).
+ * Colours a table read by lasTabell: `inlast` is what Läs in read, `tabell` the table as the pane judges it now (the
+ * same cells, with the user's columns and riktningar: bedomIgen). `installningar` are checked again here (spec
+ * §13.4): nothing outside their ranges reaches a formula. Returns what was done and which of the user's cells were
+ * left alone. Throws Anvandarfel in Swedish for a table that cannot be judged yet, a table that changed since Läs in,
+ * a protected sheet, another active sheet, no room right of the table, or a write Excel refused (then whatever was
+ * written is tracked and Ta bort removes it).
  */
 export async function farglagg(
-  tabell: InlastTabell,
-  val: Kolumnval,
-  utv: Utvardering,
+  inlast: InlastTabell,
+  tabell: Lastabell,
   installningar: Installningar,
 ): Promise<Farglaggning> {
   const inst = tolkaInstallningar(installningar).installningar;
-  const saknas =
-    utv.typ === "aktiviteter" ? val.status === undefined : val.utfall === undefined || val.malvarde === undefined;
-  if (saknas)
+  if (tabell.celler !== inlast.tabell.celler)
+    throw new Anvandarfel("Tabellen i fönstret är inte den som lästes in. Välj Läs in igen och sedan Färgmarkera.");
+  const utv = tabell.utvardering;
+  if (!utv) {
+    const problem = tabell.mappning.problem.filter((p) => p.blockerar).map((p) => p.text);
     throw new Anvandarfel(
-      utv.typ === "aktiviteter"
-        ? "Välj vilken kolumn som är aktiviteternas status innan du färgmarkerar."
-        : "Välj vilka kolumner som är utfall och målvärde innan du färgmarkerar.",
+      problem.length > 0
+        ? problem.join(" ")
+        : "Välj vilka kolumner som är utfall och målvärde (eller status för aktiviteter) innan du färgmarkerar.",
     );
+  }
+  const val = tabell.mappning.val;
   return Excel.run(async (context) => {
     let skrivitsNagot = false;
     try {
-      const { blad, bladnamn, poster, slut } = await forbered(context, tabell);
-      const post = postenFor(poster.poster, bladnamn, tabell);
+      const { blad, bladnamn, poster, slut } = await forbered(context, inlast);
+      const post = postenFor(poster.poster, bladnamn, inlast);
       const g = post && senaste(post);
-      const sparen: Spar[] = spar(post);
-      const pl = tabell.placering;
-      const medMal = utv.mal.length > 0 && val.namndmal !== undefined;
+      // Merged areas where the record's formulas may read: the table as read, and wherever its old cells went since.
+      const postensYtor = post ? koaPostensSammanfogade(blad, post, bladnamn, slut) : () => [];
+      const pl = inlast.placering;
+      const rubrikrader = tabell.celler.rubrikrader;
+      const medMal = utv.mal.length > 0;
       const bredd = medMal ? 2 : 1;
-      const hojd = pl.rader + AVSTAND + FORKLARINGSTEXTER.length;
+      const forklaringshojd = AVSTAND + FORKLARINGSTEXTER.length;
+      const underTabellen = pl.rad + pl.rader;
       // Another marked table's cells are never this one's, even where they are empty.
       const andra = poster.poster.filter((p) => p !== post);
       const annans = (r: number, k: number) => andra.some((p) => iDelarna(p, bladnamn, r, k));
@@ -171,57 +194,99 @@ export async function farglagg(
           ),
         );
 
-      // 1. The table must be what Läs in read: its header row and the columns that decide the formulas.
+      // 1. The table must be what Läs in read: its header rows, the columns that decide the formulas, and the
+      // number formats of the value columns.
       const kontroll: Lasning[] = [
-        { blad, rekt: { rad: pl.rad, kolumn: pl.kolumn, rader: 1, kolumner: pl.kolumner }, egenskap: "values" },
-      ];
-      const roller = kontrollkolumner(val);
-      for (const r of roller)
-        kontroll.push({
+        {
           blad,
-          rekt: { rad: pl.rad + 1, kolumn: pl.kolumn + (val[r] as number), rader: pl.rader - 1, kolumner: 1 },
+          rekt: { rad: pl.rad, kolumn: pl.kolumn, rader: rubrikrader, kolumner: pl.kolumner },
           egenskap: "values",
-        });
+        },
+      ];
+      const dataRekt = (r: Roll): Rekt => ({
+        rad: pl.rad + rubrikrader,
+        kolumn: pl.kolumn + (val[r] as number),
+        rader: pl.rader - rubrikrader,
+        kolumner: 1,
+      });
+      const roller = kontrollkolumner(val);
+      const formatroller = formatkolumner(val);
+      for (const r of roller) kontroll.push({ blad, rekt: dataRekt(r), egenskap: "values" });
+      for (const r of formatroller) kontroll.push({ blad, rekt: dataRekt(r), egenskap: "numberFormat" });
       // Where the block goes: the record's status column, or the first empty columns right of the table.
       const statusNu = g?.spar.status ?? undefined;
-      const kandidater: { kolumn: number; anvant: Excel.Range }[] = [];
+      // The legend goes under the table only where the rows it takes are blank across the table's columns: beside
+      // another table's rows (two tables one under the other) or a person's notes, its status words would read as
+      // theirs.
+      const ryms = underTabellen + forklaringshojd <= MAX_RADER;
+      const under = ryms
+        ? blad
+            .getRange(omradesAdress(underTabellen, pl.kolumn, forklaringshojd, pl.kolumner))
+            .getUsedRangeOrNullObject(true)
+        : undefined;
+      under?.load("address");
+      const kandidater: { kolumn: number; anvant: Excel.Range; forklaring?: Excel.Range }[] = [];
+      // Beside an Excel table, one blank column between: Excel takes a column written right beside a table into it
+      // (modell.ts in the test fake: AutoCorrect's "Include new rows and columns in table").
+      const forstaLediga = pl.kolumn + pl.kolumner + (tabell.excelTabell !== undefined ? 1 : 0);
+      // Never past another table to the right in the block's rows: its rows would show this table's statuses.
+      const granne = (inlast.grannar ?? [])
+        .filter((t) => t.kolumn >= forstaLediga && t.rad < underTabellen + forklaringshojd && pl.rad < t.rad + t.rader)
+        .sort((a, b) => a.kolumn - b.kolumn)[0];
+      const grans = granne ? granne.kolumn : MAX_KOLUMNER;
       if (!statusNu)
         for (let k = 0; k < SOKBREDD; k++) {
-          const kolumn = pl.kolumn + pl.kolumner + k;
-          if (kolumn + bredd > MAX_KOLUMNER) break;
-          const anvant = blad.getRange(omradesAdress(pl.rad, kolumn, hojd, bredd)).getUsedRangeOrNullObject(true);
+          const kolumn = forstaLediga + k;
+          if (kolumn + bredd > grans) break;
+          const anvant = blad.getRange(omradesAdress(pl.rad, kolumn, pl.rader, bredd)).getUsedRangeOrNullObject(true);
           anvant.load("address");
-          kandidater.push({ kolumn, anvant });
+          const forklaring = ryms
+            ? blad.getRange(omradesAdress(underTabellen, kolumn, forklaringshojd, bredd)).getUsedRangeOrNullObject(true)
+            : undefined;
+          forklaring?.load("address");
+          kandidater.push({ kolumn, anvant, forklaring });
         }
       const [rubriker, ...kolumner] = await lasOmraden(context, kontroll);
+      const fore = inlast.kontroll;
+      const lika = (a: unknown, b: unknown) => (tom(a) && tom(b)) || a === b;
       const andrad =
-        tabell.rubriker.some((v, j) => v !== rubriker[0][j]) ||
-        roller.some((r, i) => tabell.data.some((rad, j) => rad[val[r] as number] !== kolumner[i][j]?.[0]));
+        rubriker.some((rad, i) => rad.some((v, j) => !lika(v, fore.varden[i]?.[j]))) ||
+        [...roller.map((r) => ({ r, fran: fore.varden })), ...formatroller.map((r) => ({ r, fran: fore.format }))].some(
+          ({ r, fran }, i) => kolumner[i].some((rad, j) => !lika(rad[0], fran[rubrikrader + j]?.[val[r] as number])),
+        );
       if (andrad)
         throw new Anvandarfel(
-          "Tabellen har ändrats sedan du läste in den (rader, kolumner eller namn har flyttats). Välj Läs in igen och sedan Färgmarkera.",
+          "Tabellen har ändrats sedan du läste in den (rader, kolumner, namn eller talformat har ändrats). Välj Läs in igen och sedan Färgmarkera.",
         );
+      const medForklaring = under !== undefined && under.isNullObject;
+      const hojd = pl.rader + (medForklaring ? forklaringshojd : 0);
       let statuskolumn: number;
       if (statusNu) statuskolumn = statusNu.kolumn;
       else {
-        if (pl.kolumn + pl.kolumner + bredd > MAX_KOLUMNER)
+        if (forstaLediga + bredd > MAX_KOLUMNER)
           throw new Anvandarfel(
             `Tabellen slutar vid arkets högra kant (kolumn ${kolumnbokstav(pl.kolumn + pl.kolumner - 1)}), så det finns ingen plats för Målkolls statuskolumn. Flytta tabellen åt vänster och försök igen.`,
           );
         const ledig = kandidater.find(
           (k) =>
-            k.anvant.isNullObject && !annansOmrade({ rad: pl.rad, kolumn: k.kolumn, rader: hojd, kolumner: bredd }),
+            k.anvant.isNullObject &&
+            (!medForklaring || !!k.forklaring?.isNullObject) &&
+            !annansOmrade({ rad: pl.rad, kolumn: k.kolumn, rader: hojd, kolumner: bredd }),
         );
+        if (!ledig && granne)
+          throw new Anvandarfel(
+            `Det finns ${bredd === 1 ? "ingen tom kolumn" : `inga ${bredd} tomma kolumner`} mellan tabellen och tabellen i ${omradesAdress(granne.rad, granne.kolumn, granne.rader, granne.kolumner)} till höger, där Målkolls ${bredd === 1 ? "statuskolumn" : "kolumner"} kan stå. Flytta isär tabellerna och försök igen.`,
+          );
         if (!ledig)
           throw new Anvandarfel(
-            `Det finns inga ${bredd === 1 ? "tom kolumn" : `${bredd} tomma kolumner`} bredvid varandra inom ${SOKBREDD} kolumner till höger om tabellen. Flytta innehållet till höger och försök igen.`,
+            `Det finns ${bredd === 1 ? "ingen tom kolumn" : `inga ${bredd} tomma kolumner`} bredvid varandra inom ${SOKBREDD} kolumner till höger om tabellen. Flytta innehållet till höger och försök igen.`,
           );
         statuskolumn = ledig.kolumn;
       }
       // A marked table keeps its goal column where the user's edits moved it; a new one goes next to the statuses.
       const gammalMal = statusNu && g?.spar.mal && g.spar.mal.kolumn > statuskolumn ? g.spar.mal : undefined;
       const malkolumn = gammalMal ? gammalMal.kolumn : statuskolumn + 1;
-      const plan = skapaPlan(pl, val, utv, inst, statuskolumn, malkolumn);
+      const plan = skapaPlan(tabell, inst, statuskolumn, malkolumn, medForklaring);
 
       // 2. What is there now: the block (two columns, for a goal column old or new) and the record's old cells.
       const block: Rekt = {
@@ -235,6 +300,7 @@ export async function farglagg(
       const allaRekt = [block, ...gamla, { rad: pl.rad, kolumn: pl.kolumn, rader: pl.rader, kolumner: pl.kolumner }];
       const villkorslista = koaVillkor(blad, allaRekt);
       const lasta = await lasOmraden(context, lasningar);
+      const sparen: Spar[] = spar(post, [...inlast.kontroll.sammanfogade, ...postensYtor()]);
       const innehall = new Innehall();
       lasta.forEach((v, i) => innehall.lagg(lasningar[i].rekt, v));
       const villkor = await lasVillkorsdetaljer(context, villkorslista());
@@ -329,6 +395,14 @@ export async function farglagg(
         lage,
       };
       meddelanden.push(...beskrivLamnade(lamnade));
+      if (!medForklaring)
+        meddelanden.push(
+          "Förklaringen skrevs inte: raderna närmast under tabellen har innehåll (till exempel en annan tabell), och dess statusord skulle ha stått bredvid det.",
+        );
+      if (plan.utanMalformel.length > 0)
+        meddelanden.push(
+          `${plan.utanMalformel.length === 1 ? "Nämndmålet" : "Nämndmålen"} ${plan.utanMalformel.map((m) => `"${m}"`).join(", ")} fick ingen formel för målets status: raderna ligger utspridda i fler delar av tabellen än en formel rymmer. Fönstret visar målets bedömning.`,
+        );
       meddelanden.push(
         beskrivLage(
           lage,
@@ -354,9 +428,10 @@ function nyaDelar(plan: Skrivplan, medMal: boolean, pl: InlastTabell["placering"
     { del: "Info", text: infotext(plan.typ, plan.band) },
   ];
   if (medMal && plan.malkolumn !== undefined) nya.push({ del: "Mal", rekt: kolumn(plan.malkolumn) });
-  FORKLARINGSDELAR.forEach((del, i) =>
-    nya.push({ del, rekt: { rad: plan.forklaringRad + i, kolumn: plan.statuskolumn, rader: 1, kolumner: 1 } }),
-  );
+  if (plan.forklaring.length > 0)
+    FORKLARINGSDELAR.forEach((del, i) =>
+      nya.push({ del, rekt: { rad: plan.forklaringRad + i, kolumn: plan.statuskolumn, rader: 1, kolumner: 1 } }),
+    );
   for (const [roll, k] of Object.entries(plan.roller) as [Roll, number][])
     nya.push({ del: `K_${roll}`, rekt: kolumn(k) });
   return nya;

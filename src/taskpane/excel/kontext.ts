@@ -143,7 +143,7 @@ export function rensaKommando(blad: Excel.Worksheet, rekt: Rekt): Kommando {
 export interface Lasning {
   readonly blad: Excel.Worksheet;
   readonly rekt: Rekt;
-  readonly egenskap: "values" | "formulas";
+  readonly egenskap: "values" | "formulas" | "numberFormat";
 }
 
 /**
@@ -175,7 +175,7 @@ export async function lasOmraden(context: Excel.RequestContext, lasningar: reado
       const omrade = l.blad.getRange(
         omradesAdress(l.rekt.rad + nasta.fran, l.rekt.kolumn, nasta.rader, l.rekt.kolumner),
       );
-      // eslint-disable-next-line office-addins/no-empty-load -- loads "values" or "formulas"
+      // eslint-disable-next-line office-addins/no-empty-load -- loads "values", "formulas" or "numberFormat"
       omrade.load(l.egenskap);
       omgang.push({ ...nasta, omrade });
       celler += n;
@@ -195,7 +195,10 @@ export async function lasOmraden(context: Excel.RequestContext, lasningar: reado
       continue;
     }
     for (const b of omgang) {
-      const varden = (lasningar[b.i].egenskap === "values" ? b.omrade.values : b.omrade.formulas) as unknown[][];
+      const e = lasningar[b.i].egenskap;
+      const varden = (
+        e === "values" ? b.omrade.values : e === "formulas" ? b.omrade.formulas : b.omrade.numberFormat
+      ) as unknown[][];
       varden.forEach((rad, j) => (resultat[b.i][b.fran + j] = rad));
     }
   }

@@ -4,7 +4,7 @@
  * loaded with name, type, value and visible gives every range's current address in one request (NamedItem.value:
  * "for a named range, it will return the range address").
  */
-import { omradesAdress, kolumnbokstav } from "../../core/skrivning/adress";
+import { omradesAdress, kolumnbokstav, tolkaAdress } from "../../core/skrivning/adress";
 import { klassa, type Cellpos, type Rekt, type Spar } from "../../core/skrivning/agande";
 import type { Lage } from "../../core/skrivning/beskrivning";
 import {
@@ -66,7 +66,69 @@ export function postMedCell(poster: readonly Post[], blad: string, rad: number, 
   );
 }
 
-export const spar = (p: Post | undefined): Spar[] => (p ? p.generationer.map((g) => g.spar) : []);
+/**
+ * Each generation's record, with the merged areas of the sheet as read now (agande.ts: a formula may read a value
+ * merged down at its area's top-left cell).
+ */
+export const spar = (p: Post | undefined, sammanfogade: readonly Rekt[] = []): Spar[] =>
+  p ? p.generationer.map((g) => (sammanfogade.length > 0 ? { ...g.spar, sammanfogade } : g.spar)) : [];
+
+/** Can this Excel read merged areas (Range.getMergedAreasOrNullObject, ExcelApi 1.13)? */
+export const kanLasaSammanfogade = (): boolean => Office.context.requirements.isSetSupported("ExcelApi", "1.13");
+
+/**
+ * At most this many cells per getMergedAreasOrNullObject: the method fails for more than 512 merged areas in its
+ * range (@types/office-js, Range.getMergedAreasOrNullObject), and a merged area has at least two cells.
+ */
+export const SAMMANFOGADE_CELLER = 1024;
+
+/** `'Mål 2020'!A2:A3, 'Mål 2020'!B2:B5` (RangeAreas.address) → the rectangles; a sheet name may hold a comma. */
+export function tolkaOmraden(adress: string): Rekt[] {
+  const delar: string[] = [];
+  let del = "";
+  let citat = false;
+  for (const t of adress) {
+    if (t === "'") citat = !citat;
+    if (t === "," && !citat) {
+      delar.push(del.trim());
+      del = "";
+    } else del += t;
+  }
+  if (del.trim() !== "") delar.push(del.trim());
+  return delar.map((d) => {
+    const a = tolkaAdress(d.includes("!") ? d : `x!${d}`);
+    return { rad: a.rad, kolumn: a.kolumn, rader: a.rader, kolumner: a.kolumner };
+  });
+}
+
+/**
+ * Queues reading the merged areas whose top-left cell lies in `rekt`, in pieces of at most SAMMANFOGADE_CELLER cells
+ * (Range.getMergedAreasOrNullObject, ExcelApi 1.13; office-js issue #3611: only areas that start in the range).
+ * Returns a function to call after the next sync. Without ExcelApi 1.13, nothing is read and the list is empty:
+ * merged cells then read as Excel holds them (the value in the top-left cell, the others blank).
+ */
+export function koaSammanfogade(blad: Excel.Worksheet, rekt: Rekt): () => Rekt[] {
+  if (!kanLasaSammanfogade() || rekt.rader <= 0 || rekt.kolumner <= 0) return () => [];
+  const perBit = Math.max(1, Math.floor(SAMMANFOGADE_CELLER / rekt.kolumner));
+  const ytor: Excel.RangeAreas[] = [];
+  for (let r = 0; r < rekt.rader; r += perBit) {
+    const bredd = Math.min(rekt.kolumner, SAMMANFOGADE_CELLER);
+    for (let k = 0; k < rekt.kolumner; k += bredd) {
+      const omrade = blad.getRange(
+        omradesAdress(
+          rekt.rad + r,
+          rekt.kolumn + k,
+          Math.min(perBit, rekt.rader - r),
+          Math.min(bredd, rekt.kolumner - k),
+        ),
+      );
+      const y = omrade.getMergedAreasOrNullObject();
+      y.load("address");
+      ytor.push(y);
+    }
+  }
+  return () => ytor.flatMap((y) => (y.isNullObject ? [] : tolkaOmraden(y.address)));
+}
 
 /**
  * Where Målkoll's cells of a record can be on `blad`: its status and goal columns from their headers down to the
@@ -154,10 +216,39 @@ export class Innehall {
   }
 }
 
+/**
+ * Queues reading the merged areas a record's formulas may read at their top-left cells: over the columns the formulas
+ * read (and the table's), from the table's first row down to the record's parts or the sheet's last used row `slut`,
+ * wherever the user's edits moved them since. Returns a function to call after the next sync (koaSammanfogade).
+ */
+export function koaPostensSammanfogade(blad: Excel.Worksheet, p: Post, bladnamn: string, slut = -1): () => Rekt[] {
+  const lasningar: (() => Rekt[])[] = [];
+  for (const g of p.generationer) {
+    if (g.blad?.toLowerCase() !== bladnamn.toLowerCase()) continue;
+    const kolumner = Object.values(g.spar.roller).filter((k): k is number => typeof k === "number");
+    const t = g.spar.tabell;
+    if (t) kolumner.push(t.kolumn, t.kolumn + t.kolumner - 1);
+    const delarna = [g.spar.status, g.spar.mal, t].filter((d): d is Rekt => !!d);
+    if (kolumner.length === 0 || delarna.length === 0) continue;
+    const forsta = Math.min(...delarna.map((d) => d.rad));
+    const sista = Math.max(slut, ...delarna.map((d) => d.rad + d.rader - 1));
+    const k0 = Math.min(...kolumner);
+    lasningar.push(
+      koaSammanfogade(blad, {
+        rad: forsta,
+        kolumn: k0,
+        rader: sista - forsta + 1,
+        kolumner: Math.max(...kolumner) - k0 + 1,
+      }),
+    );
+  }
+  return () => lasningar.flatMap((l) => l());
+}
+
 /** How the statuses stand in the newest generation's status and goal columns. */
-export function lage(p: Post, innehall: Innehall): Lage {
+export function lage(p: Post, innehall: Innehall, sammanfogade: readonly Rekt[] = []): Lage {
   const g = p.generationer[p.generationer.length - 1];
-  const s = spar(p);
+  const s = spar(p, sammanfogade);
   let levande = 0;
   let lasta = 0;
   let forHand = 0;

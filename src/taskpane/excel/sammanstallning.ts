@@ -11,6 +11,9 @@ import { fingeravtryck, nastaId, sammanstallningsinfo, sammanstallningsnamn } fr
 import { koaPoster } from "./poster";
 import { somAnvandarfel } from "./kontext";
 
+/** The word a summary row shows: an activity's own status word (KPI.AKTIVITETSSTATUS), else the status. */
+const ordFor = (m: { status: string; aktivitetsstatus?: string }): string => m.aktivitetsstatus ?? m.status;
+
 function ledigtNamn(finns: readonly string[]): string {
   const bas = "Måluppfyllelse";
   const upptagna = new Set(finns.map((f) => f.toLowerCase()));
@@ -31,7 +34,8 @@ export async function skapaSammanstallning(utv: Utvardering): Promise<string> {
       const mal = sammanfattadeMal(utv);
       const tabell = [
         ["Målområde", "Nämndmål", "Status", "Motivering"],
-        ...mal.map((m) => [m.malomrade ?? "", m.namndmal, m.status, m.motivering]),
+        // An activity without a goal shows its own word, as its status cell in the table does (spec §9).
+        ...mal.map((m) => [m.malomrade ?? "", m.namndmal, ordFor(m), m.motivering]),
       ];
       ark.getRange(omradesAdress(0, 0, tabell.length, 4)).values = tabell;
       const antal = rakna(mal.map((m) => m.status));

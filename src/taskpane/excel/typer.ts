@@ -1,5 +1,7 @@
 /** The shapes the Office adapter hands the pane: plain data, no Office objects. */
 import type { Cellvarde } from "../../core/tal/cell";
+import type { Arkomrade } from "../../core/tabell/ark";
+import type { Lastabell } from "../../core/tabell/lasArk";
 import type { Placering } from "../../core/skrivning/plan";
 import type { Lage, Lamnad } from "../../core/skrivning/beskrivning";
 
@@ -18,18 +20,33 @@ export interface Markeringsinfo {
   readonly lage?: Lage;
 }
 
+/** What Läs in read: the core's reading of the table (values, formats, merged cells, Excel table), and where it is. */
 export interface InlastTabell {
+  /** The table as the core read it (lasTabellVid): its cells, mapping and, when the mapping allows, every row judged. */
+  readonly tabell: Lastabell;
   readonly placering: Placering;
   /** `'Mål 2020'!A1:G27` */
   readonly adress: string;
-  readonly rubriker: readonly Cellvarde[];
-  readonly data: readonly (readonly Cellvarde[])[];
   /** The sheet's id in this Excel session (Worksheet.id), to find it again after a rename. */
   readonly bladId: string;
   /** Målkoll's marking of this table, if it has one. */
   readonly markering?: Markeringsinfo;
   /** Swedish sentences about what was read, e.g. columns left out. */
   readonly meddelanden: readonly string[];
+  /**
+   * The other tables the core found in the rows and columns read around the selected cell (sheet coordinates, header
+   * rows included): Färgmarkera never writes its columns past one of them. Empty for a selection of several cells.
+   */
+  readonly grannar?: readonly Arkomrade[];
+  /**
+   * The table's cells as Excel held them at Läs in (values of every row, number formats), header rows included, for
+   * Färgmarkera to check that the table is still what was read; and the merged areas of the sheet around it.
+   */
+  readonly kontroll: {
+    readonly varden: readonly (readonly Cellvarde[])[];
+    readonly format: readonly (readonly string[])[];
+    readonly sammanfogade: readonly Arkomrade[];
+  };
 }
 
 /** What Färgmarkera did. */

@@ -21,7 +21,7 @@ import {
   type Lasning,
 } from "./kontext";
 import { forbered, postenFor } from "./farglagg";
-import { adressAv, spar } from "./poster";
+import { adressAv, koaPostensSammanfogade, spar } from "./poster";
 import type { InlastTabell, Statusvarden } from "./typer";
 
 /** Locks the statuses of a marked table read by lasTabell. Cells showing an error stay live and are listed. */
@@ -33,7 +33,7 @@ export async function statusarSomVarden(tabell: InlastTabell): Promise<Statusvar
       const g = post && senaste(post);
       if (!post || !g || !g.spar.status)
         throw new Anvandarfel("Tabellen är inte färgmarkerad av Målkoll. Välj Färgmarkera först.");
-      const sparen = spar(post);
+      const ytor = koaPostensSammanfogade(blad, post, bladnamn);
       const delar: { rekt: Rekt; ord: readonly string[] }[] = [];
       for (const gen of post.generationer) {
         if (gen.blad?.toLowerCase() !== bladnamn.toLowerCase()) continue;
@@ -45,6 +45,7 @@ export async function statusarSomVarden(tabell: InlastTabell): Promise<Statusvar
         { blad, rekt: d.rekt, egenskap: "values" as const },
       ]);
       const lasta = await lasOmraden(context, lasningar);
+      const sparen = spar(post, [...tabell.kontroll.sammanfogade, ...ytor()]);
       const kommandon: Kommando[] = [];
       const ejLasta: string[] = [];
       const gjorda = new Set<string>();
