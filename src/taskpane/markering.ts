@@ -25,7 +25,7 @@
  */
 import { arGiltigAndel } from "../core/skrivning/plan";
 import type { Cellpos, Rekt, Spar } from "../core/skrivning/agande";
-import { tolkaAdress } from "../core/skrivning/adress";
+import { tolkaBladomrade } from "../core/skrivning/adress";
 import { ROLLER, type Roll } from "../core/tabell/tabell";
 
 /** The namespace of the custom XML part an earlier version of Målkoll wrote its record to. */
@@ -90,17 +90,15 @@ export interface Poster {
 const POSTNAMN = /^_Malkoll_(\d{1,6})_(\d{1,6})_(Tabell|Status|Mal|Info|F[0-4]|K_[a-z]+)$/i;
 const SAMMANSTALLNINGSNAMN = /^_Malkoll_S(\d{1,6})_(Blad|Info)$/i;
 
-/** A name's range: sheet and rectangle; null for #REF!; undefined for anything else (not Målkoll's shape). */
+/**
+ * A name's range: sheet and rectangle (tolkaBladomrade: quoted sheet names with commas, spaces and apostrophes); null
+ * for #REF!; undefined for anything else (not Målkoll's shape: several areas, no sheet).
+ */
 function omrade(n: Lastnamn): { blad: string; rekt: Rekt } | null | undefined {
   if (n.type === "Error") return String(n.value).includes("#REF!") ? null : undefined;
-  if (n.type !== "Range" || typeof n.value !== "string" || n.value.includes(",")) return undefined;
-  try {
-    const a = tolkaAdress(n.value);
-    if (!a.blad) return undefined;
-    return { blad: a.blad, rekt: { rad: a.rad, kolumn: a.kolumn, rader: a.rader, kolumner: a.kolumner } };
-  } catch {
-    return undefined;
-  }
+  if (n.type !== "Range" || typeof n.value !== "string") return undefined;
+  const a = tolkaBladomrade(n.value);
+  return a && { blad: a.blad, rekt: { rad: a.rad, kolumn: a.kolumn, rader: a.rader, kolumner: a.kolumner } };
 }
 
 /** `malkoll;v=1;typ=…;band=…` → its fields; undefined when it is not that. */

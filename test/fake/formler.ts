@@ -170,15 +170,28 @@ export function justeraReferens(ref: Referens, andring: Andring): Referens | und
   return ny ? { ...ref, c1: ny[0], c2: ny[1] } : undefined;
 }
 
-/** A formula moved `dr` rows by a sort: relative row references follow, absolute ones stay (KB Q40401). */
-export function flyttaFormel(formel: string, dr: number): string {
-  if (dr === 0) return formel;
+/**
+ * A formula moved `dr` rows (and `dc` columns) as if copied there, as a sort moves it with its row: relative references
+ * follow, absolute ones stay (KB Q40401; Microsoft support, "Move or copy a formula"); one pushed off the sheet is
+ * #REF!.
+ */
+export function flyttaFormel(formel: string, dr: number, dc = 0): string {
+  if (dr === 0 && dc === 0) return formel;
   return skrivOmReferenser(formel, (ref) => {
-    if (ref.form === "kolumner") return ref;
-    const r1 = ref.absR1 ? ref.r1 : ref.r1 + dr;
-    const r2 = ref.absR2 ? ref.r2 : ref.r2 + dr;
-    if (r1 < 0 || r2 < 0 || r1 >= MAX_RADER || r2 >= MAX_RADER) return undefined;
-    return { ...ref, r1, r2 };
+    let ny = ref;
+    if (ref.form !== "kolumner") {
+      const r1 = ref.absR1 ? ref.r1 : ref.r1 + dr;
+      const r2 = ref.absR2 ? ref.r2 : ref.r2 + dr;
+      if (r1 < 0 || r2 < 0 || r1 >= MAX_RADER || r2 >= MAX_RADER) return undefined;
+      ny = { ...ny, r1, r2 };
+    }
+    if (ref.form !== "rader") {
+      const c1 = ref.absC1 ? ref.c1 : ref.c1 + dc;
+      const c2 = ref.absC2 ? ref.c2 : ref.c2 + dc;
+      if (c1 < 0 || c2 < 0 || c1 >= MAX_KOLUMNER || c2 >= MAX_KOLUMNER) return undefined;
+      ny = { ...ny, c1, c2 };
+    }
+    return ny;
   });
 }
 

@@ -7,6 +7,7 @@ import { adress as a1, tolka, type Rekt } from "./a1";
 import { Arbetsbok, Blad, kolumn, nyckel, rad, type Innehall, type Kalkylator, type Ursprung } from "./modell";
 import { skapaExcel, skapaOffice, nyRaknare, OfficeExtension, STANDARDKRAV, type Krav, type Raknare } from "./officejs";
 import { namnrymd } from "./officejs";
+import { flyttaFormel } from "./formler";
 
 export { Arbetsbok, Blad } from "./modell";
 export type { Innehall, Kalkylator, Tabell } from "./modell";
@@ -261,6 +262,41 @@ export const anvandare = {
   /** A custom XML part that came with the file (from another add-in, another version, or crafted). */
   laggTillXml(wb: Arbetsbok, xml: string): void {
     wb.delar.push({ id: wb.nyttId("{del-"), xml, ursprung: "anvandare" });
+    wb.andrat();
+  },
+  /**
+   * Copies `fran` ("A1:I36") and pastes it (Paste All) with its top-left cell at `till` ("A50") on the same sheet:
+   * constants as they are, formulas with their relative references moved by the distance pasted and absolute ($)
+   * ones kept (Microsoft support, "Move or copy a formula": "relative cell references change"), number formats with
+   * them. The pasted cells are the user's. (Conditional formats are copied by Excel too; no test relies on that.)
+   */
+  kopiera(wb: Arbetsbok, blad: string, fran: string, till: string): void {
+    const b = bladet(wb, blad);
+    const f = rekt(fran);
+    const t = rekt(till);
+    const celler: [number, Innehall][] = [];
+    const format: [number, string][] = [];
+    for (let i = 0; i < f.rader; i++)
+      for (let j = 0; j < f.kolumner; j++) {
+        const c = b.celler.get(nyckel(f.r + i, f.c + j));
+        const k = nyckel(t.r + i, t.c + j);
+        if (c)
+          celler.push([
+            k,
+            typeof c.innehall === "string" && c.innehall.startsWith("=")
+              ? flyttaFormel(c.innehall, t.r - f.r, t.c - f.c)
+              : c.innehall,
+          ]);
+        const nf = b.talformat.get(nyckel(f.r + i, f.c + j));
+        if (nf !== undefined) format.push([k, nf]);
+      }
+    for (let i = 0; i < f.rader; i++)
+      for (let j = 0; j < f.kolumner; j++) {
+        b.celler.delete(nyckel(t.r + i, t.c + j));
+        b.talformat.delete(nyckel(t.r + i, t.c + j));
+      }
+    for (const [k, v] of celler) b.celler.set(k, { innehall: v, ursprung: "anvandare" });
+    for (const [k, v] of format) b.talformat.set(k, v);
     wb.andrat();
   },
   markera,

@@ -383,12 +383,25 @@ export class BladProxy extends Klientobjekt {
   }
   getRange(a?: string): OmradeProxy {
     this.context.raknare.anrop++;
-    const rekt = a ? tolka(a).rekt : { r: 0, c: 0, rader: MAX_RADER, kolumner: MAX_KOLUMNER };
-    return new OmradeProxy(this.context, () => ({ blad: this.losa(), rekt }));
+    // An address Excel cannot read, or one past XFD1048576, fails when the request runs (InvalidArgument).
+    let rekt: Rekt | FakeFel;
+    try {
+      rekt = a ? tolka(a).rekt : { r: 0, c: 0, rader: MAX_RADER, kolumner: MAX_KOLUMNER };
+    } catch (e) {
+      rekt = new FakeFel("InvalidArgument", (e as Error).message);
+    }
+    return new OmradeProxy(this.context, () => {
+      if (rekt instanceof FakeFel) throw rekt;
+      return { blad: this.losa(), rekt };
+    });
   }
   getRangeByIndexes(r: number, c: number, rader: number, kolumner: number): OmradeProxy {
     this.context.raknare.anrop++;
-    return new OmradeProxy(this.context, () => ({ blad: this.losa(), rekt: { r, c, rader, kolumner } }));
+    return new OmradeProxy(this.context, () => {
+      if (r < 0 || c < 0 || rader < 1 || kolumner < 1 || r + rader > MAX_RADER || c + kolumner > MAX_KOLUMNER)
+        throw new FakeFel("InvalidArgument", `Området ${r},${c} ${rader}×${kolumner} ligger utanför bladet`);
+      return { blad: this.losa(), rekt: { r, c, rader, kolumner } };
+    });
   }
   getUsedRangeOrNullObject(): OmradeProxy {
     const p = new OmradeProxy(this.context, () => {

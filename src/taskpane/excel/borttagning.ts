@@ -81,24 +81,21 @@ export async function taBort(val: Borttagningsval): Promise<Borttagning> {
       const finns = new Map(bladlista.items.map((b) => [b.name.toLowerCase(), b]));
 
       // The sheets involved, each checked for protection before anything changes.
-      const perBlad = new Map<string, { blad: Excel.Worksheet; namn: string; poster: Post[]; slut: number }>();
+      const perBlad = new Map<string, { blad: Excel.Worksheet; namn: string; poster: Post[] }>();
       for (const p of valda)
         for (const g of p.generationer) {
           const b = g.blad && finns.get(g.blad.toLowerCase());
           if (!b || !g.blad) continue;
-          const post = perBlad.get(g.blad.toLowerCase()) ?? { blad: b, namn: b.name, poster: [], slut: -1 };
+          const post = perBlad.get(g.blad.toLowerCase()) ?? { blad: b, namn: b.name, poster: [] };
           if (!post.poster.includes(p)) post.poster.push(p);
           perBlad.set(g.blad.toLowerCase(), post);
         }
       const skydd = [...perBlad.values()].map((b) => {
         const s = b.blad.protection;
         s.load("protected");
-        const anvant = b.blad.getUsedRangeOrNullObject(true);
-        anvant.load("rowIndex,rowCount");
-        return { b, s, anvant };
+        return { b, s };
       });
       await context.sync();
-      for (const x of skydd) x.b.slut = x.anvant.isNullObject ? -1 : x.anvant.rowIndex + x.anvant.rowCount - 1;
       const skyddade = skydd.filter((x) => x.s.protected).map((x) => x.b.namn);
       if (skyddade.length > 0)
         throw new Anvandarfel(
@@ -111,7 +108,7 @@ export async function taBort(val: Borttagningsval): Promise<Borttagning> {
       for (const b of perBlad.values()) {
         const rekt: Rekt[] = [];
         for (const p of b.poster)
-          for (const d of delar(p, b.namn, b.slut)) {
+          for (const d of delar(p, b.namn)) {
             lasningar.push({ blad: b.blad, rekt: d, egenskap: "formulas", post: p, bladnamn: b.namn });
             rekt.push(d);
           }
@@ -123,7 +120,7 @@ export async function taBort(val: Borttagningsval): Promise<Borttagning> {
       // Merged areas where the records' formulas may read a value merged down at its area's top-left cell.
       const ytor = [...perBlad.values()].map((b) => ({
         blad: b.namn.toLowerCase(),
-        lasta: b.poster.map((p) => koaPostensSammanfogade(b.blad, p, b.namn, b.slut)),
+        lasta: b.poster.map((p) => koaPostensSammanfogade(b.blad, p, b.namn)),
       }));
       const lasta = await lasOmraden(context, lasningar);
       const sammanfogade = new Map(ytor.map((y) => [y.blad, y.lasta.flatMap((l) => l())]));

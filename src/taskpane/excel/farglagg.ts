@@ -55,6 +55,8 @@ const tom = (v: unknown) => v === "" || v === null || v === undefined;
 /** How many columns right of the table Målkoll looks for empty ones. */
 const SOKBREDD = 12;
 const MAX_KOLUMNER = 16384;
+/** Rows of a sheet (Excel specifications and limits, Microsoft support). */
+const MAX_RADER = 1048576;
 
 /**
  * The sheet of a read table, checked before any action on it: it still exists, it is the active sheet, it is not
@@ -71,8 +73,6 @@ export async function forbered(context: Excel.RequestContext, tabell: InlastTabe
     throw new Anvandarfel(`Bladet ${tabell.placering.blad} finns inte längre. Välj Läs in på tabellen igen.`);
   const skydd = blad.protection;
   skydd.load("protected");
-  const anvant = blad.getUsedRangeOrNullObject(true);
-  anvant.load("rowIndex,rowCount");
   await context.sync();
   if (skydd.protected)
     throw new Anvandarfel(
@@ -82,9 +82,7 @@ export async function forbered(context: Excel.RequestContext, tabell: InlastTabe
     throw new Anvandarfel(
       `Den inlästa tabellen ligger på bladet ${blad.name}, men du står på bladet ${aktivt.name}. Gå tillbaka till ${blad.name}, eller välj Läs in för att läsa tabellen där du står.`,
     );
-  // The sheet's last used row: Målkoll's cells may have been sorted down to it.
-  const slut = anvant.isNullObject ? -1 : anvant.rowIndex + anvant.rowCount - 1;
-  return { blad, bladnamn: blad.name, poster: poster(), slut };
+  return { blad, bladnamn: blad.name, poster: poster() };
 }
 
 /** The record of a read table, if it still exists. */
@@ -167,16 +165,21 @@ export async function farglagg(
   return Excel.run(async (context) => {
     let skrivitsNagot = false;
     try {
-      const { blad, bladnamn, poster, slut } = await forbered(context, inlast);
+      const { blad, bladnamn, poster } = await forbered(context, inlast);
       const post = postenFor(poster.poster, bladnamn, inlast);
       const g = post && senaste(post);
       // Merged areas where the record's formulas may read: the table as read, and wherever its old cells went since.
-      const postensYtor = post ? koaPostensSammanfogade(blad, post, bladnamn, slut) : () => [];
+      const postensYtor = post ? koaPostensSammanfogade(blad, post, bladnamn) : () => [];
       const pl = inlast.placering;
       const rubrikrader = tabell.celler.rubrikrader;
       const medMal = utv.mal.length > 0;
       const bredd = medMal ? 2 : 1;
       const hojd = pl.rader + AVSTAND + FORKLARINGSTEXTER.length;
+      // The legend goes under the table: past row 1 048 576 there are no cells (Excel specifications and limits).
+      if (pl.rad + hojd > MAX_RADER)
+        throw new Anvandarfel(
+          `Tabellen slutar för nära arkets nedre kant (rad ${pl.rad + pl.rader} av 1 048 576), så det finns ingen plats för Målkolls förklaring under den (${AVSTAND + FORKLARINGSTEXTER.length} rader). Flytta tabellen uppåt och försök igen.`,
+        );
       // Another marked table's cells are never this one's, even where they are empty.
       const andra = poster.poster.filter((p) => p !== post);
       const annans = (r: number, k: number) => andra.some((p) => iDelarna(p, bladnamn, r, k));
@@ -265,7 +268,7 @@ export async function farglagg(
         rader: hojd,
         kolumner: Math.min(malkolumn, MAX_KOLUMNER - 1) - statuskolumn + 1,
       };
-      const gamla = post ? delar(post, bladnamn, slut) : [];
+      const gamla = post ? delar(post, bladnamn) : [];
       const lasningar: Lasning[] = [block, ...gamla].map((rekt) => ({ blad, rekt, egenskap: "formulas" as const }));
       const allaRekt = [block, ...gamla, { rad: pl.rad, kolumn: pl.kolumn, rader: pl.rader, kolumner: pl.kolumner }];
       const villkorslista = koaVillkor(blad, allaRekt);

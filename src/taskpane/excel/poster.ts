@@ -132,15 +132,16 @@ export function koaSammanfogade(blad: Excel.Worksheet, rekt: Rekt): () => Rekt[]
 
 /**
  * Where Målkoll's cells of a record can be on `blad`: its status and goal columns from their headers down to the
- * legend, or to the sheet's last used row `slut` (0-based) when that is further (a sort moves cell contents but not
- * the names), and the legend cells.
+ * legend's last cell, and the legend cells. A sort moves cell contents but not the names, yet never below the last
+ * non-empty row of the rows it sorts (blanks sort last), so Målkoll's cells stay within these rows; below them a cell
+ * that looks like Målkoll's (a pasted copy of the marked table, whose formulas read their own rows) is the user's.
  */
-export function delar(p: Post, blad: string, slut = -1): Rekt[] {
+export function delar(p: Post, blad: string): Rekt[] {
   const ut: Rekt[] = [];
   for (const g of p.generationer) {
     if (g.blad?.toLowerCase() !== blad.toLowerCase()) continue;
     const forklaring = g.spar.forklaring.filter((f): f is Cellpos => !!f);
-    const botten = Math.max(slut, ...forklaring.map((f) => f.rad));
+    const botten = Math.max(-1, ...forklaring.map((f) => f.rad));
     for (const d of [g.spar.status, g.spar.mal]) if (d) ut.push({ ...d, rader: Math.max(d.rader, botten - d.rad + 1) });
     for (const f of forklaring) ut.push({ rad: f.rad, kolumn: f.kolumn, rader: 1, kolumner: 1 });
   }
@@ -218,10 +219,9 @@ export class Innehall {
 
 /**
  * Queues reading the merged areas a record's formulas may read at their top-left cells: over the columns the formulas
- * read (and the table's), from the table's first row down to the record's parts or the sheet's last used row `slut`,
- * wherever the user's edits moved them since. Returns a function to call after the next sync (koaSammanfogade).
+ * read (and the table's), from the table's first row down to the record's parts (delar), wherever the user's edits moved them since. Returns a function to call after the next sync (koaSammanfogade).
  */
-export function koaPostensSammanfogade(blad: Excel.Worksheet, p: Post, bladnamn: string, slut = -1): () => Rekt[] {
+export function koaPostensSammanfogade(blad: Excel.Worksheet, p: Post, bladnamn: string): () => Rekt[] {
   const lasningar: (() => Rekt[])[] = [];
   for (const g of p.generationer) {
     if (g.blad?.toLowerCase() !== bladnamn.toLowerCase()) continue;
@@ -231,7 +231,10 @@ export function koaPostensSammanfogade(blad: Excel.Worksheet, p: Post, bladnamn:
     const delarna = [g.spar.status, g.spar.mal, t].filter((d): d is Rekt => !!d);
     if (kolumner.length === 0 || delarna.length === 0) continue;
     const forsta = Math.min(...delarna.map((d) => d.rad));
-    const sista = Math.max(slut, ...delarna.map((d) => d.rad + d.rader - 1));
+    const sista = Math.max(
+      ...delarna.map((d) => d.rad + d.rader - 1),
+      ...delar(p, bladnamn).map((d) => d.rad + d.rader - 1),
+    );
     const k0 = Math.min(...kolumner);
     lasningar.push(
       koaSammanfogade(blad, {
