@@ -130,9 +130,10 @@ describe("formulas of a fixed length", () => {
     ]);
     expect(plan.mal).toEqual([
       "Målstatus (Målkoll)",
-      "=KPI.SAMMANVAGD.OM($E$2:$E$4,$A$2:$A$4,A2,$B$2:$B$4)",
+      // Each goal over its own rows (from its nämndmål cell to its last counted row).
+      "=KPI.SAMMANVAGD.OM($E$2:$E$2,$A$2:$A$2,A2,$B$2:$B$2)",
       "",
-      "=KPI.SAMMANVAGD.OM($E$2:$E$4,$A$2:$A$4,A4,$B$2:$B$4)",
+      "=KPI.SAMMANVAGD.OM($E$4:$E$4,$A$4:$A$4,A4,$B$4:$B$4)",
     ]);
     expect(plan.forklaringRad).toBe(5);
     expect(plan.forklaring).toEqual([
