@@ -179,6 +179,33 @@ export const anvandare = {
   taBortKolumner(wb: Arbetsbok, blad: string, forsta: string, antal = 1): void {
     wb.andraStruktur(bladet(wb, blad), { led: "kolumn", typ: "taBort", vid: rekt(`${forsta}1`).c, antal });
   },
+  /**
+   * Inserts cells in place of `omrade` ("A10:G10"), shifting the cells of its columns down (or of its rows right), as
+   * Home > Insert > Insert Cells does; references, names and formats follow as modell.ts andraStruktur describes.
+   */
+  infogaCeller(wb: Arbetsbok, blad: string, omrade: string, riktning: "ned" | "hoger" = "ned"): void {
+    const m = rekt(omrade);
+    const ned = riktning === "ned";
+    wb.andraStruktur(bladet(wb, blad), {
+      led: ned ? "rad" : "kolumn",
+      typ: "infoga",
+      vid: ned ? m.r : m.c,
+      antal: ned ? m.rader : m.kolumner,
+      inom: ned ? [m.c, m.c + m.kolumner - 1] : [m.r, m.r + m.rader - 1],
+    });
+  },
+  /** Deletes the cells of `omrade`, shifting the cells below up (or those to the right left), as Delete Cells does. */
+  taBortCeller(wb: Arbetsbok, blad: string, omrade: string, riktning: "upp" | "vanster" = "upp"): void {
+    const m = rekt(omrade);
+    const upp = riktning === "upp";
+    wb.andraStruktur(bladet(wb, blad), {
+      led: upp ? "rad" : "kolumn",
+      typ: "taBort",
+      vid: upp ? m.r : m.c,
+      antal: upp ? m.rader : m.kolumner,
+      inom: upp ? [m.c, m.c + m.kolumner - 1] : [m.r, m.r + m.rader - 1],
+    });
+  },
   /** Sorts the rows of `omrade` ("A2:I27") by column `nyckel` ("B"). */
   sortera(wb: Arbetsbok, blad: string, omrade: string, nyckelkolumn: string, fallande = false): void {
     wb.sortera(bladet(wb, blad), rekt(omrade), rekt(`${nyckelkolumn}1`).c, fallande);

@@ -586,6 +586,38 @@ export class OmradeProxy extends Klientobjekt {
     }, vad);
   }
 
+  /**
+   * Range.insert(shift) and Range.delete(shift) (ExcelApi 1.1): the cells of this range's columns (Down / Up) or rows
+   * (Right / Left) shift, with references, names, formats and merged areas adjusted as Excel does (modell.ts
+   * andraStruktur). Excel's refusals (cells pushed off the sheet, part of a merged area or a table) are InvalidOperation.
+   */
+  insert(shift: string): OmradeProxy {
+    this.context.koa(() => this.skifta("infoga", shift), shift);
+    return this;
+  }
+
+  delete(shift: string): void {
+    this.context.koa(() => this.skifta("taBort", shift), shift);
+  }
+
+  private skifta(typ: "infoga" | "taBort", shift: string): void {
+    const { blad, rekt } = this.losa();
+    skyddat(blad);
+    const nedat = shift === "Down" || shift === "Up";
+    if (!["Down", "Up", "Right", "Left"].includes(shift)) throw new FakeFel("InvalidArgument", `Riktningen ${shift}`);
+    try {
+      this.context.wb.andraStruktur(blad, {
+        led: nedat ? "rad" : "kolumn",
+        typ,
+        vid: nedat ? rekt.r : rekt.c,
+        antal: nedat ? rekt.rader : rekt.kolumner,
+        inom: nedat ? [rekt.c, rekt.c + rekt.kolumner - 1] : [rekt.r, rekt.r + rekt.rader - 1],
+      });
+    } catch (e) {
+      throw new FakeFel("InvalidOperation", (e as Error).message);
+    }
+  }
+
   /** The merged areas whose top-left cell lies in this range (ExcelApi 1.13; office-js issue #3611). */
   getMergedAreasOrNullObject(): YtorProxy {
     kravs(this.context, "1.13", "Range.getMergedAreasOrNullObject");
@@ -1326,6 +1358,8 @@ export function skapaExcel(wb: Arbetsbok, raknare: Raknare = nyRaknare(), krav: 
   return {
     run,
     ClearApplyTo: { contents: "Contents", formats: "Formats", all: "All", hyperlinks: "Hyperlinks" },
+    InsertShiftDirection: { down: "Down", right: "Right" },
+    DeleteShiftDirection: { up: "Up", left: "Left" },
     ConditionalFormatType: {
       custom: "Custom",
       cellValue: "CellValue",

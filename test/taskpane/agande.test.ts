@@ -3,7 +3,16 @@
  * user's data, each on the indikatorer-2020 table (A1:G27) against the recording fake.
  */
 import * as ruta from "./ruta";
-import { anvandarceller, anvandare, formel, indikatortabell, installera, ogonblick, tillaggsrester } from "./hjalp";
+import {
+  anvandarceller,
+  anvandare,
+  formel,
+  indikatortabell,
+  installera,
+  ogonblick,
+  tillaggsrester,
+  varde,
+} from "./hjalp";
 import type { Arbetsbok } from "../fake";
 
 const BLAD = "Mål 2020";
@@ -73,5 +82,78 @@ describe("the sheet's bottom edge", () => {
     }).catch((e: { code?: string }) => e.code);
     expect(fel).toBe("InvalidArgument");
     expect(ogonblick(wb)).toContain('"x"');
+  });
+});
+
+describe("goal formulas over their own rows", () => {
+  it("8. each goal formula reads only its goal's rows, and the sheet agrees with the preview", async () => {
+    const rader: unknown[][] = [["Nämndmål", "Indikator", "2019", "2020", "Målvärde"]];
+    for (let m = 0; m < 3; m++)
+      for (let i = 0; i < 4; i++) rader.push([`Mål ${m}`, `Indikator ${m}.${i}`, "50", String(40 + 3 * i + m), "≥ 45"]);
+    const { wb } = installera({ Blad1: rader }, { blad: "Blad1", adress: "A1" });
+    const { utv } = await ruta.farglaggMedForhandsvisning();
+    expect(formel(wb, "Blad1", "G2")).toBe("=KPI.SAMMANVAGD.OM($F$2:$F$5,$A$2:$A$5,A2,$B$2:$B$5)");
+    expect(formel(wb, "Blad1", "G6")).toBe("=KPI.SAMMANVAGD.OM($F$6:$F$9,$A$6:$A$9,A6,$B$6:$B$9)");
+    expect(formel(wb, "Blad1", "G10")).toBe("=KPI.SAMMANVAGD.OM($F$10:$F$13,$A$10:$A$13,A10,$B$10:$B$13)");
+    expect(["G2", "G6", "G10"].map((a) => varde(wb, "Blad1", a))).toEqual(utv?.mal.map((m) => m.status));
+  });
+
+  it("8. a goal written once over merged cells reads from the merged area's top cell", async () => {
+    const rader: unknown[][] = [["Nämndmål", "Indikator", "2019", "2020", "Målvärde"]];
+    for (let m = 0; m < 2; m++)
+      for (let i = 0; i < 3; i++)
+        rader.push([i === 0 ? `Mål ${m}` : "", `Indikator ${m}.${i}`, "50", String(40 + 5 * i), "≥ 45"]);
+    const { wb } = installera(
+      { Blad1: { varden: rader, sammanfogade: ["A2:A4", "A5:A7"] } },
+      { blad: "Blad1", adress: "A1" },
+    );
+    const { utv } = await ruta.farglaggMedForhandsvisning();
+    expect(formel(wb, "Blad1", "G5")).toBe("=KPI.SAMMANVAGD.OM($F$5:$F$7,$A$5:$A$7,A5,$B$5:$B$7)");
+    expect(["G2", "G5"].map((a) => varde(wb, "Blad1", a))).toEqual(utv?.mal.map((m) => m.status));
+  });
+});
+
+describe("cells inserted or deleted inside the table, shifting part of the sheet", () => {
+  it("3. cells inserted with shift down in the table's columns: Färgmarkera realigns the block, Ta bort removes it", async () => {
+    const wb = bok();
+    await ruta.farglagg();
+    anvandare.infogaCeller(wb, BLAD, "A10:G10"); // a new indicator row, in the table only
+    ["Medarbetare", "Goda arbetsplatser", "Ny indikator", "", "", "5", "4"].forEach((v, i) =>
+      anvandare.skriv(wb, BLAD, `${"ABCDEFG"[i]}10`, v),
+    );
+    // Excel moved the references of Målkoll's formulas with the cells: H10 now reads row 11.
+    expect(formel(wb, BLAD, "H10")).toMatch(/^=KPI\.MALUPPFYLLELSE\(F11,G11,/);
+    const fore = anvandarceller(wb);
+    const resultat = await ruta.farglagg();
+    expect(resultat.lamnade).toEqual([]);
+    expect(forlorat(wb, fore)).toEqual([]);
+    for (const r of [10, 11, 28])
+      expect(formel(wb, BLAD, `H${r}`)).toMatch(new RegExp(`^=KPI\\.MALUPPFYLLELSE\\(F${r},G${r},`));
+    expect(formel(wb, BLAD, "H30")).toBe("Förklaring (Målkoll):");
+    await ruta.taBort();
+    expect(forlorat(wb, fore)).toEqual([]);
+    expect(tillaggsrester(wb)).toEqual([]);
+  });
+
+  it("3. cells deleted with shift up in the table's columns, then Ta bort: nothing of Målkoll's is left", async () => {
+    const wb = bok();
+    await ruta.farglagg();
+    anvandare.taBortCeller(wb, BLAD, "A12:G12");
+    const fore = anvandarceller(wb);
+    await ruta.taBort();
+    expect(forlorat(wb, fore)).toEqual([]);
+    expect(tillaggsrester(wb)).toEqual([]);
+  });
+
+  it("3. Range.insert with shift down through the API moves the cells and references as the user's edit does", async () => {
+    const wb = bok();
+    await ruta.farglagg();
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem(BLAD).getRange("A10:G10").insert(Excel.InsertShiftDirection.down);
+      await context.sync();
+    });
+    expect(formel(wb, BLAD, "B11")).toBe(indikatortabell()[9][1]);
+    expect(formel(wb, BLAD, "H10")).toMatch(/^=KPI\.MALUPPFYLLELSE\(F11,G11,/);
+    expect(formel(wb, BLAD, "I10")).toBe("=KPI.SAMMANVAGD.OM($H$10:$H$17,$B$11:$B$18,B11,$C$11:$C$18)");
   });
 });

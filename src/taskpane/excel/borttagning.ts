@@ -22,7 +22,7 @@ import {
   type Kommando,
   type Lasning,
 } from "./kontext";
-import { adressAv, delar, iDelarna, koaPoster, koaPostensSammanfogade, spar, taBortNamn } from "./poster";
+import { adressAv, delar, egnaRader, iDelarna, koaPoster, koaPostensSammanfogade, spar, taBortNamn } from "./poster";
 import { koaVillkor, lasVillkorsdetaljer, taBortEgna, type Villkorspost } from "./villkor";
 import type { Borttagning, Borttagningsval, Markeringsoversikt } from "./typer";
 
@@ -81,21 +81,24 @@ export async function taBort(val: Borttagningsval): Promise<Borttagning> {
       const finns = new Map(bladlista.items.map((b) => [b.name.toLowerCase(), b]));
 
       // The sheets involved, each checked for protection before anything changes.
-      const perBlad = new Map<string, { blad: Excel.Worksheet; namn: string; poster: Post[] }>();
+      const perBlad = new Map<string, { blad: Excel.Worksheet; namn: string; poster: Post[]; slut: number }>();
       for (const p of valda)
         for (const g of p.generationer) {
           const b = g.blad && finns.get(g.blad.toLowerCase());
           if (!b || !g.blad) continue;
-          const post = perBlad.get(g.blad.toLowerCase()) ?? { blad: b, namn: b.name, poster: [] };
+          const post = perBlad.get(g.blad.toLowerCase()) ?? { blad: b, namn: b.name, poster: [], slut: -1 };
           if (!post.poster.includes(p)) post.poster.push(p);
           perBlad.set(g.blad.toLowerCase(), post);
         }
       const skydd = [...perBlad.values()].map((b) => {
         const s = b.blad.protection;
         s.load("protected");
-        return { b, s };
+        const anvant = b.blad.getUsedRangeOrNullObject(true);
+        anvant.load("rowIndex,rowCount");
+        return { b, s, anvant };
       });
       await context.sync();
+      for (const x of skydd) x.b.slut = x.anvant.isNullObject ? -1 : x.anvant.rowIndex + x.anvant.rowCount - 1;
       const skyddade = skydd.filter((x) => x.s.protected).map((x) => x.b.namn);
       if (skyddade.length > 0)
         throw new Anvandarfel(
@@ -108,7 +111,7 @@ export async function taBort(val: Borttagningsval): Promise<Borttagning> {
       for (const b of perBlad.values()) {
         const rekt: Rekt[] = [];
         for (const p of b.poster)
-          for (const d of delar(p, b.namn)) {
+          for (const d of delar(p, b.namn, b.slut)) {
             lasningar.push({ blad: b.blad, rekt: d, egenskap: "formulas", post: p, bladnamn: b.namn });
             rekt.push(d);
           }
@@ -120,7 +123,7 @@ export async function taBort(val: Borttagningsval): Promise<Borttagning> {
       // Merged areas where the records' formulas may read a value merged down at its area's top-left cell.
       const ytor = [...perBlad.values()].map((b) => ({
         blad: b.namn.toLowerCase(),
-        lasta: b.poster.map((p) => koaPostensSammanfogade(b.blad, p, b.namn)),
+        lasta: b.poster.map((p) => koaPostensSammanfogade(b.blad, p, b.namn, b.slut)),
       }));
       const lasta = await lasOmraden(context, lasningar);
       const sammanfogade = new Map(ytor.map((y) => [y.blad, y.lasta.flatMap((l) => l())]));
@@ -135,7 +138,9 @@ export async function taBort(val: Borttagningsval): Promise<Borttagning> {
       const rensade = new Set<string>();
       lasningar.forEach((l, i) => {
         const sparen = spar(l.post, sammanfogade.get(l.bladnamn.toLowerCase()));
-        lasta[i].forEach((rad, j) =>
+        // From a Målkoll header below the record's own rows down, a pasted copy of the table: the user's.
+        const egna = egnaRader(l.post, l.bladnamn, l.rekt, lasta[i]);
+        lasta[i].slice(0, egna).forEach((rad, j) =>
           rad.forEach((v, k) => {
             const r = l.rekt.rad + j;
             const c = l.rekt.kolumn + k;

@@ -36,6 +36,7 @@ import {
 } from "./kontext";
 import {
   delar,
+  egnaRader,
   exaktaDelar,
   iDelarna,
   Innehall,
@@ -73,6 +74,8 @@ export async function forbered(context: Excel.RequestContext, tabell: InlastTabe
     throw new Anvandarfel(`Bladet ${tabell.placering.blad} finns inte längre. Välj Läs in på tabellen igen.`);
   const skydd = blad.protection;
   skydd.load("protected");
+  const anvant = blad.getUsedRangeOrNullObject(true);
+  anvant.load("rowIndex,rowCount");
   await context.sync();
   if (skydd.protected)
     throw new Anvandarfel(
@@ -82,7 +85,9 @@ export async function forbered(context: Excel.RequestContext, tabell: InlastTabe
     throw new Anvandarfel(
       `Den inlästa tabellen ligger på bladet ${blad.name}, men du står på bladet ${aktivt.name}. Gå tillbaka till ${blad.name}, eller välj Läs in för att läsa tabellen där du står.`,
     );
-  return { blad, bladnamn: blad.name, poster: poster() };
+  // The sheet's last used row: Målkoll's cells may have been sorted down to it.
+  const slut = anvant.isNullObject ? -1 : anvant.rowIndex + anvant.rowCount - 1;
+  return { blad, bladnamn: blad.name, poster: poster(), slut };
 }
 
 /** The record of a read table, if it still exists. */
@@ -165,11 +170,11 @@ export async function farglagg(
   return Excel.run(async (context) => {
     let skrivitsNagot = false;
     try {
-      const { blad, bladnamn, poster } = await forbered(context, inlast);
+      const { blad, bladnamn, poster, slut } = await forbered(context, inlast);
       const post = postenFor(poster.poster, bladnamn, inlast);
       const g = post && senaste(post);
       // Merged areas where the record's formulas may read: the table as read, and wherever its old cells went since.
-      const postensYtor = post ? koaPostensSammanfogade(blad, post, bladnamn) : () => [];
+      const postensYtor = post ? koaPostensSammanfogade(blad, post, bladnamn, slut) : () => [];
       const pl = inlast.placering;
       const rubrikrader = tabell.celler.rubrikrader;
       const medMal = utv.mal.length > 0;
@@ -268,7 +273,7 @@ export async function farglagg(
         rader: hojd,
         kolumner: Math.min(malkolumn, MAX_KOLUMNER - 1) - statuskolumn + 1,
       };
-      const gamla = post ? delar(post, bladnamn) : [];
+      const gamla = post ? delar(post, bladnamn, slut) : [];
       const lasningar: Lasning[] = [block, ...gamla].map((rekt) => ({ blad, rekt, egenskap: "formulas" as const }));
       const allaRekt = [block, ...gamla, { rad: pl.rad, kolumn: pl.kolumn, rader: pl.rader, kolumner: pl.kolumner }];
       const villkorslista = koaVillkor(blad, allaRekt);
@@ -327,8 +332,10 @@ export async function farglagg(
         (m.innehall === "" ? rensa : skriv).push(m);
       }
       const sedda = new Set<string>();
-      for (const d of gamla)
-        for (let r = d.rad; r < d.rad + d.rader; r++)
+      gamla.forEach((d, i) => {
+        // From a Målkoll header below the record's own rows down, a pasted copy of the table: the user's.
+        const egna = egnaRader(post as Post, bladnamn, d, lasta[i + 1]);
+        for (let r = d.rad; r < d.rad + egna; r++)
           for (let k = d.kolumn; k < d.kolumn + d.kolumner; k++) {
             const nyckel = `${r},${k}`;
             if (iMal.has(nyckel) || sedda.has(nyckel)) continue;
@@ -342,6 +349,7 @@ export async function farglagg(
               if (post && iDelarna(post, bladnamn, r, k)) lamna(r, k, nu);
             } else if (klass !== "tom") rensa.push({ rad: r, kolumn: k, innehall: "" });
           }
+      });
 
       // 4. Write: names first, then cells, then clear, formats, and the old names last.
       const id = post?.id ?? nastaId(poster.upptagnaId);

@@ -7,6 +7,7 @@
 import { omradesAdress, kolumnbokstav, tolkaAdress } from "../../core/skrivning/adress";
 import { klassa, type Cellpos, type Rekt, type Spar } from "../../core/skrivning/agande";
 import type { Lage } from "../../core/skrivning/beskrivning";
+import { MALRUBRIK, STATUSRUBRIK } from "../../core/skrivning/plan";
 import {
   FORKLARINGSDELAR,
   namnFor,
@@ -132,20 +133,39 @@ export function koaSammanfogade(blad: Excel.Worksheet, rekt: Rekt): () => Rekt[]
 
 /**
  * Where Målkoll's cells of a record can be on `blad`: its status and goal columns from their headers down to the
- * legend's last cell, and the legend cells. A sort moves cell contents but not the names, yet never below the last
- * non-empty row of the rows it sorts (blanks sort last), so Målkoll's cells stay within these rows; below them a cell
- * that looks like Målkoll's (a pasted copy of the marked table, whose formulas read their own rows) is the user's.
+ * legend, or to the sheet's last used row `slut` (0-based) when that is further (a sort moves cell contents but not
+ * the names: a sort of rows that take in another table's can carry them below the legend), and the legend cells.
+ * Below the record's own rows, a column's cells count only down to the first Målkoll header there (egnaRader): that is
+ * where a copy of a marked table begins, which is the user's.
  */
-export function delar(p: Post, blad: string): Rekt[] {
+export function delar(p: Post, blad: string, slut = -1): Rekt[] {
   const ut: Rekt[] = [];
   for (const g of p.generationer) {
     if (g.blad?.toLowerCase() !== blad.toLowerCase()) continue;
     const forklaring = g.spar.forklaring.filter((f): f is Cellpos => !!f);
-    const botten = Math.max(-1, ...forklaring.map((f) => f.rad));
+    const botten = Math.max(slut, ...forklaring.map((f) => f.rad));
     for (const d of [g.spar.status, g.spar.mal]) if (d) ut.push({ ...d, rader: Math.max(d.rader, botten - d.rad + 1) });
     for (const f of forklaring) ut.push({ rad: f.rad, kolumn: f.kolumn, rader: 1, kolumner: 1 });
   }
   return ut;
+}
+
+/** The last row of the record's own parts on `blad` (its columns' names and legend cells); -1 when none. */
+export function egenBotten(p: Post, blad: string): number {
+  return Math.max(-1, ...exaktaDelar(p, blad).map((d) => d.rad + d.rader - 1));
+}
+
+/**
+ * How many rows of a column `rekt` from delar (read as `varden`) may hold the record's cells: all down to the first
+ * row below the record's own parts that holds Målkoll's status or goal header. A pasted copy of a marked table
+ * carries that header on top, and its formulas read their own rows as Målkoll's do, so from there on the cells are
+ * the user's copy (or another record's block), never this record's.
+ */
+export function egnaRader(p: Post, blad: string, rekt: Rekt, varden: readonly (readonly unknown[])[]): number {
+  const botten = egenBotten(p, blad);
+  for (let j = Math.max(0, botten - rekt.rad + 1); j < varden.length; j++)
+    if (varden[j].some((v) => v === STATUSRUBRIK || v === MALRUBRIK)) return j;
+  return varden.length;
 }
 
 /** The record's parts exactly where its names say they are: status and goal columns, legend cells. */
@@ -219,9 +239,10 @@ export class Innehall {
 
 /**
  * Queues reading the merged areas a record's formulas may read at their top-left cells: over the columns the formulas
- * read (and the table's), from the table's first row down to the record's parts (delar), wherever the user's edits moved them since. Returns a function to call after the next sync (koaSammanfogade).
+ * read (and the table's), from the table's first row down to the record's parts or the sheet's last used row `slut`,
+ * wherever the user's edits moved them since. Returns a function to call after the next sync (koaSammanfogade).
  */
-export function koaPostensSammanfogade(blad: Excel.Worksheet, p: Post, bladnamn: string): () => Rekt[] {
+export function koaPostensSammanfogade(blad: Excel.Worksheet, p: Post, bladnamn: string, slut = -1): () => Rekt[] {
   const lasningar: (() => Rekt[])[] = [];
   for (const g of p.generationer) {
     if (g.blad?.toLowerCase() !== bladnamn.toLowerCase()) continue;
@@ -231,10 +252,7 @@ export function koaPostensSammanfogade(blad: Excel.Worksheet, p: Post, bladnamn:
     const delarna = [g.spar.status, g.spar.mal, t].filter((d): d is Rekt => !!d);
     if (kolumner.length === 0 || delarna.length === 0) continue;
     const forsta = Math.min(...delarna.map((d) => d.rad));
-    const sista = Math.max(
-      ...delarna.map((d) => d.rad + d.rader - 1),
-      ...delar(p, bladnamn).map((d) => d.rad + d.rader - 1),
-    );
+    const sista = Math.max(slut, ...delarna.map((d) => d.rad + d.rader - 1));
     const k0 = Math.min(...kolumner);
     lasningar.push(
       koaSammanfogade(blad, {
