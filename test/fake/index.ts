@@ -123,7 +123,7 @@ export function ogonblick(wb: Arbetsbok): string {
         skyddat: b.skyddat,
         diagram: b.diagram.length,
       })),
-      namn: wb.namn.map((n) => [n.namn, wb.namnreferens(n).formel, n.synlig]),
+      namn: wb.namn.map((n) => [n.omfang?.namn ?? "", n.namn, wb.namnreferens(n).formel, n.synlig]),
       delar: wb.delar.map((d) => d.xml),
       installningar: [...wb.installningar],
     },
@@ -153,7 +153,8 @@ export function tillaggsrester(wb: Arbetsbok): string[] {
       if (v.ursprung === "tillagg") ut.push(`villkor ${b.namn}!${v.omraden.map((o) => a1(o)).join(",")}: ${v.formel}`);
     for (const d of b.diagram) if (d.ursprung === "tillagg") ut.push(`diagram på ${b.namn}`);
   }
-  for (const n of wb.namn) if (n.ursprung === "tillagg") ut.push(`namn ${n.namn}`);
+  for (const n of wb.namn)
+    if (n.ursprung === "tillagg") ut.push(`namn ${n.omfang ? `${n.omfang.namn}!` : ""}${n.namn}`);
   for (const d of wb.delar) if (d.ursprung === "tillagg") ut.push(`xml-del ${d.id}`);
   return ut;
 }
@@ -325,6 +326,10 @@ export const anvandare = {
     for (const [k, v] of celler) b.celler.set(k, { innehall: v, ursprung: "anvandare" });
     for (const [k, v] of format) b.talformat.set(k, v);
     wb.andrat();
+  },
+  /** Copies a sheet (right-click the tab > Move or Copy > Create a copy), as modell.ts kopieraBlad; the copy's name. */
+  kopieraBlad(wb: Arbetsbok, blad: string): string {
+    return wb.kopieraBlad(bladet(wb, blad)).namn;
   },
   markera,
   taBortBlad(wb: Arbetsbok, blad: string): void {

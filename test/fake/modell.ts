@@ -46,6 +46,12 @@ export type Namnreferens =
 
 export interface Namn {
   namn: string;
+  /**
+   * The sheet the name is scoped to (Worksheet.names, ExcelApi 1.4); undefined for a workbook-scoped name
+   * (Workbook.names). The same name may exist once per scope (Microsoft support, "Define and use names in formulas":
+   * a name's scope is the workbook or one worksheet).
+   */
+  omfang?: Blad;
   ref: Namnreferens;
   synlig: boolean;
   kommentar: string;
@@ -374,8 +380,39 @@ export class Arbetsbok {
     this.andrat();
   }
 
-  /** Deletes a sheet: names pointing at it become #REF!. */
+  /**
+   * Copies a sheet (Move or Copy > Create a copy; Worksheet.copy, ExcelApi 1.7) and returns the copy, named "<name>
+   * (2)" (or the next free number) and placed after the original unless `fore` is given. Its cells, number formats,
+   * conditional formats, merged areas, Excel tables and charts are copies with the same origin; formulas are copied as
+   * they are (a reference without a sheet reads the copy). Each name that refers to the original sheet, workbook-scoped
+   * or scoped to it, is copied as a name scoped to the copy that refers to the copy's cells (as Excel does: the
+   * workbook-scoped name keeps referring to the original; Worksheet.copy in @types/office-js; Microsoft support,
+   * "Define and use names in formulas", scope).
+   */
+  kopieraBlad(b: Blad, fore?: Blad): Blad {
+    const bas = b.namn.replace(/ \(\d+\)$/, "");
+    let i = 2;
+    while (this.hittaBlad(`${bas} (${i})`)) i++;
+    const kopia = new Blad(`{blad-${this.nasta++}}`, `${bas} (${i})`);
+    for (const [k, c] of b.celler) kopia.celler.set(k, { ...c });
+    for (const [k, f] of b.talformat) kopia.talformat.set(k, f);
+    kopia.villkor = b.villkor.map((v) => ({ ...v, omraden: v.omraden.map((o) => ({ ...o })) }));
+    kopia.sammanfogade = b.sammanfogade.map((m) => ({ ...m }));
+    kopia.tabeller = b.tabeller.map((t) => ({ ...t, id: this.nyttId("{tabell-"), namn: `${t.namn}${i}` }));
+    kopia.diagram.push(...b.diagram.map((d) => ({ ...d })));
+    const plats = fore ? this.blad.indexOf(fore) : this.blad.indexOf(b) + 1;
+    this.blad.splice(plats, 0, kopia);
+    for (const n of [...this.namn])
+      if ((n.omfang === undefined || n.omfang === b) && n.ref.typ === "omrade" && n.ref.blad === b)
+        this.namn.push({ ...n, omfang: kopia, ref: { ...n.ref, blad: kopia } });
+      else if (n.omfang === b) this.namn.push({ ...n, omfang: kopia });
+    this.andrat();
+    return kopia;
+  }
+
+  /** Deletes a sheet: its own (scoped) names go with it; other names pointing at it become #REF!. */
   taBortBlad(b: Blad): void {
+    this.namn = this.namn.filter((n) => n.omfang !== b);
     this.blad = this.blad.filter((x) => x !== b);
     for (const n of this.namn) if (n.ref.typ === "omrade" && n.ref.blad === b) n.ref = { typ: "fel" };
     if (this.aktivt === b) this.aktivt = this.blad[0];

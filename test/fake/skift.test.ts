@@ -5,7 +5,9 @@
  * the shift lies within them (Microsoft support, "Insert or delete cells, rows, and columns"); relative references of
  * a pasted formula move with it (Microsoft support, "Move or copy a formula"); there are no cells past XFD1048576.
  */
-import { anvandare, cell, skapaArbetsbok, tolka, ursprung, type Arbetsbok } from "./index";
+import { anvandare, cell, installera, skapaArbetsbok, tolka, ursprung, type Arbetsbok } from "./index";
+
+declare const Excel: any;
 
 function bok(): Arbetsbok {
   return skapaArbetsbok({
@@ -86,5 +88,48 @@ describe("the sheet's bounds", () => {
     expect(() => tolka("A1048577")).toThrow(/InvalidArgument/);
     expect(() => tolka("XFE1")).toThrow(/InvalidArgument/);
     expect(() => tolka("A:XFE")).toThrow(/InvalidArgument/);
+  });
+});
+
+describe("a copied sheet", () => {
+  it("copies cells, and each name referring to the sheet as a name scoped to the copy (Worksheet.copy, ExcelApi 1.7)", async () => {
+    const wb = bok();
+    anvandare.laggTillNamn(wb, "Varden", "Blad1!$B$2:$B$4", false);
+    anvandare.laggTillNamn(wb, "Text", '="x"');
+    installera(wb);
+    const kopia = await Excel.run(async (context: any) => {
+      const b = context.workbook.worksheets.getItem("Blad1").copy("After");
+      b.load("name");
+      const egna = b.names;
+      egna.load("items/name,items/value,items/visible,items/scope");
+      const bok = context.workbook.names;
+      bok.load("items/name,items/value");
+      await context.sync();
+      return {
+        namn: b.name,
+        egna: egna.items.map((n: any) => [n.name, n.value, n.visible, n.scope]),
+        bok: bok.items.map((n: any) => [n.name, n.value]),
+      };
+    });
+    expect(kopia).toEqual({
+      namn: "Blad1 (2)",
+      egna: [["Varden", "'Blad1 (2)'!$B$2:$B$4", false, "Worksheet"]],
+      bok: [
+        ["Text", "x"],
+        ["Varden", "Blad1!$B$2:$B$4"],
+      ],
+    });
+    expect(cell(wb, "Blad1 (2)", "D4").formel).toBe("=SUM($B$2:$B$4)");
+    // A sheet-scoped name is deleted from its sheet's collection, and goes with its sheet.
+    await Excel.run(async (context: any) => {
+      context.workbook.worksheets.getItem("Blad1 (2)").names.getItem("Varden").delete();
+      await context.sync();
+    });
+    expect(wb.namn.map((n) => n.namn)).toEqual(["Varden", "Text"]);
+    const tredje = anvandare.kopieraBlad(wb, "Blad1");
+    expect(tredje).toBe("Blad1 (3)");
+    expect(wb.namn.map((n) => n.namn)).toEqual(["Varden", "Text", "Varden"]);
+    anvandare.taBortBlad(wb, tredje);
+    expect(wb.namn.map((n) => n.namn)).toEqual(["Varden", "Text"]);
   });
 });

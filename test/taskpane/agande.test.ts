@@ -2,6 +2,9 @@
  * A reviewer's findings after issue 16: edits and sheet names with which the pane could still lose or misplace the
  * user's data, each on the indikatorer-2020 table (A1:G27) against the recording fake.
  */
+import * as adapter from "../../src/taskpane/excel/adapter";
+import { bedomIgen } from "../../src/core/tabell/tabell";
+import { STANDARDINSTALLNINGAR } from "../../src/core/skrivning/plan";
 import * as ruta from "./ruta";
 import {
   anvandarceller,
@@ -9,6 +12,7 @@ import {
   formel,
   indikatortabell,
   installera,
+  lasIn,
   ogonblick,
   tillaggsrester,
   varde,
@@ -155,5 +159,84 @@ describe("cells inserted or deleted inside the table, shifting part of the sheet
     expect(formel(wb, BLAD, "B11")).toBe(indikatortabell()[9][1]);
     expect(formel(wb, BLAD, "H10")).toMatch(/^=KPI\.MALUPPFYLLELSE\(F11,G11,/);
     expect(formel(wb, BLAD, "I10")).toBe("=KPI.SAMMANVAGD.OM($H$10:$H$17,$B$11:$B$18,B11,$C$11:$C$18)");
+  });
+});
+
+describe("a copied sheet (Worksheet.copy: sheet-scoped copies of Målkoll's names)", () => {
+  it("5. Ta bort removes Målkoll's cells and names on the original and on the copy", async () => {
+    const wb = bok();
+    await ruta.farglagg();
+    const kopia = anvandare.kopieraBlad(wb, BLAD);
+    expect(wb.namn.filter((n) => n.omfang?.namn === kopia).length).toBeGreaterThan(0);
+    const fore = anvandarceller(wb);
+    const oversikt = await adapter.markeringar();
+    expect(oversikt.markeringar.map((m) => m.blad).sort()).toEqual([BLAD, kopia]);
+    expect(new Set(oversikt.markeringar.map((m) => m.id)).size).toBe(2);
+    await ruta.taBort();
+    expect(forlorat(wb, fore)).toEqual([]);
+    expect(tillaggsrester(wb)).toEqual([]);
+  });
+
+  it("5. Ta bort of the original's record alone leaves the copy's cells and names, and Ta bort of the copy's then removes them", async () => {
+    const wb = bok();
+    await ruta.farglagg();
+    const kopia = anvandare.kopieraBlad(wb, BLAD);
+    const { markeringar } = await adapter.markeringar();
+    const original = markeringar.find((m) => m.blad === BLAD);
+    const kopians = markeringar.find((m) => m.blad === kopia);
+    await adapter.taBort({ markeringar: [original?.id as number], sammanstallningar: false });
+    expect(formel(wb, BLAD, "H10")).toBe("");
+    expect(formel(wb, kopia, "H10")).toMatch(/^=KPI\.MALUPPFYLLELSE\(F10,G10,/);
+    expect(wb.namn.filter((n) => n.omfang === undefined && n.ursprung === "tillagg")).toEqual([]);
+    await adapter.taBort({ markeringar: [kopians?.id as number], sammanstallningar: false });
+    expect(tillaggsrester(wb)).toEqual([]);
+  });
+
+  it("5. Färgmarkera on the copy makes its record the workbook's own, and never touches the original", async () => {
+    const wb = bok();
+    await ruta.farglagg();
+    const kopia = anvandare.kopieraBlad(wb, BLAD);
+    anvandare.skriv(wb, kopia, "F10", "6.5");
+    anvandare.markera(wb, kopia, "A1");
+    const fore = anvandarceller(wb);
+    await ruta.farglagg();
+    expect(wb.namn.filter((n) => n.omfang !== undefined)).toEqual([]);
+    expect(varde(wb, kopia, "H10")).toBe("Uppfyllt");
+    expect(varde(wb, BLAD, "H10")).toBe("Ej uppfyllt");
+    const { markeringar } = await adapter.markeringar();
+    await adapter.taBort({
+      markeringar: markeringar.filter((m) => m.blad === BLAD).map((m) => m.id),
+      sammanstallningar: false,
+    });
+    expect(formel(wb, kopia, "H10")).toMatch(/^=KPI\.MALUPPFYLLELSE/);
+    await ruta.taBort();
+    expect(forlorat(wb, fore)).toEqual([]);
+    expect(tillaggsrester(wb)).toEqual([]);
+  });
+});
+
+describe("the pane's riktning per row", () => {
+  it("4. a riktning chosen in the pane survives Läs in after Färgmarkera, and the next Färgmarkera keeps it", async () => {
+    const wb = bok();
+    const forsta = await lasIn();
+    const rad = forsta.utv?.rader.find((r) => r.rad === 9); // sheet row 10: sjukfrånvaro, lägre är bättre
+    expect(rad?.riktning).toBe("lagre");
+    const valda = new Map([[rad?.index as number, "hogre" as const]]);
+    const last = bedomIgen(forsta.tabell.tabell, { riktningar: valda, delvisAndel: STANDARDINSTALLNINGAR.delvisAndel });
+    await adapter.farglagg(forsta.tabell, last, STANDARDINSTALLNINGAR);
+    expect(formel(wb, BLAD, "H10")).toBe('=KPI.MALUPPFYLLELSE(F10,G10,"högre är bättre",,E10)');
+
+    const igen = await lasIn();
+    expect([...igen.tabell.riktningar]).toEqual([[rad?.index, "hogre"]]);
+    const radIgen = igen.utv?.rader.find((r) => r.rad === 9);
+    expect(radIgen?.riktning).toBe("hogre");
+    expect(radIgen?.status).toBe(varde(wb, BLAD, "H10"));
+    // The pane starts from these riktningar; Färgmarkera again writes the same formula.
+    const somRutan = bedomIgen(igen.tabell.tabell, {
+      riktningar: igen.tabell.riktningar,
+      delvisAndel: STANDARDINSTALLNINGAR.delvisAndel,
+    });
+    await adapter.farglagg(igen.tabell, somRutan, STANDARDINSTALLNINGAR);
+    expect(formel(wb, BLAD, "H10")).toBe('=KPI.MALUPPFYLLELSE(F10,G10,"högre är bättre",,E10)');
   });
 });

@@ -13,7 +13,7 @@
  */
 import { FARGER } from "../bedomning/farger";
 import { lasStatus, STATUSAR, type Status } from "../bedomning/status";
-import { RIKTNING_TEXT } from "../bedomning/riktning";
+import { RIKTNING_TEXT, type Riktning } from "../bedomning/riktning";
 import type { Roll } from "../tabell/tabell";
 import { bandtext, FORKLARING, FORKLARINGSTEXTER, MALRUBRIK, STATUSORD, STATUSRUBRIK } from "./plan";
 import { ENHETSORD } from "../ordforrad";
@@ -189,6 +189,20 @@ function arStatusformelPa(anrop: Funktionsanrop, rad: number, spar: Spar): boole
     tomt(a[5]) &&
     band
   );
+}
+
+/**
+ * The riktning the pane chose for row `rad`, as Målkoll's status formula on that row holds it (spec §6, §12): the
+ * third argument as text (`"lägre är bättre"`) of Målkoll's own status formula reading row `rad` (arStatusformel);
+ * undefined for anything else (a reference to the row's riktning cell, a formula Excel moved to another row's cells,
+ * a person's formula). Läs in gives it back to the pane, so that a riktning chosen in the pane survives a new read.
+ */
+export function riktningIStatusformel(formel: unknown, rad: number, spar: Spar): Riktning | undefined {
+  const anrop = tolkaAnrop(formel);
+  if (!anrop || anrop.funktion !== "KPI.MALUPPFYLLELSE" || !arStatusformelPa(anrop, rad, spar)) return undefined;
+  const a = anrop.argument[2];
+  if (a?.typ !== "text") return undefined;
+  return (Object.keys(RIKTNING_TEXT) as Riktning[]).find((r) => RIKTNING_TEXT[r] === a.varde);
 }
 
 /**

@@ -68,7 +68,8 @@ export async function forbered(context: Excel.RequestContext, tabell: InlastTabe
   blad.load("name");
   const aktivt = context.workbook.worksheets.getActiveWorksheet();
   aktivt.load("id,name");
-  const poster = koaPoster(context);
+  // The active sheet's own names too: the table must be on it (checked below).
+  const poster = koaPoster(context, [aktivt]);
   await context.sync();
   if (blad.isNullObject)
     throw new Anvandarfel(`Bladet ${tabell.placering.blad} finns inte längre. Välj Läs in på tabellen igen.`);
@@ -93,7 +94,11 @@ export async function forbered(context: Excel.RequestContext, tabell: InlastTabe
 /** The record of a read table, if it still exists. */
 export function postenFor(poster: readonly Post[], bladnamn: string, tabell: InlastTabell): Post | undefined {
   const pl = tabell.placering;
-  const efterId = tabell.markering && poster.find((p) => p.id === tabell.markering?.id);
+  const efterId =
+    tabell.markering &&
+    poster.find(
+      (p) => p.id === tabell.markering?.id && (p.blad === undefined || p.blad.toLowerCase() === bladnamn.toLowerCase()),
+    );
   return (
     efterId || postFor(poster, bladnamn, { rad: pl.rad, kolumn: pl.kolumn, rader: pl.rader, kolumner: pl.kolumner })
   );
@@ -352,8 +357,11 @@ export async function farglagg(
       });
 
       // 4. Write: names first, then cells, then clear, formats, and the old names last.
-      const id = post?.id ?? nastaId(poster.upptagnaId);
-      const gen = (post?.hogstaGen ?? 0) + 1;
+      // A record copied with the sheet (names scoped to it) becomes a record of the workbook's own, with a new id;
+      // its scoped names go last, like an old generation's.
+      const egenPost = post && post.omfang === undefined ? post : undefined;
+      const id = egenPost?.id ?? nastaId(poster.upptagnaId);
+      const gen = (egenPost?.hogstaGen ?? 0) + 1;
       const nya = nyaDelar(plan, malPlan !== undefined, pl);
       const kommandon: Kommando[] = [...laggTillNamn(context, blad, id, gen, nya)];
       for (const k of korningar(skriv)) kommandon.push(...skrivKommandon(blad, k.rad, k.kolumn, k.innehall));
@@ -361,7 +369,7 @@ export async function farglagg(
         kommandon.push(rensaKommando(blad, { rad: k.rad, kolumn: k.kolumn, rader: k.innehall.length, kolumner: 1 }));
       const planVillkor = malPlan || !plan.mal ? plan.villkor : villkorUtanMal(plan);
       kommandon.push(...ersattVillkor(blad, villkor, sparen, planVillkor));
-      if (post) kommandon.push(...taBortNamn(context, post.namn));
+      if (post) kommandon.push(...taBortNamn(context, post.namn, post.omfang !== undefined ? blad : undefined));
       skrivitsNagot = true;
       await korIBitar(context, kommandon);
 

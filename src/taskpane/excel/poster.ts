@@ -19,14 +19,33 @@ import {
 } from "../markering";
 import type { Kommando } from "./kontext";
 
-/** Queues loading the workbook's names; call the returned function after the next sync. */
-export function koaPoster(context: Excel.RequestContext): () => Poster {
+/**
+ * Queues loading the workbook's names and the names scoped to each sheet of `blad` (Worksheet.names, ExcelApi 1.4:
+ * where Excel puts the copies of Målkoll's names when a sheet is copied); call the returned function after the next
+ * sync. `blad` must be sheets that exist (loaded items, or the active sheet).
+ */
+export function koaPoster(context: Excel.RequestContext, blad: readonly Excel.Worksheet[] = []): () => Poster {
+  const falt = "items/name,items/type,items/value,items/visible";
   const namn = context.workbook.names;
-  namn.load("items/name,items/type,items/value,items/visible");
+  namn.load(falt);
+  const skopade = blad.map((b) => {
+    b.load("name");
+    const n = b.names;
+    n.load(falt);
+    return { b, n };
+  });
+  const las = (n: Excel.NamedItem, omfang?: string): Lastnamn => ({
+    name: n.name,
+    type: n.type,
+    value: n.value as unknown,
+    visible: n.visible,
+    omfang,
+  });
   return () =>
-    tolkaPoster(
-      namn.items.map((n): Lastnamn => ({ name: n.name, type: n.type, value: n.value as unknown, visible: n.visible })),
-    );
+    tolkaPoster([
+      ...namn.items.map((n) => las(n)),
+      ...skopade.flatMap(({ b, n }) => n.items.map((x) => las(x, b.name))),
+    ]);
 }
 
 const overlappar = (a: Rekt, b: Rekt) =>
@@ -217,8 +236,21 @@ export function laggTillNamn(
   }));
 }
 
-export function taBortNamn(context: Excel.RequestContext, namn: readonly string[]): Kommando[] {
-  return namn.map((n) => ({ storlek: 200, utfor: () => context.workbook.names.getItem(n).delete() }));
+/** The records of the workbook's names and of the names scoped to each of `blad` (koaPoster). One sync. */
+export async function lasPoster(context: Excel.RequestContext, blad: readonly Excel.Worksheet[]): Promise<Poster> {
+  const poster = koaPoster(context, blad);
+  await context.sync();
+  return poster();
+}
+
+/** Deleting names: the workbook's, or those scoped to sheet `omfang` (a record copied with a sheet). */
+export function taBortNamn(
+  context: Excel.RequestContext,
+  namn: readonly string[],
+  omfang?: Excel.Worksheet,
+): Kommando[] {
+  const samling = () => (omfang ? omfang.names : context.workbook.names);
+  return namn.map((n) => ({ storlek: 200, utfor: () => samling().getItem(n).delete() }));
 }
 
 export const forklaringsdelar = FORKLARINGSDELAR;
