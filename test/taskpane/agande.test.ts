@@ -17,7 +17,7 @@ import {
   tillaggsrester,
   varde,
 } from "./hjalp";
-import type { Arbetsbok } from "../fake";
+import { tolka, type Arbetsbok } from "../fake";
 
 const BLAD = "Mål 2020";
 
@@ -238,5 +238,32 @@ describe("the pane's riktning per row", () => {
     });
     await adapter.farglagg(igen.tabell, somRutan, STANDARDINSTALLNINGAR);
     expect(formel(wb, BLAD, "H10")).toBe('=KPI.MALUPPFYLLELSE(F10,G10,"högre är bättre",,E10)');
+  });
+});
+
+describe("formats only on Målkoll's own cells", () => {
+  it("6. a column inserted between the status and goal columns gets none of Målkoll's formats on repeat Färgmarkera", async () => {
+    const wb = bok();
+    await ruta.farglagg();
+    anvandare.infogaKolumner(wb, BLAD, "I");
+    anvandare.skriv(wb, BLAD, "I1", "Kommentar");
+    anvandare.skriv(wb, BLAD, "I10", "Uppfyllt enligt nämnden");
+    const fore = anvandarceller(wb);
+    await ruta.farglagg();
+    const i = tolka("I1").rekt.c;
+    const overI = wb.blad[0].villkor
+      .filter((v) => v.ursprung === "tillagg")
+      .flatMap((v) => v.omraden)
+      .filter((o) => o.c <= i && o.c + o.kolumner > i);
+    expect(overI).toEqual([]);
+    // Målkoll's goal column J keeps its colours: rules over J2:J27 reading J2.
+    const overJ = wb.blad[0].villkor.filter((v) => v.ursprung === "tillagg" && v.omraden.some((o) => o.c === i + 1));
+    expect(overJ).toHaveLength(4);
+    expect(overJ.every((v) => v.formel?.startsWith("=OR(J2="))).toBe(true);
+    await ruta.farglagg(); // a third time: Målkoll's own formats recognised, nothing added twice
+    expect(wb.blad[0].villkor.filter((v) => v.ursprung === "tillagg")).toHaveLength(8);
+    await ruta.taBort();
+    expect(forlorat(wb, fore)).toEqual([]);
+    expect(tillaggsrester(wb)).toEqual([]);
   });
 });

@@ -360,8 +360,13 @@ export function arEgetVillkor(v: LastVillkor, spar: readonly Spar[]): boolean {
       const rorRad = o.rad <= sista && o.rad + o.rader - 1 >= forsta;
       const ovanfor = delar.length > 0 && o.rad < Math.min(...delar.map((d) => d.rad));
       if (rorKolumn && rorRad && !ovanfor && o.kolumn >= vanster) {
-        if (regel.ref === "#REF!" || (o.kolumn === statuskolumn && regel.ref === cellAdress(o.rad, o.kolumn)))
-          return true;
+        // Starting at the status column, or the goal column's own rules (where a person's column lies between):
+        // one column wide, within the goal column's rows as its name gives them.
+        const m = s.mal;
+        const malensEgna =
+          !!m && o.kolumn === m.kolumn && o.kolumner === 1 && o.rad >= m.rad && o.rad + o.rader <= m.rad + m.rader;
+        const egenKolumn = o.kolumn === statuskolumn || malensEgna;
+        if (regel.ref === "#REF!" || (egenKolumn && regel.ref === cellAdress(o.rad, o.kolumn))) return true;
       }
     }
     if (s.tabell) {

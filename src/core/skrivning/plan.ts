@@ -460,8 +460,21 @@ export function skapaPlan(
   const villkor: Villkorsformat[] = [];
   if (installningar.helRad)
     villkor.push(...statusregler(radOmrade, `$${kolumnbokstav(statuskolumn)}${forstaData + 1}`));
-  for (const r of statusregler(statusOmrade, cellAdress(forstaData, statuskolumn)))
-    villkor.push(installningar.symboler ? { ...r, talformat: symbolformat(r.status) } : r);
+  // Målkoll's own cells only: where a person's column lies between the status and goal columns (inserted after a
+  // Färgmarkera), each column gets rules of its own, reading its own top cell.
+  const block: [string, string][] =
+    medMal && malkolumnen !== statuskolumn + 1
+      ? [
+          [
+            omradesAdress(forstaData, statuskolumn, legendSlut - forstaData + 1, 1),
+            cellAdress(forstaData, statuskolumn),
+          ],
+          [omradesAdress(forstaData, malkolumnen, sistaData - forstaData + 1, 1), cellAdress(forstaData, malkolumnen)],
+        ]
+      : [[statusOmrade, cellAdress(forstaData, statuskolumn)]];
+  for (const [omrade, cell] of block)
+    for (const r of statusregler(omrade, cell))
+      villkor.push(installningar.symboler ? { ...r, talformat: symbolformat(r.status) } : r);
 
   return {
     typ: utv.typ,

@@ -421,10 +421,13 @@ function nyaDelar(plan: Skrivplan, medMal: boolean, pl: InlastTabell["placering"
   return nya;
 }
 
-/** The plan's formats when the goal column could not be written: one column wide. */
+/** The plan's formats when the goal column could not be written: one column wide, none of the goal column's own. */
 function villkorUtanMal(plan: Skrivplan) {
-  return plan.villkor.map((v) => ({
-    ...v,
-    omrade: v.omrade.replace(/:([A-Z]+)(\d+)$/, (_, _k, r) => `:${kolumnbokstav(plan.statuskolumn)}${r}`),
-  }));
+  const mal = plan.malkolumn === undefined ? undefined : kolumnbokstav(plan.malkolumn);
+  return plan.villkor
+    .filter((v) => mal === undefined || !new RegExp(`^${mal}\\d`).test(v.omrade))
+    .map((v) => ({
+      ...v,
+      omrade: v.omrade.replace(/:([A-Z]+)(\d+)$/, (_, _k, r) => `:${kolumnbokstav(plan.statuskolumn)}${r}`),
+    }));
 }
