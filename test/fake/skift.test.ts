@@ -36,6 +36,14 @@ describe("cells shifted in part of the sheet", () => {
     expect(wb.namnreferens(wb.namn[1]).formel).toBe("=Blad1!$D$2:$D$4");
   });
 
+  it("inserting B2:B3 with shift right moves those rows' cells and the references within them only", () => {
+    const wb = bok();
+    anvandare.infogaCeller(wb, "Blad1", "B2:B3", "hoger");
+    expect([f(wb, "B2"), f(wb, "C2"), f(wb, "E3"), f(wb, "D4")]).toEqual(["", 1, "=C3", "=SUM($B$2:$B$4)"]);
+    anvandare.taBortCeller(wb, "Blad1", "B2:B3", "vanster");
+    expect([f(wb, "B2"), f(wb, "D3")]).toEqual([1, "=B3"]);
+  });
+
   it("a reference spanning shifted and unshifted columns stays as it is", () => {
     const wb = skapaArbetsbok({ Blad1: [["=SUM(A1:C3)", 1]] });
     anvandare.infogaCeller(wb, "Blad1", "B2:C2");
