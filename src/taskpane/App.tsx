@@ -152,7 +152,8 @@ export function App({ excel }: { excel: ExcelTjanst }) {
       setInlast({ tabell: t, band });
       setLasning((n) => n + 1);
       setKolumnval(undefined);
-      setRiktningar(new Map());
+      // The riktningar chosen at the last Färgmarkera, as Målkoll's formulas in the sheet hold them.
+      setRiktningar(t.riktningar);
       if (t.markering)
         return {
           typ: "info",

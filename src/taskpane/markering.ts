@@ -25,7 +25,7 @@
  */
 import { arGiltigAndel } from "../core/skrivning/plan";
 import type { Cellpos, Rekt, Spar } from "../core/skrivning/agande";
-import { tolkaAdress } from "../core/skrivning/adress";
+import { tolkaBladomrade } from "../core/skrivning/adress";
 import { ROLLER, type Roll } from "../core/tabell/tabell";
 
 /** The namespace of the custom XML part an earlier version of Målkoll wrote its record to. */
@@ -45,6 +45,12 @@ export interface Lastnamn {
   readonly type: string;
   readonly value: unknown;
   readonly visible: boolean;
+  /**
+   * The sheet whose collection holds the name (Worksheet.names), for a name scoped to a sheet; undefined for the
+   * workbook's (Workbook.names). Målkoll writes workbook-scoped names only; Excel makes sheet-scoped copies of them on
+   * a copied sheet (Worksheet.copy), each referring to the copy's cells.
+   */
+  readonly omfang?: string;
 }
 
 export interface Generation {
@@ -57,7 +63,14 @@ export interface Generation {
 
 /** One marked table. */
 export interface Post {
+  /**
+   * Unique among the workbook's records: the number in its names for a workbook-scoped record; for the copy of a
+   * record on a copied sheet (names scoped to that sheet), a number derived from the sheet's name and that number
+   * (skopatId), since the copy's names carry the original's number.
+   */
   readonly id: number;
+  /** The sheet its names are scoped to: a copy Excel made with a copied sheet. Undefined: the workbook's names. */
+  readonly omfang?: string;
   /** The sheet of its newest generation that still has one. */
   readonly blad?: string;
   /** Valid generations, oldest first. */
@@ -90,17 +103,15 @@ export interface Poster {
 const POSTNAMN = /^_Malkoll_(\d{1,6})_(\d{1,6})_(Tabell|Status|Mal|Info|F[0-4]|K_[a-z]+)$/i;
 const SAMMANSTALLNINGSNAMN = /^_Malkoll_S(\d{1,6})_(Blad|Info)$/i;
 
-/** A name's range: sheet and rectangle; null for #REF!; undefined for anything else (not Målkoll's shape). */
+/**
+ * A name's range: sheet and rectangle (tolkaBladomrade: quoted sheet names with commas, spaces and apostrophes); null
+ * for #REF!; undefined for anything else (not Målkoll's shape: several areas, no sheet).
+ */
 function omrade(n: Lastnamn): { blad: string; rekt: Rekt } | null | undefined {
   if (n.type === "Error") return String(n.value).includes("#REF!") ? null : undefined;
-  if (n.type !== "Range" || typeof n.value !== "string" || n.value.includes(",")) return undefined;
-  try {
-    const a = tolkaAdress(n.value);
-    if (!a.blad) return undefined;
-    return { blad: a.blad, rekt: { rad: a.rad, kolumn: a.kolumn, rader: a.rader, kolumner: a.kolumner } };
-  } catch {
-    return undefined;
-  }
+  if (n.type !== "Range" || typeof n.value !== "string") return undefined;
+  const a = tolkaBladomrade(n.value);
+  return a && { blad: a.blad, rekt: { rad: a.rad, kolumn: a.kolumn, rader: a.rader, kolumner: a.kolumner } };
 }
 
 /** `malkoll;v=1;typ=…;band=…` → its fields; undefined when it is not that. */
@@ -124,8 +135,19 @@ export function infotext(typ: "indikatorer" | "aktiviteter", band: number | unde
 export const sammanstallningsinfo = (fingeravtryck: string): string => `malkoll;v=1;fa=${fingeravtryck}`;
 
 /** One generation from its names, or a reason it is not valid. */
-function tolkaGeneration(gen: number, delar: Map<string, Lastnamn>): Generation | string {
-  const info = tolkaInfo(delar.get("info"));
+function tolkaGeneration(
+  gen: number,
+  delar: Map<string, Lastnamn>,
+  kopia = false,
+  reserv?: Lastnamn,
+): Generation | string {
+  let info = tolkaInfo(delar.get("info") ?? reserv);
+  // A copy whose original is gone: the table's kind from the columns its formulas read (an activity's status
+  // column, or an indicator's utfall); no delvis band, so a formula with one is not recognised and stays.
+  if (!info && kopia && !delar.has("info")) {
+    const typ = delar.has("k_status") ? "aktiviteter" : delar.has("k_utfall") ? "indikatorer" : undefined;
+    if (typ) info = new Map([["typ", typ]]);
+  }
   if (!info) return "uppgiftsraden saknas eller är ogiltig";
   const typ = info.get("typ");
   if (typ !== "indikatorer" && typ !== "aktiviteter") return "okänd tabelltyp";
@@ -176,9 +198,9 @@ function tolkaGeneration(gen: number, delar: Map<string, Lastnamn>): Generation 
  * in the record's `namn` (Ta bort deletes them) but never used to decide which cells are Målkoll's.
  */
 export function tolkaPoster(namn: readonly Lastnamn[]): Poster {
-  type Namnpost = { namn: string[]; gen: Map<number, Map<string, Lastnamn>> };
+  type Namnpost = { id: number; omfang?: string; namn: string[]; gen: Map<number, Map<string, Lastnamn>> };
   type Sammanstallningsnamn = { namn: string[]; delar: Map<string, Lastnamn> };
-  const perPost = new Map<number, Namnpost>();
+  const perPost = new Map<string, Namnpost>();
   const perSammanstallning = new Map<number, Sammanstallningsnamn>();
   const varningar: string[] = [];
   const upptagnaId = new Set<number>();
@@ -190,15 +212,16 @@ export function tolkaPoster(namn: readonly Lastnamn[]): Poster {
     const p = POSTNAMN.exec(n.name);
     if (p) {
       const id = Number(p[1]);
-      const post: Namnpost = perPost.get(id) ?? { namn: [], gen: new Map() };
-      perPost.set(id, post);
+      const nyckel = `${n.omfang?.toLowerCase() ?? ""}\u0000${id}`;
+      const post: Namnpost = perPost.get(nyckel) ?? { id, omfang: n.omfang, namn: [], gen: new Map() };
+      perPost.set(nyckel, post);
       post.namn.push(n.name);
       const gen = post.gen.get(Number(p[2])) ?? new Map<string, Lastnamn>();
       post.gen.set(Number(p[2]), gen);
       gen.set(p[3].toLowerCase(), n);
       continue;
     }
-    const s = SAMMANSTALLNINGSNAMN.exec(n.name);
+    const s = n.omfang === undefined ? SAMMANSTALLNINGSNAMN.exec(n.name) : null;
     if (s) {
       const id = Number(s[1]);
       const post: Sammanstallningsnamn = perSammanstallning.get(id) ?? { namn: [], delar: new Map() };
@@ -208,15 +231,37 @@ export function tolkaPoster(namn: readonly Lastnamn[]): Poster {
     }
   }
   const poster: Post[] = [];
-  for (const [id, p] of [...perPost].sort(([a], [b]) => a - b)) {
+  const ordning = (p: Namnpost) => [p.omfang === undefined ? 0 : 1, p.omfang?.toLowerCase() ?? "", p.id] as const;
+  const jamfor = (a: Namnpost, b: Namnpost) => {
+    const [x, y] = [ordning(a), ordning(b)];
+    return x[0] - y[0] || x[1].localeCompare(y[1]) || x[2] - y[2];
+  };
+  for (const p of [...perPost.values()].sort(jamfor)) {
     const generationer: Generation[] = [];
+    const id = p.omfang === undefined ? p.id : skopatId(p.omfang, p.id);
     for (const [gen, delar] of [...p.gen].sort(([a], [b]) => a - b)) {
-      const g = tolkaGeneration(gen, delar);
-      if (typeof g === "string") varningar.push(`En del av Målkolls markering ${id} kunde inte användas (${g}).`);
-      else generationer.push(g);
+      // Excel copies with a sheet only the names that refer to it, not the info text: a copy reads the original's.
+      const reserv = p.omfang === undefined ? undefined : perPost.get(`\u0000${p.id}`)?.gen.get(gen)?.get("info");
+      const g = tolkaGeneration(gen, delar, p.omfang !== undefined, reserv);
+      // A sheet-scoped copy refers to its own sheet's cells; one that names another sheet is not Målkoll's shape.
+      const fel =
+        typeof g === "string"
+          ? g
+          : p.omfang !== undefined && g.blad !== undefined && g.blad.toLowerCase() !== p.omfang.toLowerCase()
+            ? "ett område ligger på ett annat blad än namnens"
+            : undefined;
+      if (fel !== undefined) varningar.push(`En del av Målkolls markering ${p.id} kunde inte användas (${fel}).`);
+      else generationer.push(g as Generation);
     }
     const blad = [...generationer].reverse().find((g) => g.blad !== undefined)?.blad;
-    poster.push({ id, blad, generationer, namn: p.namn, hogstaGen: Math.max(0, ...p.gen.keys()) });
+    poster.push({
+      id,
+      omfang: p.omfang,
+      blad,
+      generationer,
+      namn: p.namn,
+      hogstaGen: Math.max(0, ...p.gen.keys()),
+    });
   }
   const sammanstallningar: Sammanstallningspost[] = [];
   for (const [id, s] of [...perSammanstallning].sort(([a], [b]) => a - b)) {
@@ -240,6 +285,14 @@ export function tolkaPoster(namn: readonly Lastnamn[]): Poster {
     upptagnaSammanstallningsId: [...upptagnaSammanstallningsId],
   };
 }
+
+/**
+ * The id of a record copied with a sheet (names scoped to `blad` that carry record number `id`): above every number a
+ * name can carry (at most six digits), from the sheet's name, so that it differs from the original's and is the same
+ * on every read while the sheet keeps its name.
+ */
+export const skopatId = (blad: string, id: number): number =>
+  (1 + (parseInt(fingeravtryck([[blad.toLowerCase()]]), 16) % 1_000_000)) * 1_000_000 + id;
 
 /** The next free record id, or summary id. */
 export const nastaId = (ids: readonly number[]): number => ids.reduce((m, x) => Math.max(m, x), 0) + 1;

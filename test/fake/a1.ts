@@ -61,6 +61,12 @@ export function tolka(text: string): { blad?: string; rekt: Rekt } {
   const cell = /^([A-Z]{1,3})(\d+)$/;
   const ma = cell.exec(a);
   const mb = cell.exec(b);
+  // Past XFD1048576 there are no cells: Excel refuses the address (Excel specifications and limits, Microsoft
+  // support: 1,048,576 rows by 16,384 columns; Worksheet.getRange fails with InvalidArgument).
+  const utanfor = (...x: string[]) =>
+    x.some((t) => (/^\d+$/.test(t) ? Number(t) < 1 || Number(t) > MAX_RADER : kolumnNr(t) >= MAX_KOLUMNER));
+  if ((ma && mb && utanfor(ma[1], ma[2], mb[1], mb[2])) || (!ma && !mb && utanfor(...del.split(":"))))
+    throw new Error(`InvalidArgument: ${text} ligger utanför bladet`);
   if (ma && mb) {
     const r1 = Number(ma[2]) - 1;
     const r2 = Number(mb[2]) - 1;

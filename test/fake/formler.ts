@@ -135,12 +135,28 @@ export function referenser(formel: string): Referens[] {
   return ut;
 }
 
-/** A structural change of one sheet: rows or columns inserted or deleted at `vid` (0-based). */
+/**
+ * A structural change of one sheet: rows or columns inserted or deleted at `vid` (0-based). With `inom`, only the
+ * cells of those columns (for rows) or rows (for columns) shift, as Insert > Cells > Shift cells down / right and
+ * Delete > Cells > Shift cells up / left do (Range.insert / Range.delete with a shift direction, ExcelApi 1.1).
+ */
 export interface Andring {
   readonly led: "rad" | "kolumn";
   readonly typ: "infoga" | "taBort";
   readonly vid: number;
   readonly antal: number;
+  /** The first and last column (led "rad") or row (led "kolumn") whose cells shift; all of them when undefined. */
+  readonly inom?: readonly [number, number];
+}
+
+/**
+ * Does a change reach a range spanning [a, b] across the shift (columns for a row shift)? Excel adjusts a reference,
+ * a name or a format only when its whole span across the shift lies within the cells that shift; one that also
+ * covers cells that stay is left as it is (Microsoft support, "Insert or delete cells, rows, and columns": inserting
+ * or deleting cells shifts only the cells of the selected columns or rows).
+ */
+export function naras(a: number, b: number, andring: Andring): boolean {
+  return andring.inom === undefined || (a >= andring.inom[0] && b <= andring.inom[1]);
 }
 
 /** An interval [a, b] after the change, or undefined when all of it was deleted. */
@@ -160,6 +176,7 @@ export function justeraIntervall(a: number, b: number, andring: Andring): [numbe
 
 /** A reference after a change on its sheet; undefined for #REF!. */
 export function justeraReferens(ref: Referens, andring: Andring): Referens | undefined {
+  if (!naras(andring.led === "rad" ? ref.c1 : ref.r1, andring.led === "rad" ? ref.c2 : ref.r2, andring)) return ref;
   if (andring.led === "rad") {
     if (ref.form === "kolumner") return ref;
     const ny = justeraIntervall(ref.r1, ref.r2, andring);
@@ -170,15 +187,28 @@ export function justeraReferens(ref: Referens, andring: Andring): Referens | und
   return ny ? { ...ref, c1: ny[0], c2: ny[1] } : undefined;
 }
 
-/** A formula moved `dr` rows by a sort: relative row references follow, absolute ones stay (KB Q40401). */
-export function flyttaFormel(formel: string, dr: number): string {
-  if (dr === 0) return formel;
+/**
+ * A formula moved `dr` rows (and `dc` columns) as if copied there, as a sort moves it with its row: relative references
+ * follow, absolute ones stay (KB Q40401; Microsoft support, "Move or copy a formula"); one pushed off the sheet is
+ * #REF!.
+ */
+export function flyttaFormel(formel: string, dr: number, dc = 0): string {
+  if (dr === 0 && dc === 0) return formel;
   return skrivOmReferenser(formel, (ref) => {
-    if (ref.form === "kolumner") return ref;
-    const r1 = ref.absR1 ? ref.r1 : ref.r1 + dr;
-    const r2 = ref.absR2 ? ref.r2 : ref.r2 + dr;
-    if (r1 < 0 || r2 < 0 || r1 >= MAX_RADER || r2 >= MAX_RADER) return undefined;
-    return { ...ref, r1, r2 };
+    let ny = ref;
+    if (ref.form !== "kolumner") {
+      const r1 = ref.absR1 ? ref.r1 : ref.r1 + dr;
+      const r2 = ref.absR2 ? ref.r2 : ref.r2 + dr;
+      if (r1 < 0 || r2 < 0 || r1 >= MAX_RADER || r2 >= MAX_RADER) return undefined;
+      ny = { ...ny, r1, r2 };
+    }
+    if (ref.form !== "rader") {
+      const c1 = ref.absC1 ? ref.c1 : ref.c1 + dc;
+      const c2 = ref.absC2 ? ref.c2 : ref.c2 + dc;
+      if (c1 < 0 || c2 < 0 || c1 >= MAX_KOLUMNER || c2 >= MAX_KOLUMNER) return undefined;
+      ny = { ...ny, c1, c2 };
+    }
+    return ny;
   });
 }
 

@@ -7,6 +7,7 @@ import { adress as a1, tolka, type Rekt } from "./a1";
 import { Arbetsbok, Blad, kolumn, nyckel, rad, type Innehall, type Kalkylator, type Ursprung } from "./modell";
 import { skapaExcel, skapaOffice, nyRaknare, OfficeExtension, STANDARDKRAV, type Krav, type Raknare } from "./officejs";
 import { namnrymd } from "./officejs";
+import { flyttaFormel } from "./formler";
 
 export { Arbetsbok, Blad } from "./modell";
 export type { Innehall, Kalkylator, Tabell } from "./modell";
@@ -122,7 +123,7 @@ export function ogonblick(wb: Arbetsbok): string {
         skyddat: b.skyddat,
         diagram: b.diagram.length,
       })),
-      namn: wb.namn.map((n) => [n.namn, wb.namnreferens(n).formel, n.synlig]),
+      namn: wb.namn.map((n) => [n.omfang?.namn ?? "", n.namn, wb.namnreferens(n).formel, n.synlig]),
       delar: wb.delar.map((d) => d.xml),
       installningar: [...wb.installningar],
     },
@@ -152,7 +153,8 @@ export function tillaggsrester(wb: Arbetsbok): string[] {
       if (v.ursprung === "tillagg") ut.push(`villkor ${b.namn}!${v.omraden.map((o) => a1(o)).join(",")}: ${v.formel}`);
     for (const d of b.diagram) if (d.ursprung === "tillagg") ut.push(`diagram på ${b.namn}`);
   }
-  for (const n of wb.namn) if (n.ursprung === "tillagg") ut.push(`namn ${n.namn}`);
+  for (const n of wb.namn)
+    if (n.ursprung === "tillagg") ut.push(`namn ${n.omfang ? `${n.omfang.namn}!` : ""}${n.namn}`);
   for (const d of wb.delar) if (d.ursprung === "tillagg") ut.push(`xml-del ${d.id}`);
   return ut;
 }
@@ -177,6 +179,33 @@ export const anvandare = {
   },
   taBortKolumner(wb: Arbetsbok, blad: string, forsta: string, antal = 1): void {
     wb.andraStruktur(bladet(wb, blad), { led: "kolumn", typ: "taBort", vid: rekt(`${forsta}1`).c, antal });
+  },
+  /**
+   * Inserts cells in place of `omrade` ("A10:G10"), shifting the cells of its columns down (or of its rows right), as
+   * Home > Insert > Insert Cells does; references, names and formats follow as modell.ts andraStruktur describes.
+   */
+  infogaCeller(wb: Arbetsbok, blad: string, omrade: string, riktning: "ned" | "hoger" = "ned"): void {
+    const m = rekt(omrade);
+    const ned = riktning === "ned";
+    wb.andraStruktur(bladet(wb, blad), {
+      led: ned ? "rad" : "kolumn",
+      typ: "infoga",
+      vid: ned ? m.r : m.c,
+      antal: ned ? m.rader : m.kolumner,
+      inom: ned ? [m.c, m.c + m.kolumner - 1] : [m.r, m.r + m.rader - 1],
+    });
+  },
+  /** Deletes the cells of `omrade`, shifting the cells below up (or those to the right left), as Delete Cells does. */
+  taBortCeller(wb: Arbetsbok, blad: string, omrade: string, riktning: "upp" | "vanster" = "upp"): void {
+    const m = rekt(omrade);
+    const upp = riktning === "upp";
+    wb.andraStruktur(bladet(wb, blad), {
+      led: upp ? "rad" : "kolumn",
+      typ: "taBort",
+      vid: upp ? m.r : m.c,
+      antal: upp ? m.rader : m.kolumner,
+      inom: upp ? [m.c, m.c + m.kolumner - 1] : [m.r, m.r + m.rader - 1],
+    });
   },
   /** Sorts the rows of `omrade` ("A2:I27") by column `nyckel` ("B"). */
   sortera(wb: Arbetsbok, blad: string, omrade: string, nyckelkolumn: string, fallande = false): void {
@@ -262,6 +291,45 @@ export const anvandare = {
   laggTillXml(wb: Arbetsbok, xml: string): void {
     wb.delar.push({ id: wb.nyttId("{del-"), xml, ursprung: "anvandare" });
     wb.andrat();
+  },
+  /**
+   * Copies `fran` ("A1:I36") and pastes it (Paste All) with its top-left cell at `till` ("A50") on the same sheet:
+   * constants as they are, formulas with their relative references moved by the distance pasted and absolute ($)
+   * ones kept (Microsoft support, "Move or copy a formula": "relative cell references change"), number formats with
+   * them. The pasted cells are the user's. (Conditional formats are copied by Excel too; no test relies on that.)
+   */
+  kopiera(wb: Arbetsbok, blad: string, fran: string, till: string): void {
+    const b = bladet(wb, blad);
+    const f = rekt(fran);
+    const t = rekt(till);
+    const celler: [number, Innehall][] = [];
+    const format: [number, string][] = [];
+    for (let i = 0; i < f.rader; i++)
+      for (let j = 0; j < f.kolumner; j++) {
+        const c = b.celler.get(nyckel(f.r + i, f.c + j));
+        const k = nyckel(t.r + i, t.c + j);
+        if (c)
+          celler.push([
+            k,
+            typeof c.innehall === "string" && c.innehall.startsWith("=")
+              ? flyttaFormel(c.innehall, t.r - f.r, t.c - f.c)
+              : c.innehall,
+          ]);
+        const nf = b.talformat.get(nyckel(f.r + i, f.c + j));
+        if (nf !== undefined) format.push([k, nf]);
+      }
+    for (let i = 0; i < f.rader; i++)
+      for (let j = 0; j < f.kolumner; j++) {
+        b.celler.delete(nyckel(t.r + i, t.c + j));
+        b.talformat.delete(nyckel(t.r + i, t.c + j));
+      }
+    for (const [k, v] of celler) b.celler.set(k, { innehall: v, ursprung: "anvandare" });
+    for (const [k, v] of format) b.talformat.set(k, v);
+    wb.andrat();
+  },
+  /** Copies a sheet (right-click the tab > Move or Copy > Create a copy), as modell.ts kopieraBlad; the copy's name. */
+  kopieraBlad(wb: Arbetsbok, blad: string): string {
+    return wb.kopieraBlad(bladet(wb, blad)).namn;
   },
   markera,
   taBortBlad(wb: Arbetsbok, blad: string): void {

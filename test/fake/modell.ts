@@ -9,7 +9,7 @@
  * changes a user's cell and that Ta bort leaves nothing of its own.
  */
 import { adress, citera, MAX_KOLUMNER, MAX_RADER, overlappar, type Rekt } from "./a1";
-import { flyttaFormel, justeraIntervall, justeraReferens, skrivOmReferenser, type Andring } from "./formler";
+import { flyttaFormel, justeraIntervall, justeraReferens, naras, skrivOmReferenser, type Andring } from "./formler";
 import type { Formelargument } from "./anropskonvention";
 import { berakna, Excelfel, tolkaFormel } from "./berakning";
 
@@ -46,6 +46,12 @@ export type Namnreferens =
 
 export interface Namn {
   namn: string;
+  /**
+   * The sheet the name is scoped to (Worksheet.names, ExcelApi 1.4); undefined for a workbook-scoped name
+   * (Workbook.names). The same name may exist once per scope (Microsoft support, "Define and use names in formulas":
+   * a name's scope is the workbook or one worksheet).
+   */
+  omfang?: Blad;
   ref: Namnreferens;
   synlig: boolean;
   kommentar: string;
@@ -205,7 +211,31 @@ export class Arbetsbok {
    * formats Microsoft support, "Define and use names in formulas" and "Use conditional formatting".
    */
   andraStruktur(b: Blad, andring: Andring): void {
+    const tvars = (r: number, c: number) => (andring.led === "rad" ? c : r);
+    const tvarsRekt = (x: Rekt): [number, number] =>
+      andring.led === "rad" ? [x.c, x.c + x.kolumner - 1] : [x.r, x.r + x.rader - 1];
+    if (andring.inom) {
+      // Shifting part of the sheet: Excel refuses to push cells off the sheet ("To prevent possible loss of data,
+      // Excel cannot shift nonblank cells off of the worksheet"), to shift part of a merged area or of a table
+      // ("This operation is not allowed. The operation is attempting to shift cells in a table on your worksheet").
+      const [i0, i1] = andring.inom;
+      const sista = (andring.led === "rad" ? MAX_RADER : MAX_KOLUMNER) - andring.antal;
+      for (const k of b.celler.keys()) {
+        const t = tvars(rad(k), kolumn(k));
+        const pos = andring.led === "rad" ? rad(k) : kolumn(k);
+        if (andring.typ === "infoga" && t >= i0 && t <= i1 && pos >= sista)
+          throw new Error("InvalidOperation: celler skulle flyttas utanför bladet");
+      }
+      const kluven = (x: Rekt) => {
+        const [a, z] = tvarsRekt(x);
+        const slut = andring.led === "rad" ? x.r + x.rader - 1 : x.c + x.kolumner - 1;
+        return slut >= andring.vid && a <= i1 && z >= i0 && !naras(a, z, andring);
+      };
+      if (b.sammanfogade.some(kluven) || b.tabeller.some((t) => kluven(t.rekt)))
+        throw new Error("InvalidOperation: en del av sammanfogade celler eller en tabell skulle flyttas");
+    }
     const flytta = (r: number, c: number): [number, number] | undefined => {
+      if (!naras(tvars(r, c), tvars(r, c), andring)) return [r, c];
       const pos = andring.led === "rad" ? r : c;
       const ny = justeraIntervall(pos, pos, andring);
       if (!ny) return undefined;
@@ -222,6 +252,7 @@ export class Arbetsbok {
     flyttaMap(b.celler);
     flyttaMap(b.talformat);
     const justeraRekt = (rekt: Rekt): Rekt | undefined => {
+      if (!naras(...tvarsRekt(rekt), andring)) return rekt;
       if (andring.led === "rad") {
         const ny = justeraIntervall(rekt.r, rekt.r + rekt.rader - 1, andring);
         return ny ? { ...rekt, r: ny[0], rader: ny[1] - ny[0] + 1 } : undefined;
@@ -248,8 +279,23 @@ export class Arbetsbok {
           cell.innehall = omskrivning(cell.innehall);
       for (const v of blad.villkor) if (v.formel) v.formel = omskrivning(v.formel);
     }
+    // A format's area that spans cells that shift and cells that stay is split, each part following its cells
+    // (Excel keeps a format with its cells: Microsoft support, "Use conditional formatting", Applies to).
+    const dela = (o: Rekt): Rekt[] => {
+      if (!andring.inom) return [o];
+      const [a, z] = tvarsRekt(o);
+      const [i0, i1] = andring.inom;
+      if (naras(a, z, andring) || z < i0 || a > i1) return [o];
+      const bit = (x: number, y: number): Rekt =>
+        andring.led === "rad" ? { ...o, c: x, kolumner: y - x + 1 } : { ...o, r: x, rader: y - x + 1 };
+      const ut: Rekt[] = [];
+      if (a < i0) ut.push(bit(a, i0 - 1));
+      ut.push(bit(Math.max(a, i0), Math.min(z, i1)));
+      if (z > i1) ut.push(bit(i1 + 1, z));
+      return ut;
+    };
     b.villkor = b.villkor.filter((v) => {
-      v.omraden = v.omraden.flatMap((o) => justeraRekt(o) ?? []);
+      v.omraden = v.omraden.flatMap(dela).flatMap((o) => justeraRekt(o) ?? []);
       return v.omraden.length > 0;
     });
     for (const n of this.namn) {
@@ -334,8 +380,39 @@ export class Arbetsbok {
     this.andrat();
   }
 
-  /** Deletes a sheet: names pointing at it become #REF!. */
+  /**
+   * Copies a sheet (Move or Copy > Create a copy; Worksheet.copy, ExcelApi 1.7) and returns the copy, named "<name>
+   * (2)" (or the next free number) and placed after the original unless `fore` is given. Its cells, number formats,
+   * conditional formats, merged areas, Excel tables and charts are copies with the same origin; formulas are copied as
+   * they are (a reference without a sheet reads the copy). Each name that refers to the original sheet, workbook-scoped
+   * or scoped to it, is copied as a name scoped to the copy that refers to the copy's cells (as Excel does: the
+   * workbook-scoped name keeps referring to the original; Worksheet.copy in @types/office-js; Microsoft support,
+   * "Define and use names in formulas", scope).
+   */
+  kopieraBlad(b: Blad, fore?: Blad): Blad {
+    const bas = b.namn.replace(/ \(\d+\)$/, "");
+    let i = 2;
+    while (this.hittaBlad(`${bas} (${i})`)) i++;
+    const kopia = new Blad(`{blad-${this.nasta++}}`, `${bas} (${i})`);
+    for (const [k, c] of b.celler) kopia.celler.set(k, { ...c });
+    for (const [k, f] of b.talformat) kopia.talformat.set(k, f);
+    kopia.villkor = b.villkor.map((v) => ({ ...v, omraden: v.omraden.map((o) => ({ ...o })) }));
+    kopia.sammanfogade = b.sammanfogade.map((m) => ({ ...m }));
+    kopia.tabeller = b.tabeller.map((t) => ({ ...t, id: this.nyttId("{tabell-"), namn: `${t.namn}${i}` }));
+    kopia.diagram.push(...b.diagram.map((d) => ({ ...d })));
+    const plats = fore ? this.blad.indexOf(fore) : this.blad.indexOf(b) + 1;
+    this.blad.splice(plats, 0, kopia);
+    for (const n of [...this.namn])
+      if ((n.omfang === undefined || n.omfang === b) && n.ref.typ === "omrade" && n.ref.blad === b)
+        this.namn.push({ ...n, omfang: kopia, ref: { ...n.ref, blad: kopia } });
+      else if (n.omfang === b) this.namn.push({ ...n, omfang: kopia });
+    this.andrat();
+    return kopia;
+  }
+
+  /** Deletes a sheet: its own (scoped) names go with it; other names pointing at it become #REF!. */
   taBortBlad(b: Blad): void {
+    this.namn = this.namn.filter((n) => n.omfang !== b);
     this.blad = this.blad.filter((x) => x !== b);
     for (const n of this.namn) if (n.ref.typ === "omrade" && n.ref.blad === b) n.ref = { typ: "fel" };
     if (this.aktivt === b) this.aktivt = this.blad[0];

@@ -347,6 +347,8 @@ export class BladProxy extends Klientobjekt {
   readonly charts: Diagramsamling;
   readonly protection: Skyddsproxy;
   readonly tables: Tabellsamling;
+  /** The names scoped to this sheet (Worksheet.names, ExcelApi 1.4). */
+  readonly names: Namnsamling;
   constructor(
     ctx: Kontext,
     readonly losa: () => Blad,
@@ -355,6 +357,24 @@ export class BladProxy extends Klientobjekt {
     this.charts = new Diagramsamling(ctx, losa);
     this.protection = new Skyddsproxy(ctx, losa);
     this.tables = new Tabellsamling(ctx, losa);
+    this.names = new Namnsamling(ctx, losa);
+  }
+  /** Worksheet.copy (ExcelApi 1.7): a copy after this sheet (modell.ts kopieraBlad), "End" at the end. */
+  copy(positionType?: string): BladProxy {
+    kravs(this.context, "1.7", "Worksheet.copy");
+    let kopia: Blad | undefined;
+    this.context.koa(() => {
+      const b = this.losa();
+      kopia = this.context.wb.kopieraBlad(b);
+      if (positionType === "End") {
+        const wb = this.context.wb;
+        wb.blad = [...wb.blad.filter((x) => x !== kopia), kopia];
+      }
+    }, positionType);
+    return new BladProxy(this.context, () => {
+      if (!kopia) throw new FakeFel("ItemNotFound", "Bladet kopierades inte");
+      return kopia;
+    });
   }
   protected override standardlast(): string[] {
     return ["name", "id", "position"];
@@ -383,12 +403,25 @@ export class BladProxy extends Klientobjekt {
   }
   getRange(a?: string): OmradeProxy {
     this.context.raknare.anrop++;
-    const rekt = a ? tolka(a).rekt : { r: 0, c: 0, rader: MAX_RADER, kolumner: MAX_KOLUMNER };
-    return new OmradeProxy(this.context, () => ({ blad: this.losa(), rekt }));
+    // An address Excel cannot read, or one past XFD1048576, fails when the request runs (InvalidArgument).
+    let rekt: Rekt | FakeFel;
+    try {
+      rekt = a ? tolka(a).rekt : { r: 0, c: 0, rader: MAX_RADER, kolumner: MAX_KOLUMNER };
+    } catch (e) {
+      rekt = new FakeFel("InvalidArgument", (e as Error).message);
+    }
+    return new OmradeProxy(this.context, () => {
+      if (rekt instanceof FakeFel) throw rekt;
+      return { blad: this.losa(), rekt };
+    });
   }
   getRangeByIndexes(r: number, c: number, rader: number, kolumner: number): OmradeProxy {
     this.context.raknare.anrop++;
-    return new OmradeProxy(this.context, () => ({ blad: this.losa(), rekt: { r, c, rader, kolumner } }));
+    return new OmradeProxy(this.context, () => {
+      if (r < 0 || c < 0 || rader < 1 || kolumner < 1 || r + rader > MAX_RADER || c + kolumner > MAX_KOLUMNER)
+        throw new FakeFel("InvalidArgument", `Området ${r},${c} ${rader}×${kolumner} ligger utanför bladet`);
+      return { blad: this.losa(), rekt: { r, c, rader, kolumner } };
+    });
   }
   getUsedRangeOrNullObject(): OmradeProxy {
     const p = new OmradeProxy(this.context, () => {
@@ -571,6 +604,38 @@ export class OmradeProxy extends Klientobjekt {
       }
       this.context.wb.andrat();
     }, vad);
+  }
+
+  /**
+   * Range.insert(shift) and Range.delete(shift) (ExcelApi 1.1): the cells of this range's columns (Down / Up) or rows
+   * (Right / Left) shift, with references, names, formats and merged areas adjusted as Excel does (modell.ts
+   * andraStruktur). Excel's refusals (cells pushed off the sheet, part of a merged area or a table) are InvalidOperation.
+   */
+  insert(shift: string): OmradeProxy {
+    this.context.koa(() => this.skifta("infoga", shift), shift);
+    return this;
+  }
+
+  delete(shift: string): void {
+    this.context.koa(() => this.skifta("taBort", shift), shift);
+  }
+
+  private skifta(typ: "infoga" | "taBort", shift: string): void {
+    const { blad, rekt } = this.losa();
+    skyddat(blad);
+    const nedat = shift === "Down" || shift === "Up";
+    if (!["Down", "Up", "Right", "Left"].includes(shift)) throw new FakeFel("InvalidArgument", `Riktningen ${shift}`);
+    try {
+      this.context.wb.andraStruktur(blad, {
+        led: nedat ? "rad" : "kolumn",
+        typ,
+        vid: nedat ? rekt.r : rekt.c,
+        antal: nedat ? rekt.rader : rekt.kolumner,
+        inom: nedat ? [rekt.c, rekt.c + rekt.kolumner - 1] : [rekt.r, rekt.r + rekt.rader - 1],
+      });
+    } catch (e) {
+      throw new FakeFel("InvalidOperation", (e as Error).message);
+    }
   }
 
   /** The merged areas whose top-left cell lies in this range (ExcelApi 1.13; office-js issue #3611). */
@@ -1004,14 +1069,26 @@ function giltigtNamn(namn: string): boolean {
   return true;
 }
 
+/**
+ * A NamedItemCollection: the workbook's (Workbook.names: workbook-scoped names only) or one sheet's (Worksheet.names,
+ * ExcelApi 1.4: the names scoped to that sheet).
+ */
 class Namnsamling extends Klientobjekt {
+  constructor(
+    ctx: Kontext,
+    readonly omfang?: () => Blad,
+  ) {
+    super(ctx);
+  }
   get items(): NamnProxy[] {
     return this.las("items");
   }
   protected hamta(egenskaper: readonly string[]): Record<string, unknown> {
     const falt = egenskaper.map((e) => e.replace(/^items\//, "")).filter((e) => e !== "items");
     const wb = this.context.wb;
-    const items = [...wb.namn]
+    const omfang = this.omfang?.();
+    const items = wb.namn
+      .filter((n) => n.omfang === omfang)
       .sort((a, b) => a.namn.localeCompare(b.namn, "en", { sensitivity: "base" }))
       .map((n) => new NamnProxy(this.context, () => n).satt(namnData(wb, n, falt)));
     return { items };
@@ -1021,10 +1098,11 @@ class Namnsamling extends Klientobjekt {
     this.context.koa(() => {
       const wb = this.context.wb;
       if (!giltigtNamn(namn)) throw new FakeFel("InvalidArgument", `Ogiltigt namn: ${namn}`);
-      if (wb.namn.some((n) => n.namn.toLowerCase() === namn.toLowerCase()))
+      const omfang = this.omfang?.();
+      if (wb.namn.some((n) => n.omfang === omfang && n.namn.toLowerCase() === namn.toLowerCase()))
         throw new FakeFel("ItemAlreadyExists", `Namnet ${namn} finns redan`);
       const ref = typeof referens === "string" ? tolkaNamnreferens(wb, referens) : omradesreferens(referens);
-      skapat = { namn, ref, synlig: true, kommentar: kommentar ?? "", ursprung: "tillagg" };
+      skapat = { namn, omfang, ref, synlig: true, kommentar: kommentar ?? "", ursprung: "tillagg" };
       wb.namn.push(skapat);
       wb.andrat();
     }, [namn, typeof referens === "string" ? referens : "range", kommentar]);
@@ -1035,11 +1113,11 @@ class Namnsamling extends Klientobjekt {
   }
   getItem(namn: string): NamnProxy {
     this.context.raknare.anrop++;
-    return new NamnProxy(this.context, () => hittaNamn(this.context.wb, namn));
+    return new NamnProxy(this.context, () => hittaNamn(this.context.wb, namn, this.omfang?.()));
   }
   getItemOrNullObject(namn: string): NamnProxy {
-    const p = new NamnProxy(this.context, () => hittaNamn(this.context.wb, namn));
-    return nullbar(p, () => Boolean(hittaNamn(this.context.wb, namn)));
+    const p = new NamnProxy(this.context, () => hittaNamn(this.context.wb, namn, this.omfang?.()));
+    return nullbar(p, () => Boolean(hittaNamn(this.context.wb, namn, this.omfang?.())));
   }
 }
 
@@ -1060,8 +1138,8 @@ function tolkaNamnreferens(wb: Arbetsbok, text: string): Namn["ref"] {
   return { typ: "omrade", blad, rekt: t.rekt };
 }
 
-function hittaNamn(wb: Arbetsbok, namn: string): Namn {
-  const n = wb.namn.find((x) => x.namn.toLowerCase() === namn.toLowerCase());
+function hittaNamn(wb: Arbetsbok, namn: string, omfang?: Blad): Namn {
+  const n = wb.namn.find((x) => x.omfang === omfang && x.namn.toLowerCase() === namn.toLowerCase());
   if (!n) throw new FakeFel("ItemNotFound", `Namnet ${namn} finns inte`);
   return n;
 }
@@ -1076,7 +1154,7 @@ function namnData(wb: Arbetsbok, n: Namn, falt: readonly string[]): Record<strin
     if (f === "formula") d.formula = ref.formel;
     if (f === "visible") d.visible = n.synlig;
     if (f === "comment") d.comment = n.kommentar;
-    if (f === "scope") d.scope = "Workbook";
+    if (f === "scope") d.scope = n.omfang ? "Worksheet" : "Workbook";
   }
   return d;
 }
@@ -1102,6 +1180,10 @@ export class NamnProxy extends Klientobjekt {
   }
   get isNullObject(): boolean {
     return this.las("isNullObject");
+  }
+  /** "Workbook" or "Worksheet" (NamedItem.scope, ExcelApi 1.4). */
+  get scope(): string {
+    return this.las("scope");
   }
   get visible(): boolean {
     return this.las("visible");
@@ -1313,6 +1395,9 @@ export function skapaExcel(wb: Arbetsbok, raknare: Raknare = nyRaknare(), krav: 
   return {
     run,
     ClearApplyTo: { contents: "Contents", formats: "Formats", all: "All", hyperlinks: "Hyperlinks" },
+    InsertShiftDirection: { down: "Down", right: "Right" },
+    WorksheetPositionType: { none: "None", before: "Before", after: "After", beginning: "Beginning", end: "End" },
+    DeleteShiftDirection: { up: "Up", left: "Left" },
     ConditionalFormatType: {
       custom: "Custom",
       cellValue: "CellValue",

@@ -130,9 +130,10 @@ describe("formulas of a fixed length", () => {
     ]);
     expect(plan.mal).toEqual([
       "Målstatus (Målkoll)",
-      "=KPI.SAMMANVAGD.OM($E$2:$E$4,$A$2:$A$4,A2,$B$2:$B$4)",
+      // Each goal over its own rows (from its nämndmål cell to its last counted row).
+      "=KPI.SAMMANVAGD.OM($E$2:$E$2,$A$2:$A$2,A2,$B$2:$B$2)",
       "",
-      "=KPI.SAMMANVAGD.OM($E$2:$E$4,$A$2:$A$4,A4,$B$2:$B$4)",
+      "=KPI.SAMMANVAGD.OM($E$4:$E$4,$A$4:$A$4,A4,$B$4:$B$4)",
     ]);
     expect(plan.forklaringRad).toBe(5);
     expect(plan.forklaring).toEqual([
@@ -172,7 +173,9 @@ describe("what is still Målkoll's", () => {
   it("recognises its status formula for the cell's own row where the columns are now, and nothing else", () => {
     const f = '=KPI.MALUPPFYLLELSE(F10,G10,"lägre är bättre",,E10)';
     expect(arStatusformel(f, 9, SPAR)).toBe(true);
-    expect(arStatusformel(f, 10, SPAR)).toBe(false); // another row's formula
+    // Another row's formula: Excel moved its references (cells inserted or deleted in the table's columns only).
+    expect(arStatusformel(f, 10, SPAR)).toBe(true);
+    expect(arStatusformel('=KPI.MALUPPFYLLELSE(F11,G10,"lägre är bättre",,E10)', 10, SPAR)).toBe(false);
     expect(arStatusformel('=KPI.MALUPPFYLLELSE(F10,G11,"lägre är bättre",,E10)', 9, SPAR)).toBe(false);
     expect(arStatusformel('=KPI.MALUPPFYLLELSE(F10,G10,"lägre är bättre",,E10,)', 9, SPAR)).toBe(false);
     expect(arStatusformel('=KPI.MALUPPFYLLELSE(F10,G10,"sämre",,E10)', 9, SPAR)).toBe(false);
@@ -190,8 +193,12 @@ describe("what is still Målkoll's", () => {
   it("recognises its goal formula, also with its status column deleted", () => {
     const f = "=KPI.SAMMANVAGD.OM($H$2:$H$27,$B$2:$B$27,B10,$C$2:$C$27)";
     expect(arMalformel(f, 9, SPAR)).toBe(true);
-    expect(arMalformel(f, 10, SPAR)).toBe(false);
-    expect(arMalformel("=KPI.SAMMANVAGD.OM($H$2:$H$27,$B$2:$B$26,B10,$C$2:$C$27)", 9, SPAR)).toBe(false);
+    // On another row than its goal's cell, or with its ranges moved apart: cells inserted or deleted in part of the
+    // table move the goal's cell and the table's columns but not Målkoll's.
+    expect(arMalformel(f, 10, SPAR)).toBe(true);
+    expect(arMalformel("=KPI.SAMMANVAGD.OM($H$2:$H$27,$B$2:$B$28,B11,$C$2:$C$28)", 9, SPAR)).toBe(true);
+    expect(arMalformel("=KPI.SAMMANVAGD.OM($H$2:$H$27,$B$2:$B$27,C10,$C$2:$C$27)", 9, SPAR)).toBe(false);
+    expect(arMalformel("=KPI.SAMMANVAGD.OM($H$2:$H$27,$A$2:$A$27,B10,$C$2:$C$27)", 9, SPAR)).toBe(false);
     expect(arMalformel("=KPI.SAMMANVAGD.OM(#REF!,$B$2:$B$27,B10,$C$2:$C$27)", 9, { ...SPAR, status: null })).toBe(true);
     expect(arMalformel("=KPI.SAMMANVAGD(H10,H13)", 9, SPAR)).toBe(false);
   });
@@ -214,7 +221,9 @@ describe("what is still Målkoll's", () => {
     expect(arStatusformel(f("F11", "G9"), 10, spar)).toBe(true);
     expect(arStatusformel(f("F11", "G9"), 10, SPAR)).toBe(false);
     expect(arStatusformel(f("F11", "G8"), 10, spar)).toBe(false);
-    expect(arStatusformel(f("F10", "G9"), 10, spar)).toBe(false);
+    // Row 9's formula (G9 is the merged area's top cell there too): Målkoll's wherever Excel moved it.
+    expect(arStatusformel(f("F10", "G9"), 10, spar)).toBe(true);
+    expect(arStatusformel(f("F12", "G9"), 11, spar)).toBe(false);
     // With a riktning column: its cell, or the pane's riktning as text.
     const medRiktning: Spar = { ...SPAR, roller: { ...SPAR.roller, riktning: 3 } };
     expect(arStatusformel(f("F10", "G10", "D10"), 9, medRiktning)).toBe(true);
@@ -230,7 +239,8 @@ describe("what is still Målkoll's", () => {
     expect(arMalformel(`=${ind("5", "8")}`, 4, SPAR)).toBe(true);
     expect(arMalformel(`=KPI.SAMMANVAGD(${ind("5", "8")},${ind("11", "12")})`, 4, SPAR)).toBe(true);
     expect(arMalformel("=KPI.SAMMANVAGD.INDIKATORER($H$5,$C$5)", 4, SPAR)).toBe(true);
-    expect(arMalformel("=KPI.SAMMANVAGD.INDIKATORER($H$5:$H$8,$C$5:$C$9)", 4, SPAR)).toBe(false);
+    // Ranges moved apart by cells inserted in the table's columns only.
+    expect(arMalformel("=KPI.SAMMANVAGD.INDIKATORER($H$5:$H$8,$C$5:$C$9)", 4, SPAR)).toBe(true);
     expect(arMalformel("=KPI.SAMMANVAGD.INDIKATORER($H$5:$H$8,$B$5:$B$8)", 4, SPAR)).toBe(false);
     expect(arMalformel("=KPI.SAMMANVAGD.INDIKATORER(H5:H8,C5:C8)", 4, SPAR)).toBe(false);
     expect(arMalformel("=KPI.SAMMANVAGD($H$5:$H$8,$H$11)", 4, SPAR)).toBe(true);
@@ -240,7 +250,8 @@ describe("what is still Målkoll's", () => {
     // The goal's cell B10 for a goal whose first counted row is 11, inside B10:B17 merged.
     const f = "=KPI.SAMMANVAGD.OM($H$2:$H$27,$B$2:$B$27,B10,$C$2:$C$27)";
     expect(arMalformel(f, 10, { ...SPAR, sammanfogade: [{ rad: 9, kolumn: 1, rader: 8, kolumner: 1 }] })).toBe(true);
-    expect(arMalformel(f, 10, SPAR)).toBe(false);
+    // Without that area too: a goal formula whose goal cell Excel moved off its row is still Målkoll's.
+    expect(arMalformel(f, 10, SPAR)).toBe(true);
   });
 
   it("classifies cells: header and legend text, live formulas, locked values; a typed status is the user's", () => {

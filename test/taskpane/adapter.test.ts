@@ -30,7 +30,7 @@ describe("the Excel adapter", () => {
     expect(formel(wb, "Mål 2020", "H1")).toBe("Status (Målkoll)");
     expect(formel(wb, "Mål 2020", "H10")).toBe('=KPI.MALUPPFYLLELSE(F10,G10,"lägre är bättre",,E10)');
     expect(formel(wb, "Mål 2020", "H13")).toBe('=KPI.MALUPPFYLLELSE(F13,G13,"högre är bättre",,E13)');
-    expect(formel(wb, "Mål 2020", "I10")).toBe("=KPI.SAMMANVAGD.OM($H$2:$H$27,$B$2:$B$27,B10,$C$2:$C$27)");
+    expect(formel(wb, "Mål 2020", "I10")).toBe("=KPI.SAMMANVAGD.OM($H$10:$H$17,$B$10:$B$17,B10,$C$10:$C$17)");
     expect(formel(wb, "Mål 2020", "H29")).toBe("Förklaring (Målkoll):");
     expect(formel(wb, "Mål 2020", "H33")).toBe('="Kan ej bedömas"');
     expect(varde(wb, "Mål 2020", "H33")).toBe("Kan ej bedömas");

@@ -140,7 +140,7 @@ describe("the user's own columns next to Målkoll's", () => {
     expect(resultat.markering).toMatchObject({ status: "H1:H27", mal: "J1:J27" });
     expect(anvandarceller(wb)).toEqual(fore);
     expect([...wb.blad[0].celler.keys()].filter((k) => k % 16384 === 8).length).toBe(2);
-    expect(formel(wb, BLAD, "J10")).toBe("=KPI.SAMMANVAGD.OM($H$2:$H$27,$B$2:$B$27,B10,$C$2:$C$27)");
+    expect(formel(wb, BLAD, "J10")).toBe("=KPI.SAMMANVAGD.OM($H$10:$H$17,$B$10:$B$17,B10,$C$10:$C$17)");
     await taBort();
     expect(anvandarceller(wb)).toEqual(fore);
     expect(tillaggsrester(wb)).toEqual([]);

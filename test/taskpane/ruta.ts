@@ -25,3 +25,9 @@ export async function lasStatusar() {
 export function taBort() {
   return adapter.taBort({ markeringar: "alla", sammanstallningar: false });
 }
+
+/** Läs in and Färgmarkera, with what the pane previewed (`utv`). */
+export async function farglaggMedForhandsvisning(inst: Installningar = installningar()) {
+  const { tabell, last, utv } = await lasIn(inst);
+  return { utv, resultat: await adapter.farglagg(tabell, last, inst) };
+}

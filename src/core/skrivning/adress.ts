@@ -50,3 +50,32 @@ export function tolkaAdress(adress: string): {
 }
 
 export const kolumnIndex = (omrade: string): number => cell(omrade.split(":")[0]).kolumn;
+
+/**
+ * One rectangle on a named sheet as Excel writes it in a name's reference (NamedItem.value: "for a named range, it
+ * will return the range address"), e.g. `'Nämnd, 2024'!$H$2:$H$30` or `Blad1!H2`, with or without a leading `=`.
+ * A quoted sheet name may hold commas, spaces, `!` and apostrophes (doubled inside the quotes); an unquoted one holds
+ * none of those (Microsoft support, "Rename a worksheet": a name cannot begin or end with an apostrophe; formulas
+ * quote a name with anything other than letters, digits, `_` and `.`). Returns undefined for anything else: several
+ * areas (`A1:A2,B1:B2`), a constant, a name without a sheet, text after the address.
+ */
+export function tolkaBladomrade(
+  text: string,
+): { blad: string; rad: number; kolumn: number; rader: number; kolumner: number } | undefined {
+  const m =
+    /^=?(?:'((?:[^']|'')+)'|([^'!,;:\s()"=]+))!(\$?[A-Z]{1,3}\$?[1-9]\d{0,6})(?::(\$?[A-Z]{1,3}\$?[1-9]\d{0,6}))?$/.exec(
+      text,
+    );
+  if (!m) return undefined;
+  const blad = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+  const start = cell(m[3]);
+  const slut = cell(m[4] ?? m[3]);
+  if (slut.rad < start.rad || slut.kolumn < start.kolumn) return undefined;
+  return {
+    blad,
+    rad: start.rad,
+    kolumn: start.kolumn,
+    rader: slut.rad - start.rad + 1,
+    kolumner: slut.kolumn - start.kolumn + 1,
+  };
+}

@@ -13,7 +13,7 @@
  */
 import { FARGER } from "../bedomning/farger";
 import { lasStatus, STATUSAR, type Status } from "../bedomning/status";
-import { RIKTNING_TEXT } from "../bedomning/riktning";
+import { RIKTNING_TEXT, type Riktning } from "../bedomning/riktning";
 import type { Roll } from "../tabell/tabell";
 import { bandtext, FORKLARING, FORKLARINGSTEXTER, MALRUBRIK, STATUSORD, STATUSRUBRIK } from "./plan";
 import { ENHETSORD } from "../ordforrad";
@@ -144,10 +144,33 @@ function valfrittVarde(a: Formelargument | undefined, rad: number, kolumn: numbe
   return kolumn === undefined ? tomt(a) : vardeRef(a, rad, kolumn, spar);
 }
 
-/** Is `formel` the status formula Målkoll writes on sheet row `rad` (plan.ts statusformel), as Excel shows it now? */
+/** The rows the references among a call's arguments point at: where a formula Excel moved may read its row. */
+function raderIAnrop(a: readonly Formelargument[]): Set<number> {
+  const ut = new Set<number>();
+  for (const x of a) {
+    if (x.typ === "ref") ut.add(x.rad1);
+    else if (x.typ === "omvandlad" && x.ref.typ === "ref") ut.add(x.ref.rad1);
+  }
+  return ut;
+}
+
+/**
+ * Is `formel` a status formula Målkoll writes (plan.ts statusformel), as Excel shows it now? Målkoll writes it on
+ * sheet row `rad` reading that row; Excel may since have moved its references to another row (cells inserted or
+ * deleted with shift down or up in the table's columns only, which moves the table's cells but not Målkoll's), so
+ * the same formula reading any one row counts too. Where it may be is the caller's business (poster.ts delar: the
+ * record's rows only, so a pasted copy of the table further down stays the user's).
+ */
 export function arStatusformel(formel: unknown, rad: number, spar: Spar): boolean {
   const anrop = tolkaAnrop(formel);
   if (!anrop) return false;
+  if (arStatusformelPa(anrop, rad, spar)) return true;
+  for (const r of raderIAnrop(anrop.argument)) if (r !== rad && arStatusformelPa(anrop, r, spar)) return true;
+  return false;
+}
+
+/** Is the call the status formula for sheet row `rad`, reading that row's cells? */
+function arStatusformelPa(anrop: Funktionsanrop, rad: number, spar: Spar): boolean {
   const a = anrop.argument;
   const { roller } = spar;
   if (anrop.funktion === "KPI.AKTIVITETSSTATUS") return a.length === 1 && cellRef(a[0], rad, roller.status, spar);
@@ -168,10 +191,25 @@ export function arStatusformel(formel: unknown, rad: number, spar: Spar): boolea
   );
 }
 
-const sammaRader = (x: Formelargument, y: Formelargument) =>
-  x.typ !== "ref" || y.typ !== "ref" || (x.rad1 === y.rad1 && x.rad2 === y.rad2);
+/**
+ * The riktning the pane chose for row `rad`, as Målkoll's status formula on that row holds it (spec §6, §12): the
+ * third argument as text (`"lägre är bättre"`) of Målkoll's own status formula reading row `rad` (arStatusformel);
+ * undefined for anything else (a reference to the row's riktning cell, a formula Excel moved to another row's cells,
+ * a person's formula). Läs in gives it back to the pane, so that a riktning chosen in the pane survives a new read.
+ */
+export function riktningIStatusformel(formel: unknown, rad: number, spar: Spar): Riktning | undefined {
+  const anrop = tolkaAnrop(formel);
+  if (!anrop || anrop.funktion !== "KPI.MALUPPFYLLELSE" || !arStatusformelPa(anrop, rad, spar)) return undefined;
+  const a = anrop.argument[2];
+  if (a?.typ !== "text") return undefined;
+  return (Object.keys(RIKTNING_TEXT) as Riktning[]).find((r) => RIKTNING_TEXT[r] === a.varde);
+}
 
-/** `KPI.SAMMANVAGD.INDIKATORER($H$5:$H$8,$A$5:$A$8)`: the status column and the name column over the same rows. */
+/**
+ * `KPI.SAMMANVAGD.INDIKATORER($H$5:$H$8,$A$5:$A$8)`: the status column and the name column. Målkoll writes them over
+ * the same rows, but cells inserted or deleted in the table's columns only move one range and not the other, so the
+ * rows are not compared.
+ */
 function arIndikatorformel(
   anrop: Funktionsanrop,
   statuskolumn: number | null | undefined,
@@ -182,13 +220,13 @@ function arIndikatorformel(
     anrop.funktion === "KPI.SAMMANVAGD.INDIKATORER" &&
     a.length === 2 &&
     kolumnRef(a[0], statuskolumn, true) &&
-    kolumnRef(a[1], namnkolumn, true) &&
-    sammaRader(a[0], a[1])
+    kolumnRef(a[1], namnkolumn, true)
   );
 }
 
 /**
- * Is `formel` a goal formula Målkoll writes on sheet row `rad` (plan.ts), as Excel shows it now? One of:
+ * Is `formel` a goal formula Målkoll writes on sheet row `rad` (plan.ts), as Excel shows it now (its ranges and the
+ * goal's cell possibly moved apart by cells inserted or deleted in part of the sheet, as for arStatusformel)? One of:
  * `=KPI.SAMMANVAGD.OM($H$2:$H$27,$B$2:$B$27,B10[,$C$2:$C$27])` (B10: the goal's cell, or the merged area's top-left
  * cell above it), `=KPI.SAMMANVAGD.INDIKATORER($H$5:$H$8,$A$5:$A$8)`, and `=KPI.SAMMANVAGD(…)` of stretches of the
  * status column or of such calls.
@@ -208,12 +246,13 @@ export function arMalformel(formel: unknown, rad: number, spar: Spar): boolean {
     );
   if (anrop.funktion !== "KPI.SAMMANVAGD.OM") return false;
   if (a.length !== (namnkolumn === undefined ? 3 : 4)) return false;
+  // The goal's own nämndmål cell: on the formula's row, or on the row Excel moved it to (as for arStatusformel).
+  const malrad = a[2]?.typ === "ref" ? a[2].rad1 : rad;
   return (
     kolumnRef(a[0], statuskolumn) &&
     kolumnRef(a[1], spar.roller.namndmal) &&
-    sammaRader(a[0], a[1]) &&
-    cellRef(a[2], rad, spar.roller.namndmal, spar) &&
-    (namnkolumn === undefined || (kolumnRef(a[3], namnkolumn) && sammaRader(a[0], a[3])))
+    (cellRef(a[2], rad, spar.roller.namndmal, spar) || cellRef(a[2], malrad, spar.roller.namndmal, spar)) &&
+    (namnkolumn === undefined || kolumnRef(a[3], namnkolumn))
   );
 }
 
@@ -321,8 +360,13 @@ export function arEgetVillkor(v: LastVillkor, spar: readonly Spar[]): boolean {
       const rorRad = o.rad <= sista && o.rad + o.rader - 1 >= forsta;
       const ovanfor = delar.length > 0 && o.rad < Math.min(...delar.map((d) => d.rad));
       if (rorKolumn && rorRad && !ovanfor && o.kolumn >= vanster) {
-        if (regel.ref === "#REF!" || (o.kolumn === statuskolumn && regel.ref === cellAdress(o.rad, o.kolumn)))
-          return true;
+        // Starting at the status column, or the goal column's own rules (where a person's column lies between):
+        // one column wide, within the goal column's rows as its name gives them.
+        const m = s.mal;
+        const malensEgna =
+          !!m && o.kolumn === m.kolumn && o.kolumner === 1 && o.rad >= m.rad && o.rad + o.rader <= m.rad + m.rader;
+        const egenKolumn = o.kolumn === statuskolumn || malensEgna;
+        if (regel.ref === "#REF!" || (egenKolumn && regel.ref === cellAdress(o.rad, o.kolumn))) return true;
       }
     }
     if (s.tabell) {

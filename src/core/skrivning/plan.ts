@@ -214,7 +214,8 @@ const absolutKolumn = (k: number, fran: number, till: number): string => {
 /**
  * The goal formula of one nämndmål in the criteria form (spec §8), the same length at any table size (Excel caps a
  * formula at 8 192 characters and 255 arguments): `=KPI.SAMMANVAGD.OM($H$2:$H$27,$B$2:$B$27,B10[,$C$2:$C$27])` —
- * the status column and the nämndmål column over the data rows `forstaData`..`sistaData`, the goal's own nämndmål
+ * the status column and the nämndmål column over the sheet rows `forstaData`..`sistaData` (the goal's own rows, or
+ * all the table's data rows), the goal's own nämndmål
  * cell (`mal`, A1), and the indicator column that tells breakdown rows apart.
  */
 export function malformel(
@@ -302,15 +303,31 @@ function malformelFor(
     const forsta = celler.rader[plats(m.rader[0])];
     const kalla = forsta.kallor[k] ?? { rad: forsta.rad, kolumn: roller.namndmal };
     const mal = forsta.varden[k];
-    if (!arTom(mal) && String(mal).trim() !== "" && exakt(malensRader(statusar, malkolumn, String(mal), namn)))
-      return malformel(
-        statuskolumn,
-        forstaRad,
-        omrade.rad + omrade.rader - 1,
-        roller.namndmal,
-        cellAdress(kalla.rad, kalla.kolumn),
-        namnkolumn,
+    if (!arTom(mal) && String(mal).trim() !== "") {
+      // Over the goal's own rows where they alone select exactly its rows (from its nämndmål cell, or the merged
+      // area's top-left cell above it, to its last counted row), so that Excel recalculates each goal over its own
+      // rows rather than the whole table; else over all the table's data rows.
+      const fran = Math.max(0, Math.min(plats(m.rader[0]), kalla.rad - forstaRad));
+      const till = plats(m.rader[m.rader.length - 1]);
+      const del = (x: readonly Cellvarde[] | undefined) => x?.slice(fran, till + 1);
+      const iSpannet = malensRader(del(statusar) ?? [], del(malkolumn) ?? [], String(mal), del(namn)).map(
+        (p) => p + fran,
       );
+      const spann: Stracka | undefined = exakt(iSpannet)
+        ? [forstaRad + fran, forstaRad + till]
+        : exakt(malensRader(statusar, malkolumn, String(mal), namn))
+          ? [forstaRad, omrade.rad + omrade.rader - 1]
+          : undefined;
+      if (spann)
+        return malformel(
+          statuskolumn,
+          spann[0],
+          spann[1],
+          roller.namndmal,
+          cellAdress(kalla.rad, kalla.kolumn),
+          namnkolumn,
+        );
+    }
   }
 
   const rubriker = new Set(utv.avsnitt.map((a) => plats(a.index)));
@@ -445,8 +462,21 @@ export function skapaPlan(
   const villkor: Villkorsformat[] = [];
   if (installningar.helRad)
     villkor.push(...statusregler(radOmrade, `$${kolumnbokstav(statuskolumn)}${forstaData + 1}`));
-  for (const r of statusregler(statusOmrade, cellAdress(forstaData, statuskolumn)))
-    villkor.push(installningar.symboler ? { ...r, talformat: symbolformat(r.status) } : r);
+  // Målkoll's own cells only: where a person's column lies between the status and goal columns (inserted after a
+  // Färgmarkera), each column gets rules of its own, reading its own top cell.
+  const block: [string, string][] =
+    medMal && malkolumnen !== statuskolumn + 1
+      ? [
+          [
+            omradesAdress(forstaData, statuskolumn, legendSlut - forstaData + 1, 1),
+            cellAdress(forstaData, statuskolumn),
+          ],
+          [omradesAdress(forstaData, malkolumnen, sistaData - forstaData + 1, 1), cellAdress(forstaData, malkolumnen)],
+        ]
+      : [[statusOmrade, cellAdress(forstaData, statuskolumn)]];
+  for (const [omrade, cell] of block)
+    for (const r of statusregler(omrade, cell))
+      villkor.push(installningar.symboler ? { ...r, talformat: symbolformat(r.status) } : r);
 
   return {
     typ: utv.typ,

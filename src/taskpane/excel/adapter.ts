@@ -10,10 +10,13 @@
  *   partial deletion shrinks it) and follows a renamed sheet; a name whose cells are all deleted turns into #REF!
  *   (type Error: NamedItem.value "#REF!", getRange fails, getRangeOrNullObject is null), read as "that part is
  *   gone". All names are read in one request (names.load with value: a range name's value is its address).
- *   Workbook scope, not worksheet scope: one collection to read, and a sheet-scoped name would be copied along
- *   with a copied sheet into a second, ambiguous record. A sort moves cell contents but not names, so nothing
- *   depends on which row holds which status: a formula is recognised for the row it is on, and a column's cells
- *   are searched from its header down to the sheet's last used row.
+ *   Workbook scope, not worksheet scope: Målkoll writes workbook-scoped names only. A copied sheet gets
+ *   sheet-scoped copies of the names that refer to it (Worksheet.copy); those are read from each sheet's names
+ *   (Worksheet.names) as a record of their own, which Ta bort removes from that sheet and Färgmarkera turns into a
+ *   workbook record. A sort moves cell contents but not names, so nothing depends on which row holds which status:
+ *   a formula is recognised reading any one row (Excel moves its references when cells are inserted or deleted in
+ *   part of the table), and a column's cells are searched from its header down to the sheet's last used row, but
+ *   never from a Målkoll header below the record's own rows (a pasted copy of the table, the user's).
  *   Generations: each Färgmarkera adds a new set of names before writing and deletes the old set last.
  *   No custom XML part: writing one empties Excel's Undo (office-js issue #4484) and is not undone with the cells
  *   (#6415), and parts have been lost or stripped on Mac and the web (#6091, #3160). Names are workbook content

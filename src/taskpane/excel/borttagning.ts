@@ -22,22 +22,27 @@ import {
   type Kommando,
   type Lasning,
 } from "./kontext";
-import { adressAv, delar, iDelarna, koaPoster, koaPostensSammanfogade, spar, taBortNamn } from "./poster";
+import { adressAv, delar, egnaRader, iDelarna, koaPostensSammanfogade, lasPoster, spar, taBortNamn } from "./poster";
 import { koaVillkor, lasVillkorsdetaljer, taBortEgna, type Villkorspost } from "./villkor";
 import type { Borttagning, Borttagningsval, Markeringsoversikt } from "./typer";
 
-/** Everything of Målkoll's in the workbook, for Ta bort's choices. Two syncs. */
+/** A sheet's protection and used range, loaded with the records. */
+interface Bladlage {
+  readonly s: Excel.WorksheetProtection;
+  readonly anvant: Excel.Range;
+}
+
+/** Everything of Målkoll's in the workbook, for Ta bort's choices (sheet-scoped copies included). Two syncs. */
 export async function markeringar(): Promise<Markeringsoversikt> {
   return Excel.run(async (context) => {
     try {
-      const poster = koaPoster(context);
       const blad = context.workbook.worksheets;
       blad.load("items/name");
       const aldre = context.workbook.customXmlParts.getByNamespace(ALDRE_NAMNRYMD);
       // eslint-disable-next-line office-addins/no-navigational-load -- a custom XML part has only id and namespace
       aldre.load("items");
       await context.sync();
-      const p = poster();
+      const p = await lasPoster(context, blad.items);
       const finns = new Set(blad.items.map((b) => b.name.toLowerCase()));
       return {
         markeringar: p.poster.map((x) => {
@@ -66,14 +71,24 @@ export async function markeringar(): Promise<Markeringsoversikt> {
 export async function taBort(val: Borttagningsval): Promise<Borttagning> {
   return Excel.run(async (context) => {
     try {
-      const poster = koaPoster(context);
       const bladlista = context.workbook.worksheets;
       bladlista.load("items/name");
       const aldre = context.workbook.customXmlParts.getByNamespace(ALDRE_NAMNRYMD);
       // eslint-disable-next-line office-addins/no-navigational-load -- a custom XML part has only id and namespace
       aldre.load("items");
       await context.sync();
-      const alla = poster();
+      // The workbook's names and each sheet's (a copied sheet holds copies of a record, scoped to it), and with them
+      // each sheet's protection and last used row (Målkoll's cells may have been sorted down to it).
+      const bladlage = new Map(
+        bladlista.items.map((b) => {
+          const s = b.protection;
+          s.load("protected");
+          const anvant = b.getUsedRangeOrNullObject(true);
+          anvant.load("rowIndex,rowCount");
+          return [b.name.toLowerCase(), { s, anvant }] as const;
+        }),
+      );
+      const alla = await lasPoster(context, bladlista.items);
       const valda =
         val.markeringar === "alla"
           ? alla.poster
@@ -90,14 +105,7 @@ export async function taBort(val: Borttagningsval): Promise<Borttagning> {
           if (!post.poster.includes(p)) post.poster.push(p);
           perBlad.set(g.blad.toLowerCase(), post);
         }
-      const skydd = [...perBlad.values()].map((b) => {
-        const s = b.blad.protection;
-        s.load("protected");
-        const anvant = b.blad.getUsedRangeOrNullObject(true);
-        anvant.load("rowIndex,rowCount");
-        return { b, s, anvant };
-      });
-      await context.sync();
+      const skydd = [...perBlad.values()].map((b) => ({ b, ...(bladlage.get(b.namn.toLowerCase()) as Bladlage) }));
       for (const x of skydd) x.b.slut = x.anvant.isNullObject ? -1 : x.anvant.rowIndex + x.anvant.rowCount - 1;
       const skyddade = skydd.filter((x) => x.s.protected).map((x) => x.b.namn);
       if (skyddade.length > 0)
@@ -138,7 +146,9 @@ export async function taBort(val: Borttagningsval): Promise<Borttagning> {
       const rensade = new Set<string>();
       lasningar.forEach((l, i) => {
         const sparen = spar(l.post, sammanfogade.get(l.bladnamn.toLowerCase()));
-        lasta[i].forEach((rad, j) =>
+        // From a Målkoll header below the record's own rows down, a pasted copy of the table: the user's.
+        const egna = egnaRader(l.post, l.bladnamn, l.rekt, lasta[i]);
+        lasta[i].slice(0, egna).forEach((rad, j) =>
           rad.forEach((v, k) => {
             const r = l.rekt.rad + j;
             const c = l.rekt.kolumn + k;
@@ -178,7 +188,11 @@ export async function taBort(val: Borttagningsval): Promise<Borttagning> {
         kommandon.push(...bort);
       }
       const namn = valda.flatMap((p) => p.namn);
-      kommandon.push(...taBortNamn(context, namn));
+      for (const p of valda) {
+        // A record copied with a sheet: its names are that sheet's (gone with it when the sheet was deleted).
+        const omfang = p.omfang === undefined ? undefined : finns.get(p.omfang.toLowerCase());
+        if (p.omfang === undefined || omfang) kommandon.push(...taBortNamn(context, p.namn, omfang));
+      }
       let delarBorta = 0;
       if (val.markeringar === "alla") {
         delarBorta = aldre.items.length;

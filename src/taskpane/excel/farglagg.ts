@@ -36,6 +36,7 @@ import {
 } from "./kontext";
 import {
   delar,
+  egnaRader,
   exaktaDelar,
   iDelarna,
   Innehall,
@@ -67,7 +68,8 @@ export async function forbered(context: Excel.RequestContext, tabell: InlastTabe
   blad.load("name");
   const aktivt = context.workbook.worksheets.getActiveWorksheet();
   aktivt.load("id,name");
-  const poster = koaPoster(context);
+  // The active sheet's own names too: the table must be on it (checked below).
+  const poster = koaPoster(context, [aktivt]);
   await context.sync();
   if (blad.isNullObject)
     throw new Anvandarfel(`Bladet ${tabell.placering.blad} finns inte längre. Välj Läs in på tabellen igen.`);
@@ -92,7 +94,11 @@ export async function forbered(context: Excel.RequestContext, tabell: InlastTabe
 /** The record of a read table, if it still exists. */
 export function postenFor(poster: readonly Post[], bladnamn: string, tabell: InlastTabell): Post | undefined {
   const pl = tabell.placering;
-  const efterId = tabell.markering && poster.find((p) => p.id === tabell.markering?.id);
+  const efterId =
+    tabell.markering &&
+    poster.find(
+      (p) => p.id === tabell.markering?.id && (p.blad === undefined || p.blad.toLowerCase() === bladnamn.toLowerCase()),
+    );
   return (
     efterId || postFor(poster, bladnamn, { rad: pl.rad, kolumn: pl.kolumn, rader: pl.rader, kolumner: pl.kolumner })
   );
@@ -354,8 +360,10 @@ export async function farglagg(
         (m.innehall === "" ? rensa : skriv).push(m);
       }
       const sedda = new Set<string>();
-      for (const d of gamla)
-        for (let r = d.rad; r < d.rad + d.rader; r++)
+      gamla.forEach((d, i) => {
+        // From a Målkoll header below the record's own rows down, a pasted copy of the table: the user's.
+        const egna = egnaRader(post as Post, bladnamn, d, lasta[i + 1]);
+        for (let r = d.rad; r < d.rad + egna; r++)
           for (let k = d.kolumn; k < d.kolumn + d.kolumner; k++) {
             const nyckel = `${r},${k}`;
             if (iMal.has(nyckel) || sedda.has(nyckel)) continue;
@@ -369,10 +377,14 @@ export async function farglagg(
               if (post && iDelarna(post, bladnamn, r, k)) lamna(r, k, nu);
             } else if (klass !== "tom") rensa.push({ rad: r, kolumn: k, innehall: "" });
           }
+      });
 
       // 4. Write: names first, then cells, then clear, formats, and the old names last.
-      const id = post?.id ?? nastaId(poster.upptagnaId);
-      const gen = (post?.hogstaGen ?? 0) + 1;
+      // A record copied with the sheet (names scoped to it) becomes a record of the workbook's own, with a new id;
+      // its scoped names go last, like an old generation's.
+      const egenPost = post && post.omfang === undefined ? post : undefined;
+      const id = egenPost?.id ?? nastaId(poster.upptagnaId);
+      const gen = (egenPost?.hogstaGen ?? 0) + 1;
       const nya = nyaDelar(plan, malPlan !== undefined, pl);
       const kommandon: Kommando[] = [...laggTillNamn(context, blad, id, gen, nya)];
       for (const k of korningar(skriv)) kommandon.push(...skrivKommandon(blad, k.rad, k.kolumn, k.innehall));
@@ -380,7 +392,7 @@ export async function farglagg(
         kommandon.push(rensaKommando(blad, { rad: k.rad, kolumn: k.kolumn, rader: k.innehall.length, kolumner: 1 }));
       const planVillkor = malPlan || !plan.mal ? plan.villkor : villkorUtanMal(plan);
       kommandon.push(...ersattVillkor(blad, villkor, sparen, planVillkor));
-      if (post) kommandon.push(...taBortNamn(context, post.namn));
+      if (post) kommandon.push(...taBortNamn(context, post.namn, post.omfang !== undefined ? blad : undefined));
       skrivitsNagot = true;
       await korIBitar(context, kommandon);
 
@@ -397,7 +409,9 @@ export async function farglagg(
       meddelanden.push(...beskrivLamnade(lamnade));
       if (!medForklaring)
         meddelanden.push(
-          "Förklaringen skrevs inte: raderna närmast under tabellen har innehåll (till exempel en annan tabell), och dess statusord skulle ha stått bredvid det.",
+          ryms
+            ? "Förklaringen skrevs inte: raderna närmast under tabellen har innehåll (till exempel en annan tabell), och dess statusord skulle ha stått bredvid det."
+            : `Förklaringen skrevs inte: tabellen slutar för nära arkets sista rad (1 048 576) för att förklaringens ${forklaringshojd} rader ska få plats under den.`,
         );
       if (plan.utanMalformel.length > 0)
         meddelanden.push(
@@ -437,10 +451,13 @@ function nyaDelar(plan: Skrivplan, medMal: boolean, pl: InlastTabell["placering"
   return nya;
 }
 
-/** The plan's formats when the goal column could not be written: one column wide. */
+/** The plan's formats when the goal column could not be written: one column wide, none of the goal column's own. */
 function villkorUtanMal(plan: Skrivplan) {
-  return plan.villkor.map((v) => ({
-    ...v,
-    omrade: v.omrade.replace(/:([A-Z]+)(\d+)$/, (_, _k, r) => `:${kolumnbokstav(plan.statuskolumn)}${r}`),
-  }));
+  const mal = plan.malkolumn === undefined ? undefined : kolumnbokstav(plan.malkolumn);
+  return plan.villkor
+    .filter((v) => mal === undefined || !new RegExp(`^${mal}\\d`).test(v.omrade))
+    .map((v) => ({
+      ...v,
+      omrade: v.omrade.replace(/:([A-Z]+)(\d+)$/, (_, _k, r) => `:${kolumnbokstav(plan.statuskolumn)}${r}`),
+    }));
 }

@@ -16,10 +16,11 @@
 import { bladnamn, kolumnbokstav, omradesAdress, tolkaAdress } from "../../core/skrivning/adress";
 import { MALRUBRIK, STATUSRUBRIK } from "../../core/skrivning/plan";
 import { beskrivLage } from "../../core/skrivning/beskrivning";
-import type { Rekt } from "../../core/skrivning/agande";
+import { riktningIStatusformel, type Rekt } from "../../core/skrivning/agande";
+import type { Riktning } from "../../core/bedomning/riktning";
 import type { Arkomrade, Arkutsnitt } from "../../core/tabell/ark";
 import { hittaTabeller, Rutnat } from "../../core/tabell/avgransning";
-import { lasTabellVid, type Lasinstallningar } from "../../core/tabell/lasArk";
+import { bedomIgen, lasTabellVid, type Lasinstallningar } from "../../core/tabell/lasArk";
 import type { Cellvarde } from "../../core/tal/cell";
 import { senaste, type Post } from "../markering";
 import { Anvandarfel, felkod, lasOmraden, LASBUDGET_CELLER, somAnvandarfel, type Lasning } from "./kontext";
@@ -142,7 +143,7 @@ export async function lasTabell(
       // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- a collection, loaded next
       const tabeller = blad.tables;
       tabeller.load("items/name,items/showHeaders,items/showTotals");
-      const poster = koaPoster(context);
+      const poster = koaPoster(context, [blad]);
       await context.sync();
 
       if (markerat.rowCount >= MAX_RADER || markerat.columnCount >= MAX_KOLUMNER) {
@@ -302,7 +303,7 @@ export async function lasTabell(
       if (vidData) await vidData(Math.max(0, fonster.sista - fonster.forsta));
       const svar = lasTabellVid(utsnitt, fraga, installningar);
       if (!svar.tabell) throw new Anvandarfel(svar.fel);
-      const tabell = svar.tabell;
+      let tabell = svar.tabell;
       // A header with nothing under it (the rows below belong to something else) is no table to judge.
       if (tabell.celler.rader.length === 0)
         throw new Anvandarfel(
@@ -317,14 +318,27 @@ export async function lasTabell(
       // The table's record, and how its statuses stand.
       const post = postFor(alla, namn, o);
       let markering: Markeringsinfo | undefined;
+      const riktningar = new Map<number, Riktning>();
       if (post) {
         const lasningar: Lasning[] = delar(post, namn).map((rekt) => ({ blad, rekt, egenskap: "formulas" }));
         const ytor = koaPostensSammanfogade(blad, post, namn);
         const egnaCeller = await lasOmraden(context, lasningar);
         const innehall = new Innehall();
         egnaCeller.forEach((v, i) => innehall.lagg(lasningar[i].rekt, v));
-        markering = info(post, innehall, [...lasta.sammanfogade, ...ytor()]);
+        const sammanfogade = [...lasta.sammanfogade, ...ytor()];
+        markering = info(post, innehall, sammanfogade);
         const g = senaste(post);
+        // The riktningar the pane chose at the last Färgmarkera, where they differ from what the sheet says.
+        const status = g?.spar.status;
+        if (status && tabell.utvardering && g.blad?.toLowerCase() === namn.toLowerCase()) {
+          const s = { ...g.spar, sammanfogade };
+          for (const r of tabell.utvardering.rader) {
+            if (r.brytrad) continue;
+            const vald = riktningIStatusformel(innehall.hamta(r.rad, status.kolumn), r.rad, s);
+            if (vald !== undefined && vald !== r.riktning) riktningar.set(r.index, vald);
+          }
+          if (riktningar.size > 0) tabell = bedomIgen(tabell, { riktningar, delvisAndel: installningar.delvisAndel });
+        }
         const statusdelar = [g?.spar.status, g?.spar.mal].filter((d): d is Rekt => !!d);
         if (markering.lage && statusdelar.length > 0) {
           const k1 = Math.min(...statusdelar.map((d) => d.kolumn));
@@ -353,6 +367,7 @@ export async function lasTabell(
         adress: `${bladnamn(namn)}!${omradesAdress(o.rad, o.kolumn, o.rader, o.kolumner)}`,
         bladId: blad.id,
         markering,
+        riktningar,
         meddelanden,
         kontroll,
         grannar,

@@ -7,6 +7,7 @@
 import { omradesAdress, kolumnbokstav, tolkaAdress } from "../../core/skrivning/adress";
 import { klassa, type Cellpos, type Rekt, type Spar } from "../../core/skrivning/agande";
 import type { Lage } from "../../core/skrivning/beskrivning";
+import { MALRUBRIK, STATUSRUBRIK } from "../../core/skrivning/plan";
 import {
   FORKLARINGSDELAR,
   namnFor,
@@ -18,14 +19,33 @@ import {
 } from "../markering";
 import type { Kommando } from "./kontext";
 
-/** Queues loading the workbook's names; call the returned function after the next sync. */
-export function koaPoster(context: Excel.RequestContext): () => Poster {
+/**
+ * Queues loading the workbook's names and the names scoped to each sheet of `blad` (Worksheet.names, ExcelApi 1.4:
+ * where Excel puts the copies of Målkoll's names when a sheet is copied); call the returned function after the next
+ * sync. `blad` must be sheets that exist (loaded items, or the active sheet).
+ */
+export function koaPoster(context: Excel.RequestContext, blad: readonly Excel.Worksheet[] = []): () => Poster {
+  const falt = "items/name,items/type,items/value,items/visible";
   const namn = context.workbook.names;
-  namn.load("items/name,items/type,items/value,items/visible");
+  namn.load(falt);
+  const skopade = blad.map((b) => {
+    b.load("name");
+    const n = b.names;
+    n.load(falt);
+    return { b, n };
+  });
+  const las = (n: Excel.NamedItem, omfang?: string): Lastnamn => ({
+    name: n.name,
+    type: n.type,
+    value: n.value as unknown,
+    visible: n.visible,
+    omfang,
+  });
   return () =>
-    tolkaPoster(
-      namn.items.map((n): Lastnamn => ({ name: n.name, type: n.type, value: n.value as unknown, visible: n.visible })),
-    );
+    tolkaPoster([
+      ...namn.items.map((n) => las(n)),
+      ...skopade.flatMap(({ b, n }) => n.items.map((x) => las(x, b.name))),
+    ]);
 }
 
 const overlappar = (a: Rekt, b: Rekt) =>
@@ -133,7 +153,9 @@ export function koaSammanfogade(blad: Excel.Worksheet, rekt: Rekt): () => Rekt[]
 /**
  * Where Målkoll's cells of a record can be on `blad`: its status and goal columns from their headers down to the
  * legend, or to the sheet's last used row `slut` (0-based) when that is further (a sort moves cell contents but not
- * the names), and the legend cells.
+ * the names: a sort of rows that take in another table's can carry them below the legend), and the legend cells.
+ * Below the record's own rows, a column's cells count only down to the first Målkoll header there (egnaRader): that is
+ * where a copy of a marked table begins, which is the user's.
  */
 export function delar(p: Post, blad: string, slut = -1): Rekt[] {
   const ut: Rekt[] = [];
@@ -145,6 +167,24 @@ export function delar(p: Post, blad: string, slut = -1): Rekt[] {
     for (const f of forklaring) ut.push({ rad: f.rad, kolumn: f.kolumn, rader: 1, kolumner: 1 });
   }
   return ut;
+}
+
+/** The last row of the record's own parts on `blad` (its columns' names and legend cells); -1 when none. */
+export function egenBotten(p: Post, blad: string): number {
+  return Math.max(-1, ...exaktaDelar(p, blad).map((d) => d.rad + d.rader - 1));
+}
+
+/**
+ * How many rows of a column `rekt` from delar (read as `varden`) may hold the record's cells: all down to the first
+ * row below the record's own parts that holds Målkoll's status or goal header. A pasted copy of a marked table
+ * carries that header on top, and its formulas read their own rows as Målkoll's do, so from there on the cells are
+ * the user's copy (or another record's block), never this record's.
+ */
+export function egnaRader(p: Post, blad: string, rekt: Rekt, varden: readonly (readonly unknown[])[]): number {
+  const botten = egenBotten(p, blad);
+  for (let j = Math.max(0, botten - rekt.rad + 1); j < varden.length; j++)
+    if (varden[j].some((v) => v === STATUSRUBRIK || v === MALRUBRIK)) return j;
+  return varden.length;
 }
 
 /** The record's parts exactly where its names say they are: status and goal columns, legend cells. */
@@ -196,8 +236,21 @@ export function laggTillNamn(
   }));
 }
 
-export function taBortNamn(context: Excel.RequestContext, namn: readonly string[]): Kommando[] {
-  return namn.map((n) => ({ storlek: 200, utfor: () => context.workbook.names.getItem(n).delete() }));
+/** The records of the workbook's names and of the names scoped to each of `blad` (koaPoster). One sync. */
+export async function lasPoster(context: Excel.RequestContext, blad: readonly Excel.Worksheet[]): Promise<Poster> {
+  const poster = koaPoster(context, blad);
+  await context.sync();
+  return poster();
+}
+
+/** Deleting names: the workbook's, or those scoped to sheet `omfang` (a record copied with a sheet). */
+export function taBortNamn(
+  context: Excel.RequestContext,
+  namn: readonly string[],
+  omfang?: Excel.Worksheet,
+): Kommando[] {
+  const samling = () => (omfang ? omfang.names : context.workbook.names);
+  return namn.map((n) => ({ storlek: 200, utfor: () => samling().getItem(n).delete() }));
 }
 
 export const forklaringsdelar = FORKLARINGSDELAR;

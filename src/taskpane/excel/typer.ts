@@ -4,6 +4,7 @@ import type { Arkomrade } from "../../core/tabell/ark";
 import type { Lastabell } from "../../core/tabell/lasArk";
 import type { Placering } from "../../core/skrivning/plan";
 import type { Lage, Lamnad } from "../../core/skrivning/beskrivning";
+import type { Riktning } from "../../core/bedomning/riktning";
 
 export type { Lage, Lamnad } from "../../core/skrivning/beskrivning";
 
@@ -31,6 +32,12 @@ export interface InlastTabell {
   readonly bladId: string;
   /** Målkoll's marking of this table, if it has one. */
   readonly markering?: Markeringsinfo;
+  /**
+   * Per data-row index, the riktning the pane chose at the last Färgmarkera where it differs from what the sheet says
+   * (read from Målkoll's status formulas, riktningIStatusformel); `tabell` is judged with them. The pane starts its
+   * own choice of riktningar from these.
+   */
+  readonly riktningar: ReadonlyMap<number, Riktning>;
   /** Swedish sentences about what was read, e.g. columns left out. */
   readonly meddelanden: readonly string[];
   /**
