@@ -10,3 +10,5 @@ g.TextDecoder ??= TextDecoder;
 // User Timing marks (the pane marks when a table arrived and the summary was painted, for `npm run bench`).
 const p = performance as unknown as Record<string, unknown>;
 p.mark ??= () => undefined;
+// Rendering Fluent in jsdom and typing key by key takes seconds on a busy two-core machine.
+jest.setTimeout(30_000);
