@@ -70,22 +70,31 @@ export function antal(n: number, ental: string, plural: string): string {
 export const heltal = (n: number): string => formateraTal(n, 0);
 
 /**
- * Decimals of a percentage the pane shows (delvis band): the band is kept with six decimals as a fraction (the
- * record's `band=`, markering.ts), which is four as a percentage, so the figure shown is the figure judged with.
+ * Most decimals of a percentage the pane shows (the delvis band): the band is kept with six decimals as a fraction
+ * (the record's `band=`, markering.ts), which is four as a percentage, so the figure shown is the figure judged with.
  */
 const PROCENTDECIMALER = 4;
 
 /**
- * A fraction as a percentage the way the core's reasons write numbers (formateraTal: decimal comma, Unicode minus),
- * with as many decimals as the value has up to four, so the shown figure is the one the statuses were judged with:
- * 0.1 → "10 %", 0.123456 → "12,3456 %" (never a rounded "12,3 %" beside a status judged at 12,3456 %).
+ * A fraction as a percentage the way the core's reasons write a share (src/core/tal/format.ts: decimal comma, one
+ * decimal always shown, `7,0 %`), with more decimals where the value has them, up to four, so the shown figure is
+ * the one the statuses were judged with: 0.1 → "10,0 %", 0.125 → "12,5 %", 0.123456 → "12,3456 %" (never a
+ * rounded "12,3 %" beside statuses judged at 12,3456 %).
  */
 export function procenttext(andel: number): string {
   return `${procentsiffra(andel)} %`;
 }
 
-/** The number of procenttext without the sign: 0.125 → "12,5". */
-export const procentsiffra = (andel: number): string => formateraTal(andel * 100, PROCENTDECIMALER);
+/** The number of procenttext without the sign: 0.125 → "12,5", 0.1 → "10,0". */
+function procentsiffra(andel: number): string {
+  const punkter = andel * 100;
+  const exakt = Number(punkter.toFixed(PROCENTDECIMALER));
+  let d = 1;
+  while (d < PROCENTDECIMALER && Number(punkter.toFixed(d)) !== exakt) d++;
+  const text = formateraTal(punkter, d);
+  const visade = text.includes(",") ? text.length - text.indexOf(",") - 1 : 0;
+  return (visade === 0 ? `${text},` : text) + "0".repeat(d - visade);
+}
 
 /**
  * A percentage as a person types it in a settings field: `12,5`, `12.5`, `12,5 %`, `+7`; spaces (also NBSP) are

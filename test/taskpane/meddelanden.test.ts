@@ -130,10 +130,12 @@ describe("counts", () => {
 
 describe("percentages with the decimals they were judged with", () => {
   it.each([
-    [0.1, "10 %"],
+    [0.1, "10,0 %"],
     [0.125, "12,5 %"],
     [0.123456, "12,3456 %"],
-    [0, "0 %"],
+    [0.07, "7,0 %"],
+    [0.0001, "0,01 %"],
+    [0, "0,0 %"],
   ])("%f", (andel, text) => expect(procenttext(andel)).toBe(text));
 
   it.each([
