@@ -16,7 +16,7 @@ import {
 import type { Riktning } from "../core/bedomning/riktning";
 import { bedomIgen, rakna, sammanfattadeMal, type Kolumnval as Val, type Roll } from "../core/tabell/tabell";
 import {
-  Anvandarfel,
+  type Borttagning,
   type Borttagningsval,
   type ExcelTjanst,
   type InlastTabell,
@@ -27,7 +27,7 @@ import { Atgarder, type Atgard, type Meddelande } from "./components/Atgarder";
 import { Forhandsvisning, OPPNA_UPP_TILL } from "./components/Forhandsvisning";
 import { Installningar } from "./components/Installningar";
 import { Kolumnval } from "./components/Kolumnval";
-import { tabelltext, valjRoll } from "./visning";
+import { antal as antalText, felmeddelande, tabelltext, valjRoll, type Atgardsnamn } from "./visning";
 import { Sammanfattning } from "./components/Sammanfattning";
 import { TaBortVal } from "./components/TaBortVal";
 import { Valkommen } from "./components/Valkommen";
@@ -52,7 +52,7 @@ const useStyles = makeStyles({
 /** The User Timing mark set when a read table has arrived in the pane; `npm run bench` measures from it. */
 export const TABELL_INLAST = "malkoll:tabell-inlast";
 
-type Arbete = "lasIn" | "farglagg" | "taBort" | "sammanstallning" | "las";
+type Arbete = Exclude<Atgardsnamn, "installningar">;
 
 /** What the action bar says while an action runs. */
 const ARBETAR: Readonly<Record<Arbete, string>> = {
@@ -63,18 +63,29 @@ const ARBETAR: Readonly<Record<Arbete, string>> = {
   las: "Låser statusarna…",
 };
 
-/** A failure as plain Swedish, with what to do next. */
-function felmeddelande(e: unknown): Meddelande {
-  if (e instanceof Anvandarfel) return { typ: "warning", titel: "Kontrollera markeringen", text: e.message };
-  const detalj = e instanceof Error ? e.message : String(e);
+/**
+ * What Ta bort says it did: what it removed and what it left (the adapter's sentences), titled by the outcome, also
+ * when it found nothing of Målkoll's to remove.
+ */
+function borttagningsmeddelande(r: Borttagning): Meddelande {
+  const inget =
+    r.markeringar === 0 &&
+    r.celler === 0 &&
+    r.villkor === 0 &&
+    r.namn === 0 &&
+    r.delar === 0 &&
+    r.bladBorttagna.length === 0;
+  const kvar = r.lamnade.length > 0 || r.bladKvar.length > 0;
   return {
-    typ: "error",
-    titel: "Excel kunde inte slutföra åtgärden",
-    text: `Avsluta eventuell redigering i en cell (Enter eller Esc) och försök igen. Tekniskt fel: ${detalj}`,
+    typ: kvar ? "warning" : inget ? "info" : "success",
+    titel: inget
+      ? "Inget togs bort"
+      : kvar
+        ? "Färgmarkeringen är borttagen, utom det du har ändrat"
+        : "Färgmarkeringen är borttagen",
+    text: r.meddelanden.join(" ") || (inget ? "Arbetsboken hade inget kvar från Målkoll att ta bort." : ""),
   };
 }
-
-const tal = (n: number) => n.toLocaleString("sv-SE");
 
 /** Lets the browser paint (a progress text set just before) before the next long synchronous step. */
 const lamnaTillWebblasaren = () => new Promise<void>((klar) => requestAnimationFrame(() => setTimeout(klar, 0)));
@@ -132,7 +143,7 @@ export function App({ excel }: { excel: ExcelTjanst }) {
     try {
       setMeddelande(await uppgift());
     } catch (e) {
-      setMeddelande(felmeddelande(e));
+      setMeddelande(felmeddelande(e, namn));
     } finally {
       setArbete(undefined);
     }
@@ -145,7 +156,7 @@ export function App({ excel }: { excel: ExcelTjanst }) {
         performance.mark(TABELL_INLAST);
         // Judging a large table blocks the page for a moment: say so first, and let the browser show it.
         if (rader > 1000) {
-          setArbete({ namn: "lasIn", text: `Bedömer ${tal(rader)} rader…` });
+          setArbete({ namn: "lasIn", text: `Bedömer ${antalText(rader, "rad", "rader")}…` });
           await lamnaTillWebblasaren();
         }
       });
@@ -191,13 +202,8 @@ export function App({ excel }: { excel: ExcelTjanst }) {
     kor("taBort", async () => {
       setBorttagning(undefined);
       const resultat = await excel.taBort(valt);
-      const kvar = resultat.lamnade.length > 0 || resultat.bladKvar.length > 0;
       utanMarkering(valt.markeringar);
-      return {
-        typ: kvar ? "warning" : "success",
-        titel: "Färgmarkeringen är borttagen",
-        text: resultat.meddelanden.join(" "),
-      };
+      return borttagningsmeddelande(resultat);
     });
 
   // Ta bort asks only when there is a choice: several tables, or summary sheets.
@@ -211,12 +217,7 @@ export function App({ excel }: { excel: ExcelTjanst }) {
       if (oversikt.markeringar.length <= 1 && oversikt.sammanstallningar.length === 0) {
         const resultat = await excel.taBort({ markeringar: "alla", sammanstallningar: false });
         utanMarkering("alla");
-        const kvar = resultat.lamnade.length > 0;
-        return {
-          typ: kvar ? "warning" : "success",
-          titel: "Färgmarkeringen är borttagen",
-          text: resultat.meddelanden.join(" "),
-        };
+        return borttagningsmeddelande(resultat);
       }
       setBorttagning(oversikt);
       return undefined;
@@ -250,7 +251,7 @@ export function App({ excel }: { excel: ExcelTjanst }) {
 
   const andraInstallningar = (nya: Inst) => {
     setInstallningar(nya);
-    excel.sparaInstallningar(nya).catch((e) => setMeddelande(felmeddelande(e)));
+    excel.sparaInstallningar(nya).catch((e) => setMeddelande(felmeddelande(e, "installningar")));
   };
 
   // A role goes to one column only, and a column holds one role.

@@ -108,7 +108,7 @@ describe("the pane at 320 px", () => {
     // A selection that is no table: the pane's own warning.
     await markera(sida, "Tomt", "A1");
     await sida.getByRole("button", { name: "Läs in" }).click();
-    await sida.getByText("Kontrollera markeringen").waitFor();
+    await sida.getByText("Ingen tabell vid markeringen").waitFor();
     await passar(sida, "varning");
 
     // A failure that is no Excel error the adapter knows (a bug), with a long technical text that has no place to
@@ -119,7 +119,7 @@ describe("the pane at 320 px", () => {
       };
     });
     await sida.getByRole("button", { name: "Läs in" }).click();
-    const felrubrik = sida.getByText("Excel kunde inte slutföra åtgärden");
+    const felrubrik = sida.getByText("Tabellen lästes inte in");
     await felrubrik.waitFor();
     await passar(sida, "fel");
     // A failure is said at once (an assertive live region), beside the button.

@@ -201,3 +201,63 @@ describe("the help page", () => {
     },
   );
 });
+
+describe("focus and announcements in Chromium", () => {
+  /** What has keyboard focus: its role-ish tag and accessible name. */
+  const fokus = (sida: Page) =>
+    sida.evaluate(() => {
+      const e = document.activeElement as HTMLElement | null;
+      return e === null || e === document.body ? "body" : (e.getAttribute("aria-label") ?? e.textContent ?? "").trim();
+    });
+
+  it("never falls to the page after Stäng, Avbryt, Esc or Ta bort, and Ta bort's outcome is in the live region", async () => {
+    const { sida } = await oppnaPanel(miljo, INDIKATORER);
+    await lasIn(sida);
+    await farglagg(sida);
+    // Stäng by keyboard: focus back on the action whose result it was.
+    await sida.getByRole("button", { name: "Stäng meddelandet" }).focus();
+    await sida.keyboard.press("Enter");
+    await expect(fokus(sida)).resolves.toBe("Färgmarkera");
+
+    // A summary sheet too: Ta bort asks, and its question takes focus.
+    await sida.getByRole("button", { name: "Skapa sammanställning" }).click();
+    await sida.getByText("Sammanställningen är klar").waitFor();
+    const taBort = sida.getByRole("button", { name: "Ta bort färgmarkering" });
+    const fraga = sida.getByRole("group", { name: "Ta bort färgmarkering" });
+    await taBort.click();
+    await fraga.waitFor();
+    await expect(fraga.evaluate((e) => e.contains(document.activeElement))).resolves.toBe(true);
+    await expect(allvarliga(sida)).resolves.toEqual([]);
+    await sida.keyboard.press("Escape");
+    await fraga.waitFor({ state: "detached" });
+    await expect(fokus(sida)).resolves.toBe("Ta bort färgmarkering");
+
+    await taBort.click();
+    await fraga.getByRole("button", { name: "Avbryt" }).click();
+    await expect(fokus(sida)).resolves.toBe("Ta bort färgmarkering");
+
+    await taBort.click();
+    await fraga.getByRole("button", { name: "Ta bort", exact: true }).click();
+    const status = sida.getByRole("status");
+    await status.getByText("Färgmarkeringen är borttagen").waitFor();
+    await expect(status.textContent()).resolves.toMatch(/Borttaget för tabellen A1:G27 på bladet Mål 2020/);
+    await expect(fokus(sida)).resolves.toBe("Ta bort färgmarkering");
+    await sida.close();
+  });
+
+  it("the delvis band: Swedish button names, and a message by the field for what cannot be used", async () => {
+    const { sida } = await oppnaPanel(miljo, INDIKATORER);
+    await sida.getByRole("button", { name: "Inställningar" }).click();
+    const falt = sida.getByRole("spinbutton", { name: /Delvis uppfyllt inom/ });
+    await expect(falt.inputValue()).resolves.toBe("10,0 %");
+    await sida.getByRole("button", { name: "Öka andelen med 1 procentenhet" }).click();
+    await expect(falt.inputValue()).resolves.toBe("11,0 %");
+    await falt.fill("mycket");
+    await falt.press("Enter");
+    await sida.getByText(/”mycket” är inget tal/).waitFor();
+    await expect(falt.inputValue()).resolves.toBe("mycket");
+    await expect(falt.getAttribute("aria-invalid")).resolves.toBe("true");
+    await expect(allvarliga(sida)).resolves.toEqual([]);
+    await sida.close();
+  });
+});

@@ -14,7 +14,7 @@ import {
 import type { Riktning } from "../../core/bedomning/riktning";
 import type { Malbedomning, Tabellrad, Utvardering } from "../../core/tabell/tabell";
 import { StatusBadge } from "./StatusBadge";
-import { radensOrd } from "../visning";
+import { antal as antalText, heltal, radensOrd } from "../visning";
 
 /** Up to this many rows in all, every goal is open from the start; a larger table opens with goals closed. */
 export const OPPNA_UPP_TILL = 60;
@@ -65,8 +65,6 @@ export function grupperaPerMal(utv: Utvardering): Grupp[] {
   return [...grupper].map(([nyckel, g]) => ({ nyckel, ...g }));
 }
 
-const tal = (n: number) => n.toLocaleString("sv-SE");
-
 interface Props {
   utv: Utvardering;
   onRiktning: (index: number, riktning: Riktning) => void;
@@ -108,7 +106,7 @@ export function Forhandsvisning({ utv, onRiktning }: Props) {
                 </Text>
                 {mal && <StatusBadge status={mal.status} />}
                 <Text size={200} className={styles.antal}>
-                  {tal(rader.length)} {rader.length === 1 ? "rad" : "rader"}
+                  {antalText(rader.length, "rad", "rader")}
                 </Text>
               </span>
             </AccordionHeader>
@@ -120,7 +118,7 @@ export function Forhandsvisning({ utv, onRiktning }: Props) {
       </Accordion>
       {kvar > 0 && (
         <Button className={styles.fler} size="small" onClick={() => setAntalMal(antalMal + SIDA)}>
-          Visa {tal(Math.min(SIDA, kvar))} mål till (av {tal(kvar)} kvar)
+          Visa {antalText(Math.min(SIDA, kvar), "mål", "mål")} till (av {heltal(kvar)} kvar)
         </Button>
       )}
     </div>
@@ -149,7 +147,7 @@ function Radlista({
       </ul>
       {kvar > 0 && (
         <Button className={styles.fler} size="small" onClick={() => setAntal(antal + SIDA)}>
-          Visa {tal(Math.min(SIDA, kvar))} rader till (av {tal(kvar)} kvar)
+          Visa {antalText(Math.min(SIDA, kvar), "rad", "rader")} till (av {heltal(kvar)} kvar)
         </Button>
       )}
     </>

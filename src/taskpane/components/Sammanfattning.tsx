@@ -3,6 +3,7 @@ import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { STATUSAR, type Status } from "../../core/bedomning/status";
 import { FARGER } from "../../core/bedomning/farger";
 import { stapelfarg } from "../tema";
+import { heltal } from "../visning";
 
 const useStyles = makeStyles({
   rad: {
@@ -42,7 +43,7 @@ interface Props {
 export function Sammanfattning({ rubrik, antal }: Props) {
   const styles = useStyles();
   const storst = Math.max(1, ...STATUSAR.map((s) => antal[s]));
-  const beskrivning = STATUSAR.map((s) => `${s}: ${antal[s]}`).join(", ");
+  const beskrivning = STATUSAR.map((s) => `${s}: ${heltal(antal[s])}`).join(", ");
   useEffect(() => {
     const id = requestAnimationFrame(() => performance.mark(SAMMANFATTNING_VISAD));
     return () => cancelAnimationFrame(id);
@@ -66,7 +67,7 @@ export function Sammanfattning({ rubrik, antal }: Props) {
               />
             </div>
             <Text size={200} className={styles.siffra}>
-              {antal[s].toLocaleString("sv-SE")}
+              {heltal(antal[s])}
             </Text>
           </div>
         ))}

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { Button, Checkbox, Radio, RadioGroup, makeStyles } from "@fluentui/react-components";
 import type { Borttagningsval, Markeringsoversikt } from "../excel/tjanst";
+import { antal as antalText } from "../visning";
 
 const useStyles = makeStyles({
   ruta: { display: "grid", gap: "8px" },
@@ -15,7 +16,10 @@ interface Props {
   onAvbryt: () => void;
 }
 
-/** Ta bort's choices: this table or all, and whether the summary sheets go too. */
+/**
+ * Ta bort's choices: this table or all, and whether the summary sheets go too. Esc is Avbryt, as in a dialog; the
+ * action bar (Atgarder) moves focus into the choices and back to Ta bort afterwards.
+ */
 export function TaBortVal({ oversikt, aktuell, onValj, onAvbryt }: Props) {
   const styles = useStyles();
   const denna = oversikt.markeringar.find((m) => m.id === aktuell);
@@ -23,7 +27,14 @@ export function TaBortVal({ oversikt, aktuell, onValj, onAvbryt }: Props) {
   const [blad, setBlad] = useState(false);
   const antal = oversikt.markeringar.length;
   return (
-    <div className={styles.ruta} role="group" aria-label="Ta bort färgmarkering">
+    <div
+      className={styles.ruta}
+      role="group"
+      aria-label="Ta bort färgmarkering"
+      onKeyDown={(e) => {
+        if (e.key === "Escape") onAvbryt();
+      }}
+    >
       {antal > 0 && (
         <RadioGroup value={omfang} onChange={(_, d) => setOmfang(d.value as "denna" | "alla")}>
           {denna && (
@@ -31,7 +42,11 @@ export function TaBortVal({ oversikt, aktuell, onValj, onAvbryt }: Props) {
           )}
           <Radio
             value="alla"
-            label={antal === 1 ? "Den markerade tabellen" : `Alla ${antal} markerade tabeller i arbetsboken`}
+            label={
+              antal === 1
+                ? "Den markerade tabellen"
+                : `Alla ${antalText(antal, "markerad tabell", "markerade tabeller")} i arbetsboken`
+            }
           />
         </RadioGroup>
       )}
