@@ -15,6 +15,7 @@ export { normaliseraRubrik, lasRubrik, type Rubrik, type Rubrikslag } from "./ru
 export {
   arBrytrad,
   bedomRader,
+  malnyckel,
   rakna,
   type Avsnittsrad,
   type Bedomningsval,
