@@ -22,6 +22,7 @@ const ROLLER: Record<string, (r: Rubrik) => boolean> = {
   "Kommunövergripande mål": (r) => r.slag.typ === "roll" && r.slag.roll === "kommunmal",
   Status: (r) => r.slag.typ === "roll" && r.slag.roll === "status",
   Aktivitet: (r) => r.slag.typ === "roll" && r.slag.roll === "aktivitet",
+  Jämförelse: (r) => r.slag.typ === "roll" && r.slag.roll === "jamforelse",
   "lämnas orörd": (r) => r.slag.typ === "lamnas",
 };
 

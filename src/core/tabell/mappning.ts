@@ -154,7 +154,8 @@ interface Kolumninfoutkast {
  *   the year immediately before is föregående; a gap in the years gives no föregående;
  * - Målvärde, Målnivå, `Mål 2024` are målvärde; with several, the one of the utfall's year, else the next year;
  *   a bare `Mål` is målvärde when most of its cells read as targets, otherwise a column of goal sentences: nämndmål;
- * - Kommentar, Analys, Åtgärd, Trend, Budget, Riket and older years are left alone;
+ * - Riket, Länet, Jämförelse, Liknande kommuner are jämförelse (one column; of several, the utfall's year);
+ * - Kommentar, Analys, Åtgärd, Trend, Budget and older years are left alone;
  * - an utfall no header names is the only unmapped column of numbers; an indicator, the first unmapped text column.
  */
 export function mappa(rubriker: readonly Cellvarde[], rader: readonly Cellrad[], manuellt?: Kolumnval): Mappning {
@@ -260,10 +261,12 @@ function automatiskt(utkast: Kolumninfoutkast[], rader: readonly Cellrad[], prob
       text: `${kandidater.length === 2 ? "Två" : "Flera"} kolumner kan vara ${ROLLNAMN[roll]}: ${lista(kandidater)} (${varfor}). Välj en under Kolumner.`,
     });
   };
-  const fria = () => utkast.filter((k) => !k.roll && k.las.slag.typ !== "egen");
+  // A column whose header names a role (two Riket columns, two Status columns) is never taken for another one.
+  const fria = () => utkast.filter((k) => !k.roll && k.las.slag.typ !== "egen" && k.las.slag.typ !== "roll");
 
-  // Roles named outright.
+  // Roles named outright (comparison columns below, once the utfall's year is known).
   for (const roll of ROLLER) {
+    if (roll === "jamforelse") continue;
     const kandidater = utkast.filter((k) => k.las.slag.typ === "roll" && k.las.slag.roll === roll);
     if (kandidater.length === 1) tilldela(kandidater[0], roll, `rubriken ${citat(kandidater[0])}`);
     else if (kandidater.length > 1) tvetydig(roll, kandidater, "samma slags rubrik");
@@ -297,6 +300,24 @@ function automatiskt(utkast: Kolumninfoutkast[], rader: readonly Cellrad[], prob
     }
   } else if (utfall.varfor) {
     tvetydig("utfall", utfallskandidater, utfall.varfor);
+  }
+
+  // Comparison values (Riket, Länet, Liknande kommuner: spec §6 `bättre än riket`): one column; of several, the one
+  // of the utfall's year. Never utfall or målvärde, also when no target in the table compares.
+  const jamforelser = utkast.filter((k) => k.las.slag.typ === "roll" && k.las.slag.roll === "jamforelse");
+  if (jamforelser.length === 1) {
+    tilldela(jamforelser[0], "jamforelse", `rubriken ${citat(jamforelser[0])}: jämförelsevärden`);
+  } else if (jamforelser.length > 1) {
+    const ar = utfall.vald?.las.ar;
+    const samma = ar === undefined ? [] : jamforelser.filter((k) => k.las.ar === ar);
+    if (samma.length === 1) {
+      tilldela(samma[0], "jamforelse", `rubriken ${citat(samma[0])}: jämförelsevärden för utfallets år`);
+      for (const k of jamforelser) {
+        if (k === samma[0]) continue;
+        k.lamnas = true;
+        k.skal = `rubriken ${citat(k)}: ett annat års jämförelse, lämnas orörd`;
+      }
+    } else tvetydig("jamforelse", jamforelser, "flera jämförelsekolumner");
   }
 
   // Målvärde: named outright, or a bare Mål whose cells read as targets.

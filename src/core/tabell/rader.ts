@@ -6,14 +6,15 @@
  */
 import { AKTIVITETSFARG, normaliseraAktivitet, type Aktivitetsstatus } from "../bedomning/aktivitet";
 import { bedomTolkat } from "../bedomning/bedomning";
-import { lasRiktning, riktningFranNamn, type Riktning } from "../bedomning/riktning";
-import { malmotivering, sammanvag, type Malpost } from "../bedomning/sammanvagd";
-import { STATUSAR, type Status } from "../bedomning/status";
+import { lasRiktningCell, riktningFranNamn, type Riktning, type Riktningscell } from "../bedomning/riktning";
+import { lasStatuspost, malmotivering, sammanvag, type Malpost } from "../bedomning/sammanvagd";
+import { KAN_EJ_BEDOMAS, STATUSAR, type Status } from "../bedomning/status";
 import type { TolkatMalvarde } from "../malvarde/malvarde";
 import { tolkaMalvardeCell } from "../malvarde/tolka";
 import { lasAldersgrupp, lasKon } from "../nyckeltal/sjukfranvaro";
-import { arTom, type Cellvarde } from "../tal/cell";
-import { rensaText } from "../tal/text";
+import { arTom, lasCell, type Cellvarde } from "../tal/cell";
+import type { Tal } from "../tal/tal";
+import { normaliseraText, rensaText } from "../tal/text";
 import { avsnittstext, lasRubriktext, slagUtanPrefix, type Avsnittsslag } from "./avsnitt";
 import { arSkriven, arTomRad, type Cellplats, type Cellrad, type Tabellceller } from "./celler";
 import type { Mappning, Tabelltyp } from "./mappning";
@@ -50,6 +51,24 @@ export interface Tabellrad {
    * A formula refers to this cell (a cell merged away is empty to Excel).
    */
   readonly kallor: Readonly<Partial<Record<Vardroll, Cellplats>>>;
+  /**
+   * The value roles a breakdown row took from its indicator's row because its own cells are blank (a Kvinnor/Män row
+   * under `Total sjukfrånvaro` with no målvärde of its own: spec §8, it belongs to that indicator). Its `kallor`
+   * then point at the indicator's cells.
+   */
+  readonly arvda?: readonly Vardroll[];
+  /**
+   * In an indicator table with a Status/Bedömning/Måluppfyllelse column: the controller's own judgement as typed
+   * (spec §8: read by its leading status phrase). Målkoll never writes that column (spec §13.1).
+   */
+  readonly egenBedomning?: string;
+  /** `egenBedomning` read as a status; undefined when it reads as none (then `anmarkning` says so). */
+  readonly egenStatus?: Status;
+  /**
+   * A note for the user beside the reason: where the controller's own judgement differs from Målkoll's
+   * (`Er bedömning: Uppfyllt; Målkoll: Delvis uppfyllt – Utfallet …`), or where it cannot be read as a status.
+   */
+  readonly anmarkning?: string;
 }
 
 export interface Malbedomning {
@@ -61,6 +80,11 @@ export interface Malbedomning {
   readonly motivering: string;
   /** Data-row indices of the rows that count (indicators and activities, not breakdowns). */
   readonly rader: readonly number[];
+  /**
+   * Data-row indices of the counted rows whose controller's own judgement differs from Målkoll's status (or cannot
+   * be read as one): what a summary lists as disagreements. Empty when the table has no such column.
+   */
+  readonly avvikelser: readonly number[];
 }
 
 /** A section heading row: not judged. */
@@ -121,6 +145,22 @@ export function arBrytrad(namn: string): boolean {
 
 const text = (v: Cellvarde): string => (arTom(v) ? "" : rensaText(String(v)));
 
+/**
+ * The key under which a målområde, nämndmål or kommunövergripande mål is grouped: invisible characters removed,
+ * NBSP and runs of white space as one space, trimmed, lower case. `Trygg vård`, `trygg vård ` and `Trygg\u00a0vård`
+ * are one goal (a typed or pasted goal name differs in such ways, never in meaning).
+ */
+export const malnyckel = (namn: string): string => normaliseraText(namn).replace(/\s+/g, " ").trim();
+
+/** The comparison values of a row's jämförelse cell, as KPI.MALUPPFYLLELSE reads its `jamforelse` argument. */
+function jamforelsevarden(v: Cellvarde): Tal[] {
+  const t = lasCell(v);
+  return t.typ === "tal" ? [t] : [];
+}
+
+const OKAND_RIKTNING = (text: string): string =>
+  `Okänd riktning "${text}" i kolumnen Riktning: skriv "högre är bättre" eller "lägre är bättre" (eller Högre/Lägre, Öka/Minska), eller välj riktningen för raden här`;
+
 /** Is every written cell of the row its header's cell (a header repeated under a page break)? */
 function arUpprepadRubrik(rad: Cellrad, rubriker: readonly Cellvarde[]): boolean {
   let skrivna = 0;
@@ -157,13 +197,27 @@ export function bedomRader(celler: Tabellceller, mappning: Mappning, val: Bedomn
   const hoppade: Hoppadrad[] = [];
   const forsta = celler.omrade.rad + 1;
 
+  // Each goal, målområde and kommunövergripande mål under its first spelling (malnyckel), so that every reader of
+  // the rows (the goals below, the pane's grouping, the batch report) sees one name for one goal.
+  const stavningar = new Map<string, string>();
+  const kanonisk = (namn: string): string => {
+    if (namn === "") return namn;
+    const nyckel = malnyckel(namn);
+    const forsta = stavningar.get(nyckel);
+    if (forsta !== undefined) return forsta;
+    const ren = namn.replace(/\s+/g, " ").trim();
+    stavningar.set(nyckel, ren);
+    return ren;
+  };
+
   // What headings and cells have said so far for the rows below.
   let kommunmal = "";
   let malomrade = "";
   let namndmal = "";
   /** The nämndmål was named by a heading with no row of data since. */
   let namndmalFranRubrik = false;
-  const satt = (slag: Avsnittsslag, namn: string) => {
+  const satt = (slag: Avsnittsslag, rubrikensNamn: string) => {
+    const namn = kanonisk(rubrikensNamn);
     if (slag === "kommunmal") {
       kommunmal = namn;
       malomrade = "";
@@ -181,6 +235,8 @@ export function bedomRader(celler: Tabellceller, mappning: Mappning, val: Bedomn
 
   let foralder = "";
   let foralderIndex = -1;
+  /** What a breakdown row without cells of its own takes from the indicator row above it. */
+  let foralderArv: Arv | undefined;
   for (const rad of celler.rader) {
     const index = rad.rad - forsta;
     if (arTomRad(rad)) {
@@ -200,6 +256,7 @@ export function bedomRader(celler: Tabellceller, mappning: Mappning, val: Bedomn
         // A breakdown row right under a heading has no indicator to belong to.
         foralder = "";
         foralderIndex = -1;
+        foralderArv = undefined;
         avsnitt.push({ index, rad: rad.rad, text: rubrik.text, namn, slag });
         hoppade.push({ index, rad: rad.rad, skal: `Rubrikrad: ${rubrik.text}` });
         continue;
@@ -210,16 +267,16 @@ export function bedomRader(celler: Tabellceller, mappning: Mappning, val: Bedomn
       continue;
     }
 
-    const kommunCell = text(cell(rad, "kommunmal"));
+    const kommunCell = kanonisk(text(cell(rad, "kommunmal")));
     if (kommunCell && kommunCell !== kommunmal) satt("kommunmal", kommunCell);
-    const omradeCell = text(cell(rad, "malomrade"));
+    const omradeCell = kanonisk(text(cell(rad, "malomrade")));
     if (omradeCell && omradeCell !== malomrade) {
       // A new målområde ends the nämndmål above it, unless a heading just named the nämndmål of these rows.
       const franRubrik = namndmalFranRubrik ? namndmal : "";
       satt("malomrade", omradeCell);
       namndmal = franRubrik;
     }
-    const malCell = text(cell(rad, "namndmal"));
+    const malCell = kanonisk(text(cell(rad, "namndmal")));
     if (malCell) namndmal = malCell;
     namndmalFranRubrik = false;
 
@@ -237,6 +294,7 @@ export function bedomRader(celler: Tabellceller, mappning: Mappning, val: Bedomn
       varden: Tabellrad["varden"],
       omvandling: Tabellrad["omvandling"],
       kallor: Tabellrad["kallor"],
+      extra: Pick<Tabellrad, "arvda" | "egenBedomning" | "egenStatus" | "anmarkning"> = {},
     ): Tabellrad => ({
       index,
       rad: rad.rad,
@@ -253,6 +311,7 @@ export function bedomRader(celler: Tabellceller, mappning: Mappning, val: Bedomn
       varden,
       omvandling,
       kallor,
+      ...extra,
     });
 
     if (aktiviteter) {
@@ -274,23 +333,49 @@ export function bedomRader(celler: Tabellceller, mappning: Mappning, val: Bedomn
       varden[roll] = karnvarde(o, rad.varden[k]);
       kallor[roll] = rad.kallor[k] ?? { rad: rad.rad, kolumn: celler.omrade.kolumn + k };
     }
-    // A breakdown row (Män, Kvinnor) follows its indicator, also when the user changed the indicator's riktning.
-    const riktning =
-      val.riktningar?.get(brytrad ? foralderIndex : index) ??
-      lasRiktning(text(cell(rad, "riktning"))) ??
-      riktningFranNamn(foralder);
-    const r = bedomTolkat(
-      {
-        utfall: varden.utfall,
-        malvarde: varden.malvarde,
-        foregaende: varden.foregaende,
-        gransvarde: varden.gransvarde,
-        riktning,
-        delvisAndel: val.delvisAndel,
-      },
-      tolka(varden.malvarde),
+    // A breakdown row (Kvinnor, Män) with no målvärde of its own is judged against its indicator's target (spec §8:
+    // it belongs to that indicator), gränsvärde included, rather than listed as a row that cannot be judged.
+    const arvda: Vardroll[] = [];
+    if (brytrad && foralderArv && arTom(varden.malvarde) && !arTom(foralderArv.varden.malvarde)) {
+      const roller: Vardroll[] = arTom(varden.gransvarde) ? ["malvarde", "gransvarde"] : ["malvarde"];
+      for (const roll of roller) {
+        if (foralderArv.varden[roll] === undefined) continue;
+        varden[roll] = foralderArv.varden[roll];
+        omvandling[roll] = foralderArv.omvandling[roll];
+        kallor[roll] = foralderArv.kallor[roll];
+        arvda.push(roll);
+      }
+    }
+    // The riktning: the user's choice in the pane; else the row's riktning cell (a breakdown row with a blank one
+    // follows its indicator's); else the indicator's name (spec §6). A word the cell holds that is no riktning is
+    // never silently replaced by a default: the row cannot be judged until it is fixed or chosen (KPI.MALUPPFYLLELSE
+    // gives #VALUE! for the same cell).
+    let riktningscell = kol.riktning === undefined ? TOM_RIKTNING : lasRiktningCell(cell(rad, "riktning"));
+    if (brytrad && riktningscell.typ === "tom" && foralderArv) riktningscell = foralderArv.riktningscell;
+    const vald = val.riktningar?.get(brytrad ? foralderIndex : index);
+    const riktning = vald ?? (riktningscell.typ === "riktning" ? riktningscell.riktning : riktningFranNamn(foralder));
+    const r: { readonly status: Status; readonly motivering: string; readonly riktning: Riktning } =
+      vald === undefined && riktningscell.typ === "okand"
+        ? { status: KAN_EJ_BEDOMAS, motivering: OKAND_RIKTNING(riktningscell.text), riktning }
+        : bedomTolkat(
+            {
+              utfall: varden.utfall,
+              malvarde: varden.malvarde,
+              foregaende: varden.foregaende,
+              gransvarde: varden.gransvarde,
+              jamforelse: varden.jamforelse === undefined ? undefined : jamforelsevarden(varden.jamforelse),
+              riktning,
+              delvisAndel: val.delvisAndel,
+            },
+            tolka(varden.malvarde),
+          );
+    if (!brytrad) foralderArv = { varden, omvandling, kallor, riktningscell };
+    rader.push(
+      ny(r.riktning, r.status, r.motivering, undefined, varden, omvandling, kallor, {
+        ...(arvda.length > 0 ? { arvda } : {}),
+        ...egenBedomning(text(cell(rad, "status")), r),
+      }),
     );
-    rader.push(ny(r.riktning, r.status, r.motivering, undefined, varden, omvandling, kallor));
   }
   return { typ: mappning.typ, rader, mal: bedomMal(rader), avsnitt, hoppade };
 }
@@ -305,6 +390,41 @@ export function malpost(rad: Tabellrad): Malpost {
     : { status: rad.status, aktivitet: rad.aktivitetsstatus };
 }
 
+/** A row's values as read, for a breakdown row under it that has none of its own. */
+interface Arv {
+  readonly varden: Readonly<Partial<Record<Vardroll, Cellvarde>>>;
+  readonly omvandling: Readonly<Partial<Record<Vardroll, Omvandling>>>;
+  readonly kallor: Readonly<Partial<Record<Vardroll, Cellplats>>>;
+  readonly riktningscell: Riktningscell;
+}
+
+const TOM_RIKTNING: Riktningscell = { typ: "tom" };
+
+/**
+ * The controller's own judgement in an indicator table's Status/Bedömning/Måluppfyllelse column, beside Målkoll's
+ * (spec §8: a status as people type it; §13.1: a typed status is the user's, never overwritten). Where they differ,
+ * or the text reads as no status, the note says so; the same judgement gives no note.
+ */
+function egenBedomning(
+  skrivet: string,
+  malkoll: { readonly status: Status; readonly motivering: string },
+): Pick<Tabellrad, "egenBedomning" | "egenStatus" | "anmarkning"> {
+  const post = lasStatuspost(skrivet);
+  if (post.typ === "tom") return {};
+  if (post.typ === "okand") {
+    return {
+      egenBedomning: skrivet,
+      anmarkning: `Er bedömning "${post.text}" läses inte som en status (Uppfyllt, Delvis uppfyllt, Ej uppfyllt eller Kan ej bedömas); Målkoll: ${malkoll.status} – ${malkoll.motivering}`,
+    };
+  }
+  if (post.status === malkoll.status) return { egenBedomning: skrivet, egenStatus: post.status };
+  return {
+    egenBedomning: skrivet,
+    egenStatus: post.status,
+    anmarkning: `Er bedömning: ${post.status}; Målkoll: ${malkoll.status} – ${malkoll.motivering}`,
+  };
+}
+
 /** Each nämndmål from its rows' statuses (spec §8): breakdown rows do not count; activities count by their word. */
 function bedomMal(rader: readonly Tabellrad[]): Malbedomning[] {
   interface Mal {
@@ -314,6 +434,7 @@ function bedomMal(rader: readonly Tabellrad[]): Malbedomning[] {
     readonly ord: string[];
     readonly poster: Malpost[];
     readonly rader: number[];
+    readonly avvikelser: number[];
   }
   // A goal is its nämndmål within its målområde and kommunövergripande mål: looked up by each in turn (no joined
   // key to build and hash per row), listed in order of appearance.
@@ -337,6 +458,7 @@ function bedomMal(rader: readonly Tabellrad[]): Malbedomning[] {
         ord: [],
         poster: [],
         rader: [],
+        avvikelser: [],
       };
       alla.push(nytt);
       return nytt;
@@ -345,6 +467,7 @@ function bedomMal(rader: readonly Tabellrad[]): Malbedomning[] {
     m.ord.push(rad.aktivitetsstatus ?? rad.status);
     m.poster.push(malpost(rad));
     m.rader.push(rad.index);
+    if (rad.egenBedomning !== undefined && rad.egenStatus !== rad.status) m.avvikelser.push(rad.index);
   }
   return alla.map((m) => ({
     namndmal: m.namndmal,
@@ -353,6 +476,7 @@ function bedomMal(rader: readonly Tabellrad[]): Malbedomning[] {
     status: sammanvag(m.ord),
     motivering: malmotivering(m.poster),
     rader: m.rader,
+    avvikelser: m.avvikelser,
   }));
 }
 

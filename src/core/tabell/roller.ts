@@ -6,6 +6,7 @@ export type Roll =
   | "foregaende"
   | "malvarde"
   | "gransvarde"
+  | "jamforelse"
   | "riktning"
   | "namndmal"
   | "malomrade"
@@ -19,6 +20,7 @@ export const ROLLER: readonly Roll[] = [
   "foregaende",
   "malvarde",
   "gransvarde",
+  "jamforelse",
   "riktning",
   "namndmal",
   "malomrade",
@@ -33,6 +35,7 @@ export const ROLLNAMN: Readonly<Record<Roll, string>> = {
   foregaende: "Föregående",
   malvarde: "Målvärde",
   gransvarde: "Gränsvärde",
+  jamforelse: "Jämförelse",
   riktning: "Riktning",
   namndmal: "Nämndmål",
   malomrade: "Målområde",
@@ -41,9 +44,12 @@ export const ROLLNAMN: Readonly<Record<Roll, string>> = {
   aktivitet: "Aktivitet",
 };
 
-/** The roles whose cells are numbers or targets, read through a cell reading (omvandling.ts). */
-export type Vardroll = "utfall" | "foregaende" | "malvarde" | "gransvarde";
-export const VARDROLLER: readonly Vardroll[] = ["utfall", "foregaende", "malvarde", "gransvarde"];
+/**
+ * The roles whose cells are numbers or targets, read through a cell reading (omvandling.ts). `jamforelse` is the
+ * comparison value a target such as `bättre än riket` is judged against (spec §6): Riket, Länet, Liknande kommuner.
+ */
+export type Vardroll = "utfall" | "foregaende" | "malvarde" | "gransvarde" | "jamforelse";
+export const VARDROLLER: readonly Vardroll[] = ["utfall", "foregaende", "malvarde", "gransvarde", "jamforelse"];
 
 /** Column index (0 = the table's first column) per role; undefined where the table has no such column. */
 export type Kolumnval = Partial<Record<Roll, number>>;

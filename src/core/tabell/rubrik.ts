@@ -12,7 +12,7 @@ export const normaliseraRubrik = (text: string): string => skarvaOrd(text.replac
 
 /** What kind of column a header names. */
 export type Rubrikslag =
-  /** A role named outright: Indikator, Nämndmål, Gränsvärde, Status… */
+  /** A role named outright: Indikator, Nämndmål, Gränsvärde, Status, Bedömning, Riket… */
   | { readonly typ: "roll"; readonly roll: Roll }
   /**
    * An outcome of a period: Utfall, Bokslut, Resultat, Delår, T1, T2, Prognos helår, or a bare year. `rang` orders
@@ -23,7 +23,7 @@ export type Rubrikslag =
   | { readonly typ: "foregaende" }
   /** Målvärde, Målnivå, Mål 2024; `tvetydig` for a bare Mål or Målsättning, whose content decides (mappning.ts). */
   | { readonly typ: "malvarde"; readonly tvetydig: boolean }
-  /** Recognised and left alone: Kommentar, Analys, Åtgärd, Trend, Budget, Riket… */
+  /** Recognised and left alone: Kommentar, Analys, Åtgärd, Trend, Budget… */
   | { readonly typ: "lamnas"; readonly ord: string }
   /** Målkoll's own status columns, written beside the table: never part of it. */
   | { readonly typ: "egen" }
@@ -86,7 +86,51 @@ const ROLLORD: readonly (readonly [Roll, readonly string[]])[] = [
       "kommunfullmaktiges mal",
     ],
   ],
-  ["status", ["status", "status som skriven", "aktivitetsstatus", "aktivitetens status", "bedomning"]],
+  [
+    "status",
+    [
+      "status",
+      "status som skriven",
+      "aktivitetsstatus",
+      "aktivitetens status",
+      "bedomning",
+      // A controller's own judgement beside the indicators (rader.ts: never overwritten, compared with Målkoll's).
+      "egen bedomning",
+      "var bedomning",
+      "samlad bedomning",
+      "bedomd maluppfyllelse",
+      "bedomning av maluppfyllelse",
+      "bedomning maluppfyllelse",
+      "maluppfyllelse",
+      "maluppfyllelse bedomning",
+      "status maluppfyllelse",
+    ],
+  ],
+  // The comparison values a target such as `bättre än riket` needs (spec §6): never utfall or målvärde.
+  [
+    "jamforelse",
+    [
+      "jamforelse",
+      "jamforelsevarde",
+      "jamforelsevarden",
+      "riket",
+      "lanet",
+      "regionen",
+      "riket snitt",
+      "snitt riket",
+      "rikssnitt",
+      "riksgenomsnitt",
+      "genomsnitt riket",
+      "medel riket",
+      "lanssnitt",
+      "snitt lanet",
+      "liknande kommuner",
+      "jamforbara kommuner",
+      "jamforelsekommuner",
+      "kommungruppen",
+      "snitt liknande kommuner",
+    ],
+  ],
   ["aktivitet", ["aktivitet", "aktiviteter"]],
 ];
 
@@ -146,13 +190,6 @@ const LAMNAS = new Set([
   "avvikelse",
   "forandring",
   "differens",
-  "jamforelse",
-  "riket",
-  "lanet",
-  "riket snitt",
-  "liknande kommuner",
-  "jamforbara kommuner",
-  "jamforelsekommuner",
   "kolada",
   "id",
   "nr",

@@ -15,6 +15,7 @@ export { normaliseraRubrik, lasRubrik, type Rubrik, type Rubrikslag } from "./ru
 export {
   arBrytrad,
   bedomRader,
+  malnyckel,
   malpost,
   rakna,
   type Avsnittsrad,

@@ -175,6 +175,11 @@ function Rad({
       <Text size={200} className={styles.motivering}>
         {rad.motivering}
       </Text>
+      {rad.anmarkning && (
+        <Text size={200} weight="semibold" className={styles.motivering}>
+          {rad.anmarkning}
+        </Text>
+      )}
       {visaRiktning && !rad.brytrad && (
         <Select
           size="small"
