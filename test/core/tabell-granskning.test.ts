@@ -78,33 +78,41 @@ describe("1. a riktning word Målkoll does not know", () => {
     ["Andel heltider", pct(0.6), pct(0.65, "0%"), null],
   ];
 
-  it("is reported on its row in Swedish, and the row is not judged with a default riktning", () => {
+  it("is reported on its row in Swedish, and the row is judged as its formula judges it: målvärde, else the name", () => {
     const { t } = tabell("Riktning", rader);
     expect(roller(t)).toMatchObject({ riktning: "Riktning" });
     const u = t.utvardering!;
-    expect(u.rader.map((r) => [r.namn, r.status])).toEqual([
-      ["Andel nöjda brukare", K],
-      ["Väntetid i dagar", K],
-      ["Andel digitala ärenden", K],
-      ["Sjukfrånvaro", E],
-      ["Andel heltider", D],
+    expect(u.rader.map((r) => [r.namn, r.riktning, r.status])).toEqual([
+      ["Andel nöjda brukare", "hogre", U],
+      ["Väntetid i dagar", "lagre", U],
+      ["Andel digitala ärenden", "hogre", E],
+      ["Sjukfrånvaro", "lagre", E],
+      ["Andel heltider", "hogre", D],
     ]);
-    expect(u.rader[0].motivering).toMatch(/^Okänd riktning "Neutral" i kolumnen Riktning: skriv "högre är bättre"/);
-    expect(u.rader[1].motivering).toContain('Okänd riktning "Bibehålla?"');
-    expect(u.rader[2].motivering).toContain('Okänd riktning "ökande trend önskas"');
+    expect(u.rader[0].anmarkning).toMatch(
+      /^Okänd riktning "Neutral" i kolumnen Riktning: raden bedömdes med riktningen "högre är bättre"/,
+    );
+    expect(u.rader[1].anmarkning).toContain('Okänd riktning "Bibehålla?"');
+    expect(u.rader[1].anmarkning).toContain('"lägre är bättre"');
+    expect(u.rader[2].anmarkning).toContain('Okänd riktning "ökande trend önskas"');
+    expect(u.rader[3].anmarkning).toBeUndefined();
+    expect(u.rader[4].anmarkning).toBeUndefined();
   });
 
-  it("agrees with the live formula, which reads the same riktning cell and refuses it", () => {
+  it("agrees with the live formula Målkoll writes, which gives the riktning the row was judged by as text", () => {
     const { t } = tabell("Riktning", rader);
+    expect(kalla("MALUPPFYLLELSE", 12, 14, "lägre är bättre")).toBe(t.utvardering!.rader[1].status);
+    // The unknown word itself is refused by the function, with its reason: the pane never writes it.
     expect(kalla("MALUPPFYLLELSE", 0.86, 0.85, "Neutral")).toMatchObject({ code: "#VALUE!" });
-    expect(t.utvardering!.rader[0].status).toBe(K);
   });
 
-  it("is judged once the user chooses the riktning for the row in the pane", () => {
+  it("is judged by the riktning the user chooses for the row in the pane, without the note", () => {
     const { t } = tabell("Riktning", rader);
     const igen = bedomIgen(t, { kolumnval: t.mappning.val, riktningar: new Map([[0, "hogre" as const]]) });
-    expect(igen.utvardering!.rader[0]).toMatchObject({ status: U, riktning: "hogre" });
-    expect(igen.utvardering!.rader[1].status).toBe(K);
+    const igen2 = bedomIgen(t, { kolumnval: t.mappning.val, riktningar: new Map([[1, "hogre" as const]]) });
+    expect(igen2.utvardering!.rader[1]).toMatchObject({ status: E, riktning: "hogre" });
+    expect(igen2.utvardering!.rader[1].anmarkning).toBeUndefined();
+    expect(igen.utvardering!.rader[1].anmarkning).toContain('Okänd riktning "Bibehålla?"');
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * Property: on any goal table held as Excel holds it — numbers with number formats, (%) and (tkr) headers, text pasted
  * from reports, section headings (merged or not), blank rows inside, nämndmål written once and merged down, a
- * målvärde merged over breakdown rows, riktning cells blank, readable or not — the sheet's live formulas, calculated
+ * målvärde merged over breakdown rows or left blank under the indicator, riktning cells blank, readable or not, a
+ * Riket column for `Bättre än riket` — the sheet's live formulas, calculated
  * by the add-in's own functions as Excel calls them, give every row and every nämndmål the status the pane's preview
  * gives; and Ta bort leaves the workbook exactly as it was.
  */
@@ -34,6 +35,7 @@ const MALVARDEN: Cell[] = [
   { v: "Ökar" },
   { v: "Minska med 10 %" },
   { v: "mellan 5 och 10 %" },
+  { v: "Bättre än riket" },
   { v: 0.07, f: "0%" },
   { v: 7, f: "0.0" },
   { v: 65, f: "0" },
@@ -56,6 +58,7 @@ const UTFALL: Cell[] = [
   { v: "X" },
   { v: null },
 ];
+const JAMFORELSER: Cell[] = [{ v: 0.065, f: "0.0%" }, { v: 7.1 }, { v: 80 }, { v: null }];
 const RIKTNINGAR: Cell[] = [{ v: null }, { v: null }, { v: "lägre är bättre" }, { v: "Högre" }, { v: "bra" }];
 const UTFALLSRUBRIKER = ["Utfall", "Andel (%)", "Bokslut 2024", "Utfall (tkr)"];
 const MAL = ["Friska medarbetare", "Ekonomi i balans", "Nöjda brukare"];
@@ -71,6 +74,7 @@ type Radspec =
       fore: Cell;
       malvarde: Cell;
       riktning: Cell;
+      jamforelse: Cell;
       sammanfogaMalvarde: boolean;
     };
 
@@ -93,6 +97,7 @@ const radspec: fc.Arbitrary<Radspec> = fc.oneof(
       fore: fc.constantFrom(...UTFALL),
       malvarde: fc.constantFrom(...MALVARDEN),
       riktning: fc.constantFrom(...RIKTNINGAR),
+      jamforelse: fc.constantFrom(...JAMFORELSER),
       sammanfogaMalvarde: fc.boolean(),
     }),
     weight: 6,
@@ -104,6 +109,8 @@ interface Layout {
   /** Each nämndmål merged down over the rows under it that leave it blank, as reports print them. */
   namndmalSammanfogat: boolean;
   riktningskolumn: boolean;
+  /** A Riket column: the comparison values a target such as `Bättre än riket` needs. */
+  jamforelsekolumn: boolean;
   utfallsrubrik: string;
   rader: Radspec[];
 }
@@ -112,6 +119,7 @@ const layout: fc.Arbitrary<Layout> = fc.record({
   namndmalkolumn: fc.boolean(),
   namndmalSammanfogat: fc.boolean(),
   riktningskolumn: fc.boolean(),
+  jamforelsekolumn: fc.boolean(),
   utfallsrubrik: fc.constantFrom(...UTFALLSRUBRIKER),
   rader: fc.array(radspec, { minLength: 2, maxLength: 14 }),
 });
@@ -125,6 +133,7 @@ function ark(l: Layout) {
     l.utfallsrubrik,
     "Målvärde",
     ...(l.riktningskolumn ? ["Riktning"] : []),
+    ...(l.jamforelsekolumn ? ["Riket"] : []),
   ];
   const bredd = rubriker.length;
   const varden: unknown[][] = [rubriker];
@@ -154,6 +163,7 @@ function ark(l: Layout) {
       r.utfall,
       r.malvarde,
       ...(l.riktningskolumn ? [r.riktning] : []),
+      ...(l.jamforelsekolumn ? [r.jamforelse] : []),
     ];
     // A breakdown row's målvärde merged with the one above it, as reports print them.
     const kolumn = m + 3;

@@ -144,6 +144,28 @@ function valfrittVarde(a: Formelargument | undefined, rad: number, kolumn: numbe
   return kolumn === undefined ? tomt(a) : vardeRef(a, rad, kolumn, spar);
 }
 
+/** The sheet row a value argument reads (its reference's, wrapped or not); undefined for anything else. */
+function refRad(a: Formelargument | undefined): number | undefined {
+  if (a?.typ === "ref") return a.rad1;
+  if (a?.typ === "omvandlad" && a.ref.typ === "ref") return a.ref.rad1;
+  return undefined;
+}
+
+/**
+ * A value a breakdown row may take from its indicator above it (tabell/rader.ts: a Kvinnor/Män row without its own
+ * målvärde, gränsvärde or riktning reads the indicator's): the cell on row `rad`, or on an earlier row, in `kolumn`.
+ */
+function arvbarRef(a: Formelargument | undefined, rad: number, kolumn: number | null | undefined, spar: Spar) {
+  if (vardeRef(a, rad, kolumn, spar)) return true;
+  const fran = refRad(a);
+  return fran !== undefined && fran < rad && vardeRef(a, fran, kolumn, spar);
+}
+
+/** An optional value argument a breakdown row may take from its indicator (arvbarRef). */
+function valfrittArvbart(a: Formelargument | undefined, rad: number, kolumn: number | null | undefined, spar: Spar) {
+  return kolumn === undefined ? tomt(a) : arvbarRef(a, rad, kolumn, spar);
+}
+
 /** The rows the references among a call's arguments point at: where a formula Excel moved may read its row. */
 function raderIAnrop(a: readonly Formelargument[]): Set<number> {
   const ut = new Set<number>();
@@ -178,15 +200,15 @@ function arStatusformelPa(anrop: Funktionsanrop, rad: number, spar: Spar): boole
   if (a.length < 3 || a.length > 7 || tomt(a[a.length - 1])) return false;
   // The riktning: the row's riktning cell when it says what the pane used, else the pane's riktning as text.
   const text = a[2].typ === "text" && Object.values(RIKTNING_TEXT).includes(a[2].varde);
-  const riktning = text || (roller.riktning !== undefined && cellRef(a[2], rad, roller.riktning, spar));
+  const riktning = text || (roller.riktning !== undefined && arvbarRef(a[2], rad, roller.riktning, spar));
   const band = a.length < 7 ? true : spar.band !== undefined && a[6].typ === "tal" && a[6].text === bandtext(spar.band);
   return (
     vardeRef(a[0], rad, roller.utfall, spar) &&
-    vardeRef(a[1], rad, roller.malvarde, spar) &&
+    arvbarRef(a[1], rad, roller.malvarde, spar) &&
     riktning &&
-    valfrittVarde(a[3], rad, roller.gransvarde, spar) &&
+    valfrittArvbart(a[3], rad, roller.gransvarde, spar) &&
     valfrittVarde(a[4], rad, roller.foregaende, spar) &&
-    tomt(a[5]) &&
+    valfrittVarde(a[5], rad, roller.jamforelse, spar) &&
     band
   );
 }

@@ -168,7 +168,7 @@ const text = (v: Cellvarde): string => (arTom(v) ? "" : rensaText(String(v)));
 
 /**
  * The status formula of one judged row (spec §7, §9), giving the KPI function exactly what the preview judged:
- * - indicators: `=KPI.MALUPPFYLLELSE(utfall,målvärde,riktning[,gränsvärde[,föregående[,,band]]])`, empty trailing
+ * - indicators: `=KPI.MALUPPFYLLELSE(utfall,målvärde,riktning[,gränsvärde[,föregående[,jämförelse[,band]]]])`, empty trailing
  *   arguments left out. Each value is the cell the preview read (a merged area's top-left cell where the value is
  *   merged down), through its reading (core/tabell/omvandling.ts, formelargument: `F10`, or
  *   `IF(ISNUMBER(F10),F10*100&" %",F10&"")` for a cell formatted as percent). The riktning is the row's riktning cell
@@ -198,7 +198,7 @@ export function statusformel(
     franCellen ? (riktningsref as string) : textlitteral(RIKTNING_TEXT[rad.riktning]),
     varde("gransvarde"),
     varde("foregaende"),
-    "",
+    varde("jamforelse"),
     band === undefined ? "" : bandtext(band),
   ];
   while (args[args.length - 1] === "") args.pop();
@@ -402,7 +402,7 @@ export function skapaPlan(
     if (val[roll] !== undefined) roller[roll] = placering.kolumn + (val[roll] as number);
   };
   if (utv.typ === "aktiviteter") anvand("status");
-  else (["utfall", "malvarde", "riktning", "gransvarde", "foregaende"] as Roll[]).forEach(anvand);
+  else (["utfall", "malvarde", "riktning", "gransvarde", "foregaende", "jamforelse"] as Roll[]).forEach(anvand);
   const namnroll: Roll | undefined =
     utv.typ === "indikatorer"
       ? val.indikator !== undefined

@@ -6,9 +6,15 @@
  */
 import { AKTIVITETSFARG, normaliseraAktivitet, type Aktivitetsstatus } from "../bedomning/aktivitet";
 import { bedomTolkat } from "../bedomning/bedomning";
-import { lasRiktningCell, riktningFranNamn, type Riktning, type Riktningscell } from "../bedomning/riktning";
+import {
+  lasRiktningCell,
+  RIKTNING_TEXT,
+  riktningFranNamn,
+  type Riktning,
+  type Riktningscell,
+} from "../bedomning/riktning";
 import { lasStatuspost, malmotivering, sammanvag, type Malpost } from "../bedomning/sammanvagd";
-import { KAN_EJ_BEDOMAS, STATUSAR, type Status } from "../bedomning/status";
+import { STATUSAR, type Status } from "../bedomning/status";
 import type { TolkatMalvarde } from "../malvarde/malvarde";
 import { tolkaMalvardeCell } from "../malvarde/tolka";
 import { lasAldersgrupp, lasKon } from "../nyckeltal/sjukfranvaro";
@@ -158,8 +164,8 @@ function jamforelsevarden(v: Cellvarde): Tal[] {
   return t.typ === "tal" ? [t] : [];
 }
 
-const OKAND_RIKTNING = (text: string): string =>
-  `Okänd riktning "${text}" i kolumnen Riktning: skriv "högre är bättre" eller "lägre är bättre" (eller Högre/Lägre, Öka/Minska), eller välj riktningen för raden här`;
+const OKAND_RIKTNING = (text: string, riktning: Riktning): string =>
+  `Okänd riktning "${text}" i kolumnen Riktning: raden bedömdes med riktningen "${RIKTNING_TEXT[riktning]}" (från målvärdet eller indikatorns namn). Skriv "högre är bättre" eller "lägre är bättre" (eller Högre/Lägre, Öka/Minska), eller välj riktningen för raden här`;
 
 /** Is every written cell of the row its header's cell (a header repeated under a page break)? */
 function arUpprepadRubrik(rad: Cellrad, rubriker: readonly Cellvarde[]): boolean {
@@ -348,32 +354,31 @@ export function bedomRader(celler: Tabellceller, mappning: Mappning, val: Bedomn
     }
     // The riktning: the user's choice in the pane; else the row's riktning cell (a breakdown row with a blank one
     // follows its indicator's); else the indicator's name (spec §6). A word the cell holds that is no riktning is
-    // never silently replaced by a default: the row cannot be judged until it is fixed or chosen (KPI.MALUPPFYLLELSE
-    // gives #VALUE! for the same cell).
+    // never passed over in silence: the row is judged as the sheet's formula judges it (the målvärde's own riktning,
+    // else the name's) and its note names the word.
     let riktningscell = kol.riktning === undefined ? TOM_RIKTNING : lasRiktningCell(cell(rad, "riktning"));
     if (brytrad && riktningscell.typ === "tom" && foralderArv) riktningscell = foralderArv.riktningscell;
     const vald = val.riktningar?.get(brytrad ? foralderIndex : index);
     const riktning = vald ?? (riktningscell.typ === "riktning" ? riktningscell.riktning : riktningFranNamn(foralder));
-    const r: { readonly status: Status; readonly motivering: string; readonly riktning: Riktning } =
-      vald === undefined && riktningscell.typ === "okand"
-        ? { status: KAN_EJ_BEDOMAS, motivering: OKAND_RIKTNING(riktningscell.text), riktning }
-        : bedomTolkat(
-            {
-              utfall: varden.utfall,
-              malvarde: varden.malvarde,
-              foregaende: varden.foregaende,
-              gransvarde: varden.gransvarde,
-              jamforelse: varden.jamforelse === undefined ? undefined : jamforelsevarden(varden.jamforelse),
-              riktning,
-              delvisAndel: val.delvisAndel,
-            },
-            tolka(varden.malvarde),
-          );
+    const r: { readonly status: Status; readonly motivering: string; readonly riktning: Riktning } = bedomTolkat(
+      {
+        utfall: varden.utfall,
+        malvarde: varden.malvarde,
+        foregaende: varden.foregaende,
+        gransvarde: varden.gransvarde,
+        jamforelse: varden.jamforelse === undefined ? undefined : jamforelsevarden(varden.jamforelse),
+        riktning,
+        delvisAndel: val.delvisAndel,
+      },
+      tolka(varden.malvarde),
+    );
+    const okand =
+      vald === undefined && riktningscell.typ === "okand" ? OKAND_RIKTNING(riktningscell.text, r.riktning) : undefined;
     if (!brytrad) foralderArv = { varden, omvandling, kallor, riktningscell };
     rader.push(
       ny(r.riktning, r.status, r.motivering, undefined, varden, omvandling, kallor, {
         ...(arvda.length > 0 ? { arvda } : {}),
-        ...egenBedomning(text(cell(rad, "status")), r),
+        ...medAnmarkning(egenBedomning(text(cell(rad, "status")), r), okand),
       }),
     );
   }
@@ -399,6 +404,12 @@ interface Arv {
 }
 
 const TOM_RIKTNING: Riktningscell = { typ: "tom" };
+
+/** A row's notes, the riktning's first: each says something the user should fix or know. */
+function medAnmarkning<T extends { readonly anmarkning?: string }>(egen: T, okand: string | undefined): T {
+  if (okand === undefined) return egen;
+  return { ...egen, anmarkning: egen.anmarkning === undefined ? okand : `${okand}. ${egen.anmarkning}` };
+}
 
 /**
  * The controller's own judgement in an indicator table's Status/Bedömning/Måluppfyllelse column, beside Målkoll's
