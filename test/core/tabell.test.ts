@@ -80,6 +80,28 @@ describe("utvardera", () => {
   });
 });
 
+describe("an activity's reason", () => {
+  it("says what was written and which words are read when the status is not recognised", () => {
+    const u = utvardera(
+      [
+        ["Ny larmrutin", "Oklart läge"],
+        ["Utbildning", ""],
+        ["Webbplats", "Pågår"],
+      ],
+      { aktivitet: 0, status: 1 },
+    );
+    expect(u.typ).toBe("aktiviteter");
+    expect(u.rader.map((r) => [r.status, r.motivering])).toEqual([
+      [
+        "Kan ej bedömas",
+        expect.stringMatching(/^Statusen "Oklart läge" känns inte igen: skriv Genomförd, Pågår, .* eller Utgår$/),
+      ],
+      ["Kan ej bedömas", expect.stringMatching(/^Statusen är tom: skriv Genomförd/)],
+      ["Delvis uppfyllt", "Aktiviteten: Pågår"],
+    ]);
+  });
+});
+
 describe("the cases of issue 16, through the functions the pane called then", () => {
   it("never maps Målvärde 2021 as utfall", () => {
     expect(hittaKolumner(["Indikator", "Bokslut 2019", "Bokslut 2020", "Målvärde 2021"])).toEqual({

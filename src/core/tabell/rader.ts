@@ -164,6 +164,17 @@ function jamforelsevarden(v: Cellvarde): Tal[] {
   return t.typ === "tal" ? [t] : [];
 }
 
+/**
+ * An activity row's reason (spec §9): its status word, or for a status Målkoll cannot read, what was written and the
+ * words it reads.
+ */
+function aktivitetsmotivering(status: Aktivitetsstatus, skrivet: string): string {
+  if (status !== "Okänd") return `Aktiviteten: ${status}`;
+  const vad = skrivet === "" ? "Statusen är tom" : `Statusen "${skrivet}" känns inte igen`;
+  const ord = Object.keys(AKTIVITETSFARG).filter((a) => a !== "Okänd");
+  return `${vad}: skriv ${ord.slice(0, -1).join(", ")} eller ${ord[ord.length - 1]}`;
+}
+
 const OKAND_RIKTNING = (text: string, riktning: Riktning): string =>
   `Okänd riktning "${text}" i kolumnen Riktning: raden bedömdes med riktningen "${RIKTNING_TEXT[riktning]}" (från målvärdet eller indikatorns namn). Skriv "högre är bättre" eller "lägre är bättre" (eller Högre/Lägre, Öka/Minska), eller välj riktningen för raden här`;
 
@@ -321,9 +332,18 @@ export function bedomRader(celler: Tabellceller, mappning: Mappning, val: Bedomn
     });
 
     if (aktiviteter) {
-      const aktivitetsstatus = normaliseraAktivitet(text(cell(rad, "status")));
+      const skrivet = text(cell(rad, "status"));
+      const aktivitetsstatus = normaliseraAktivitet(skrivet);
       rader.push(
-        ny("hogre", AKTIVITETSFARG[aktivitetsstatus], `Aktiviteten: ${aktivitetsstatus}`, aktivitetsstatus, {}, {}, {}),
+        ny(
+          "hogre",
+          AKTIVITETSFARG[aktivitetsstatus],
+          aktivitetsmotivering(aktivitetsstatus, skrivet),
+          aktivitetsstatus,
+          {},
+          {},
+          {},
+        ),
       );
       continue;
     }
