@@ -63,7 +63,8 @@ describe("the task pane in Chromium", () => {
       await expect(cell(sida, "Mål 2020", `H${i + 2}`)).resolves.toMatchObject({ varde: rader[i].forvantad_status });
     }
     await expect(cell(sida, "Mål 2020", "I10")).resolves.toEqual({
-      formel: "=KPI.SAMMANVAGD.OM($H$2:$H$27,$B$2:$B$27,B10,$C$2:$C$27)",
+      // The goal's own rows (10–17): Excel recalculates only those when one changes.
+      formel: "=KPI.SAMMANVAGD.OM($H$10:$H$17,$B$10:$B$17,B10,$C$10:$C$17)",
       varde: "Delvis uppfyllt",
     });
     // Every goal's formula, calculated by the add-in's own KPI.SAMMANVAGD.OM, gives the report's goal judgement.

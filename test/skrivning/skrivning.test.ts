@@ -219,11 +219,14 @@ describe("what is still Målkoll's", () => {
     expect(arStatusformel(f(`${wrap("F10")}+1`), 9, spar)).toBe(false);
     // A målvärde merged down over rows 9–11 is read at its top-left cell G9 — only where the sheet has that area.
     expect(arStatusformel(f("F11", "G9"), 10, spar)).toBe(true);
-    expect(arStatusformel(f("F11", "G9"), 10, SPAR)).toBe(false);
-    expect(arStatusformel(f("F11", "G8"), 10, spar)).toBe(false);
+    // A breakdown row without its own målvärde reads its indicator's, on an earlier row (tabell/rader.ts), merged
+    // or not; never a later row's, nor another column's.
+    expect(arStatusformel(f("F11", "G9"), 10, SPAR)).toBe(true);
+    expect(arStatusformel(f("F11", "G8"), 10, spar)).toBe(true);
+    expect(arStatusformel(f("F11", "G12"), 10, spar)).toBe(false);
+    expect(arStatusformel(f("F11", "H9"), 10, spar)).toBe(false);
     // Row 9's formula (G9 is the merged area's top cell there too): Målkoll's wherever Excel moved it.
     expect(arStatusformel(f("F10", "G9"), 10, spar)).toBe(true);
-    expect(arStatusformel(f("F12", "G9"), 11, spar)).toBe(false);
     // With a riktning column: its cell, or the pane's riktning as text.
     const medRiktning: Spar = { ...SPAR, roller: { ...SPAR.roller, riktning: 3 } };
     expect(arStatusformel(f("F10", "G10", "D10"), 9, medRiktning)).toBe(true);
