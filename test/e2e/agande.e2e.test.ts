@@ -5,17 +5,10 @@
  */
 import type { Page } from "playwright-core";
 import { lasCsv, lasRubriker } from "../helpers/csv";
-import { anvandare, cell, oppna, starta, type Miljo } from "./harness";
+import { anvandare, cell, oppna, miljoForFilen, type Miljo } from "./harness";
 
 let miljo: Miljo;
-
-beforeAll(async () => {
-  miljo = await starta();
-}, 120000);
-
-afterAll(async () => {
-  await miljo?.stang();
-});
+miljoForFilen((m) => (miljo = m));
 
 const BLAD = "Mål 2020";
 

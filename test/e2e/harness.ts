@@ -51,6 +51,22 @@ export interface Miljo {
   stang: () => Promise<void>;
 }
 
+/**
+ * One environment for a whole test file: started before its first test, closed after its last; `satt` receives it.
+ * End-to-end tests get 90 s each (a cold Chromium on a busy 2-core machine).
+ */
+export function miljoForFilen(satt: (m: Miljo) => void): void {
+  let miljo: Miljo | undefined;
+  beforeAll(async () => {
+    miljo = await starta();
+    satt(miljo);
+  }, 120000);
+  afterAll(async () => {
+    await miljo?.stang();
+  });
+  jest.setTimeout(90000);
+}
+
 /** Builds the fake, serves dist/, starts Chromium. */
 export async function starta(): Promise<Miljo> {
   if (!fs.existsSync(path.join(DIST, "taskpane.html")))

@@ -4,16 +4,10 @@
  * table 1 is read and coloured; Färgmarkera on each keeps the other's cells; Ta bort of all restores the sheet.
  */
 import type { Page } from "playwright-core";
-import { anvandare, cell, ogonblick, oppna, starta, type Miljo } from "./harness";
+import { anvandare, cell, ogonblick, oppna, miljoForFilen, type Miljo } from "./harness";
 
 let miljo: Miljo;
-beforeAll(async () => {
-  miljo = await starta();
-}, 120000);
-afterAll(async () => {
-  await miljo?.stang();
-});
-jest.setTimeout(90000);
+miljoForFilen((m) => (miljo = m));
 
 const PERSONAL = [
   ["Indikator", "Utfall", "Målvärde"],

@@ -5,16 +5,10 @@
  * at most one column.
  */
 import type { Page } from "playwright-core";
-import { cell, ogonblick, oppna, starta, type Miljo } from "./harness";
+import { cell, ogonblick, oppna, miljoForFilen, type Miljo } from "./harness";
 
 let miljo: Miljo;
-beforeAll(async () => {
-  miljo = await starta();
-}, 120000);
-afterAll(async () => {
-  await miljo?.stang();
-});
-jest.setTimeout(90000);
+miljoForFilen((m) => (miljo = m));
 
 /** Each row of the preview: its first line (the name), its status word and its whole text. */
 async function forhandsvisning(sida: Page): Promise<{ namn: string; ord: string; text: string }[]> {

@@ -11,16 +11,10 @@ import { STATUSAR, type Status } from "../../src/core/bedomning/status";
 import { LAYOUTER, omrade } from "../fixtures/layouter";
 import { bladspec } from "../helpers/arbetsbok";
 import { adress } from "../fake/a1";
-import { cell, ogonblick, oppna, starta, type Miljo } from "./harness";
+import { cell, ogonblick, oppna, miljoForFilen, type Miljo } from "./harness";
 
 let miljo: Miljo;
-beforeAll(async () => {
-  miljo = await starta();
-}, 120000);
-afterAll(async () => {
-  await miljo?.stang();
-});
-jest.setTimeout(90000);
+miljoForFilen((m) => (miljo = m));
 
 /** The colour a word of the sheet counts as: a status is itself, an activity word its colour (spec §9). */
 const farg = (ord: string): Status =>

@@ -4,17 +4,10 @@
  */
 import type { Page } from "playwright-core";
 import { lasCsv, lasRubriker } from "../helpers/csv";
-import { cell, CDN, ogonblick, oppna as oppnaI, starta, type Arbetsbok, type Miljo } from "./harness";
+import { cell, CDN, ogonblick, oppna as oppnaI, type Arbetsbok, miljoForFilen, type Miljo } from "./harness";
 
 let miljo: Miljo;
-
-beforeAll(async () => {
-  miljo = await starta();
-}, 120000);
-
-afterAll(async () => {
-  await miljo?.stang();
-});
+miljoForFilen((m) => (miljo = m));
 
 const oppna = (arbetsbok: Arbetsbok | undefined, bredd = 320) => oppnaI(miljo, arbetsbok, bredd);
 const villkor = (sida: Page, blad: string) => sida.evaluate((b) => (window as any).__malkoll.villkor(b), blad);

@@ -8,6 +8,7 @@ import { STANDARDINSTALLNINGAR } from "../../src/core/skrivning/plan";
 import * as ruta from "./ruta";
 import {
   anvandarceller,
+  forlorat,
   anvandare,
   formel,
   indikatortabell,
@@ -17,20 +18,12 @@ import {
   tillaggsrester,
   varde,
 } from "./hjalp";
-import { tolka, type Arbetsbok } from "../fake";
+import { tolka } from "../fake";
 
 const BLAD = "Mål 2020";
 
 function bok(blad = BLAD) {
   return installera({ [blad]: indikatortabell() }, { blad, adress: "A1" }).wb;
-}
-
-/** Every cell of the user's changed since `fore`. */
-function forlorat(wb: Arbetsbok, fore: Map<string, unknown>): string[] {
-  const nu = anvandarceller(wb);
-  return [...fore]
-    .filter(([k, v]) => nu.get(k) !== v)
-    .map(([k, v]) => `${k}: ${String(v)} → ${String(nu.get(k) ?? "")}`);
 }
 
 describe("what the pane writes and removes, after the reviewer's findings", () => {

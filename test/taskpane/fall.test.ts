@@ -6,6 +6,7 @@ import { STANDARDINSTALLNINGAR } from "../../src/core/skrivning/plan";
 import * as ruta from "./ruta";
 import {
   anvandarceller,
+  forlorat,
   anvandare,
   formel,
   indikatortabell,
@@ -16,20 +17,11 @@ import {
 } from "./hjalp";
 import { kalla, kolumnref, ref } from "../helpers/excel";
 import { formelfel } from "../fake";
-import type { Arbetsbok } from "../fake";
 
 const BLAD = "Mål 2020";
 
 function bok() {
   return installera({ [BLAD]: indikatortabell() }, { blad: BLAD, adress: "A1" }).wb;
-}
-
-/** Every cell of the add-in's still in the workbook, or of the user's changed since `fore`. */
-function forlorat(wb: Arbetsbok, fore: Map<string, unknown>): string[] {
-  const nu = anvandarceller(wb);
-  return [...fore]
-    .filter(([k, v]) => nu.get(k) !== v)
-    .map(([k, v]) => `${k}: ${String(v)} → ${String(nu.get(k) ?? "")}`);
 }
 
 describe("issue 14: never lose the user's work", () => {

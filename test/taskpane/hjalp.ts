@@ -14,6 +14,14 @@ import { skapaKalkylator } from "../fake/kalkylator";
 
 export { anvandare, ogonblick, tillaggsrester, anvandarceller } from "../fake";
 
+/** Every cell of the user's changed since `fore` (anvandarceller), as `A1: before → after`. */
+export function forlorat(wb: fake.Arbetsbok, fore: Map<string, unknown>): string[] {
+  const nu = fake.anvandarceller(wb);
+  return [...fore]
+    .filter(([k, v]) => nu.get(k) !== v)
+    .map(([k, v]) => `${k}: ${String(v)} → ${String(nu.get(k) ?? "")}`);
+}
+
 /** The indicator table of the 2020 report, as its text was pasted (A1:G27). */
 export function indikatortabell(): unknown[][] {
   const rubriker = lasRubriker("indikatorer-2020.csv").filter((r) => r !== "forvantad_status");

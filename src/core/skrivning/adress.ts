@@ -38,8 +38,15 @@ export function tolkaAdress(adress: string): {
   const bladDel = adress.slice(0, utrop);
   const blad = bladDel.startsWith("'") ? bladDel.slice(1, -1).replace(/''/g, "'") : bladDel;
   const [a, b = a] = adress.slice(utrop + 1).split(":");
-  const start = cell(a);
-  const slut = cell(b);
+  return bladrekt(blad, cell(a), cell(b));
+}
+
+/** The rectangle on `blad` from its top-left cell to its bottom-right one (0-based rows and columns). */
+function bladrekt(
+  blad: string,
+  start: { rad: number; kolumn: number },
+  slut: { rad: number; kolumn: number },
+): { blad: string; rad: number; kolumn: number; rader: number; kolumner: number } {
   return {
     blad,
     rad: start.rad,
@@ -71,11 +78,5 @@ export function tolkaBladomrade(
   const start = cell(m[3]);
   const slut = cell(m[4] ?? m[3]);
   if (slut.rad < start.rad || slut.kolumn < start.kolumn) return undefined;
-  return {
-    blad,
-    rad: start.rad,
-    kolumn: start.kolumn,
-    rader: slut.rad - start.rad + 1,
-    kolumner: slut.kolumn - start.kolumn + 1,
-  };
+  return bladrekt(blad, start, slut);
 }
