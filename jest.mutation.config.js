@@ -1,0 +1,14 @@
+/**
+ * The jest run Stryker uses for each mutant (stryker.config.mjs): every test that exercises the mutated code,
+ * without the end-to-end tests (they run the built dist/, which no mutant reaches), the build tests (they check the
+ * build, not the source's behaviour) and the command line's tests (they drive LibreOffice and whole workbooks through
+ * the same core the core tests already cover, at a minute per run).
+ */
+const basis = require("./jest.config.js");
+
+module.exports = {
+  ...basis,
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/", "<rootDir>/test/build/", "<rootDir>/test/cli/"],
+  // Stryker reports for itself; the plain closing line is for CI's jest run.
+  reporters: ["default"],
+};
