@@ -22,5 +22,5 @@ export default {
   reporters: ["clear-text", "progress", "html"],
   htmlReporter: { fileName: ".cache/mutation/index.html" },
   thresholds: { high: 90, low: 85, break: 85 },
-  timeoutMS: 10000,
+  timeoutMS: 3000,
 };

@@ -10,6 +10,7 @@ import { Anvandarfel } from "../../src/taskpane/excel/kontext";
 import { STANDARDINSTALLNINGAR } from "../../src/core/skrivning/plan";
 import { anvandarceller, anvandare, indikatortabell, installera, lasIn, tillaggsrester } from "./hjalp";
 import type { Arbetsbok } from "../fake";
+import { korningar } from "../helpers/korningar";
 import { tolka } from "../fake";
 
 /** What a person types: statuses, comments, numbers, their own formulas (never Målkoll's exact texts). */
@@ -215,7 +216,7 @@ describe("Målkoll among ordinary edits (property)", () => {
         expect(anvandarensOvrigt(wb)).toBe(ovrigt);
         expect(tillaggsrester(wb)).toEqual([]);
       }),
-      { numRuns: 500 },
+      { numRuns: korningar(500) },
     );
   }, 120000);
 });
