@@ -1,8 +1,9 @@
 /**
- * The jest run Stryker uses for each mutant (stryker.config.mjs): every test that exercises the mutated code,
- * without the end-to-end tests (they run the built dist/, which no mutant reaches), the build tests (they check the
- * build, not the source's behaviour) and the command line's tests (they drive LibreOffice and whole workbooks through
- * the same core the core tests already cover, at a minute per run).
+ * The jest run Stryker uses for each mutant of src/core (stryker.config.mjs): the core's, the functions' and the
+ * property tests. Not the end-to-end tests (they run the built dist/, which no mutant reaches), the build tests
+ * (they check the build, not the source's behaviour), the command line's tests (they drive LibreOffice and whole
+ * workbooks through the same core, at a minute per run) nor the pane's tests (they reach the core through the fake
+ * workbook, at seconds per run; the pane's own code is measured with them, jest.mutation.panel.config.js).
  */
 const basis = require("./jest.config.js");
 
@@ -11,14 +12,7 @@ process.env.MALKOLL_EGENSKAPSANDEL = "0.1";
 
 module.exports = {
   ...basis,
-  testPathIgnorePatterns: [
-    "/node_modules/",
-    "<rootDir>/test/e2e/",
-    "<rootDir>/test/build/",
-    "<rootDir>/test/cli/",
-    // 100 000-row tables: they measure request sizes and chunking, at 15 s a run.
-    "<rootDir>/test/taskpane/robusthet.test.ts",
-  ],
+  roots: ["<rootDir>/test/core", "<rootDir>/test/functions", "<rootDir>/test/robusthet", "<rootDir>/test/skrivning"],
   // Stryker reports for itself; the plain closing line is for CI's jest run.
   reporters: ["default"],
 };

@@ -10,6 +10,7 @@ import * as path from "path";
 import webpack from "webpack";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { startaServer } from "./server";
+import { kravAktuellDist } from "./aktuell";
 
 export const ROT = path.resolve(__dirname, "../..");
 const DIST = path.join(ROT, "dist");
@@ -51,8 +52,7 @@ export interface Miljo {
 
 /** Builds the fake, serves dist/, starts Chromium. */
 export async function starta(): Promise<Miljo> {
-  if (!fs.existsSync(path.join(DIST, "taskpane.html")))
-    throw new Error("dist/ saknas: kör npm run build först (npm test gör det)");
+  kravAktuellDist();
   const webblasare = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
   if (!fs.existsSync(webblasare)) throw new Error(`Chromium saknas (${webblasare}): apt-get install chromium`);
   const fejk = await byggFejk();
