@@ -1,6 +1,7 @@
-// Mutation testing (docs/kvalitet.md): how many small deliberate bugs in src/core and the pane's pure planning and
-// marking code the tests catch. `npm run mutation` runs everything; CI runs `npm run mutation:ci`, which re-tests
-// only the mutants whose code or tests changed since the committed reports/stryker-incremental.json.
+// Mutation testing (docs/kvalitet.md): how many small deliberate bugs in src/core the tests catch. The pane's pure
+// planning and marking code (src/core/skrivning, src/taskpane/markering.ts) is measured with the pane's tests too,
+// by stryker.panel.config.mjs. `npm run mutation` runs both in full; CI runs scripts/mutation-ci.mjs, which re-tests
+// only the files whose code changed since the committed reports/stryker-incremental.json.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   packageManager: "npm",
@@ -12,15 +13,18 @@ export default {
   coverageAnalysis: "perTest",
   // A static mutant (a module-level constant: the vocabulary of ordforrad.ts, the tables read from it, the regular
   // expressions of the readers) needs the whole suite per mutant, about 45 s each here: they are left out of the
-  // score, and the vocabulary is pinned by test/core/ordforrad-spec.test.ts instead (docs/kvalitet.md).
+  // score (docs/kvalitet.md says how the vocabulary is tested instead).
   ignoreStatic: true,
-  mutate: ["src/core/**/*.ts", "src/taskpane/markering.ts"],
+  mutate: ["src/core/**/*.ts", "!src/core/skrivning/**/*.ts"],
   // The sandbox lives in the repository (ignored by git): the tests find ../shared by walking up from it.
   tempDirName: ".cache/stryker-tmp",
   ignorePatterns: ["dist", "build", "exempel", "docs", "coverage", "reports", ".cache"],
+  incremental: true,
   incrementalFile: "reports/stryker-incremental.json",
   reporters: ["clear-text", "progress", "html"],
+  clearTextReporter: { allowColor: false, logTests: false, maxTestsToLog: 0 },
   htmlReporter: { fileName: ".cache/mutation/index.html" },
-  thresholds: { high: 90, low: 85, break: 85 },
+  // The whole score must not fall below `break` (scripts/mutation-ci.mjs also checks each area's goal).
+  thresholds: { high: 90, low: 85, break: 75 },
   timeoutMS: 3000,
 };

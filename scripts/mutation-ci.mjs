@@ -1,0 +1,83 @@
+// CI's mutation run (docs/kvalitet.md): a full run over src/core takes hours on a 2-core machine, so CI re-tests
+// only the files whose source differs from the committed baseline, reports/stryker-incremental.json (written by
+// `npm run mutation`), with Stryker's incremental mode; then it checks each area's score against its goal.
+//
+//   node scripts/mutation-ci.mjs            re-test what changed, then check the scores
+//   node scripts/mutation-ci.mjs --poang    only print and check the scores of the baseline
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+const RAPPORT = "reports/stryker-incremental.json";
+
+/** The areas of docs/kvalitet.md, each with the Stryker config that measures it and the score CI requires. */
+const OMRADEN = [
+  {
+    namn: "src/core utom skrivning",
+    konfig: "stryker.config.mjs",
+    krav: 80,
+    hor: (f) => f.startsWith("src/core/") && !f.startsWith("src/core/skrivning/"),
+  },
+  {
+    namn: "planering och markering",
+    konfig: "stryker.panel.config.mjs",
+    krav: 75,
+    hor: (f) => f.startsWith("src/core/skrivning/") || f === "src/taskpane/markering.ts",
+  },
+];
+
+/** Every .ts file under a folder, as repository paths. */
+function filer(mapp) {
+  return fs.readdirSync(mapp, { withFileTypes: true }).flatMap((d) => {
+    const fil = path.posix.join(mapp, d.name);
+    return d.isDirectory() ? filer(fil) : fil.endsWith(".ts") ? [fil] : [];
+  });
+}
+
+const lasRapport = () => (fs.existsSync(RAPPORT) ? JSON.parse(fs.readFileSync(RAPPORT, "utf8")) : { files: {} });
+
+/** Score as Stryker counts it: detected (killed, timed out) of all valid mutants (those and survived, no coverage). */
+function poang(mutanter) {
+  const rakna = (...s) => mutanter.filter((m) => s.includes(m.status)).length;
+  const upptackta = rakna("Killed", "Timeout");
+  const giltiga = upptackta + rakna("Survived", "NoCoverage");
+  return { upptackta, giltiga, procent: giltiga === 0 ? 100 : (100 * upptackta) / giltiga };
+}
+
+const allaFiler = [...filer("src/core"), "src/taskpane/markering.ts"];
+const baslinje = lasRapport();
+const andrade = allaFiler.filter((f) => baslinje.files[f] && baslinje.files[f].source !== fs.readFileSync(f, "utf8"));
+const omatta = allaFiler.filter((f) => !baslinje.files[f]);
+
+if (!process.argv.includes("--poang")) {
+  for (const omrade of OMRADEN) {
+    const egna = andrade.filter(omrade.hor);
+    if (egna.length === 0) continue;
+    console.log(`Mutationstest, ${omrade.namn}: ${egna.length} ändrade filer (${egna.join(", ")})`);
+    // Stryker's own exit code (its `break` threshold) is checked below per area instead.
+    try {
+      execFileSync("npx", ["stryker", "run", omrade.konfig, "--mutate", egna.join(",")], { stdio: "inherit" });
+    } catch (e) {
+      if (typeof e.status !== "number") throw e;
+    }
+  }
+}
+
+const rapport = lasRapport();
+let underKrav = false;
+for (const omrade of OMRADEN) {
+  const mutanter = Object.entries(rapport.files)
+    .filter(([f]) => omrade.hor(f))
+    .flatMap(([, fil]) => fil.mutants);
+  const p = poang(mutanter);
+  const ok = p.procent >= omrade.krav;
+  if (!ok) underKrav = true;
+  console.log(
+    `Mutationspoäng ${omrade.namn}: ${p.procent.toFixed(1).replace(".", ",")} % (${p.upptackta} av ${p.giltiga} upptäckta), krav ${omrade.krav} %: ${ok ? "OK" : "UNDER KRAVET"}`,
+  );
+}
+if (omatta.length > 0)
+  console.log(
+    `Inte med i baslinjen (${RAPPORT}), mäts inte här: ${omatta.join(", ")}. Kör npm run mutation och checka in rapporten.`,
+  );
+process.exit(underKrav ? 1 : 0);
