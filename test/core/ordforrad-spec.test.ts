@@ -182,12 +182,12 @@ describe("§9 activity statuses", () => {
 });
 
 describe("§3 kön", () => {
-  it.each([...["K", "Kvinna", "Kvinnor", "F"].map((t) => [t, 0]), ...["M", "Man", "Män"].map((t) => [t, 1])])(
-    "%s → %s",
-    (text, kon) => {
-      expect(lasKon(text)).toBe(kon);
-      expect(lasKon(text.toLowerCase())).toBe(kon);
-      expect(lasKon(text.toUpperCase())).toBe(kon);
-    },
-  );
+  it.each<[string, number]>([
+    ...["K", "Kvinna", "Kvinnor", "F"].map((t): [string, number] => [t, 0]),
+    ...["M", "Man", "Män"].map((t): [string, number] => [t, 1]),
+  ])("%s → %s", (text, kon) => {
+    expect(lasKon(text)).toBe(kon);
+    expect(lasKon(text.toLowerCase())).toBe(kon);
+    expect(lasKon(text.toUpperCase())).toBe(kon);
+  });
 });
