@@ -8,7 +8,7 @@ import ExcelJS from "exceljs";
 import { FARGER } from "../core/bedomning/farger";
 import { KAN_EJ_BEDOMAS, STATUSAR, type Status } from "../core/bedomning/status";
 import { cellAdress, omradesAdress } from "../core/skrivning/adress";
-import { MALRUBRIK, STATUSRUBRIK, statusregler } from "../core/skrivning/plan";
+import { MALRUBRIK, STATUSRUBRIK, statusregler, symbolformat } from "../core/skrivning/plan";
 import type { Arkomrade } from "../core/tabell/ark";
 import type { Cellvarde } from "../core/tal/cell";
 import type { Filresultat, Korning } from "./resultat";
@@ -349,7 +349,8 @@ function skrivEnhetsblad(bok: Skrivbok, namn: string, enhet: string, fil: string
     if (rader > 1) rad.height = 15 * rader;
     rad.commit();
   }
-  // The pane's rules (plan.ts): one per colour, on the status text, relative to the range's top-left cell.
+  // The pane's rules (plan.ts): one per colour, on the status text, relative to the range's top-left cell, with the
+  // symbol before the status (✔ Uppfyllt) as the pane shows it by default, so colour is never the only signal.
   for (const kol of medMal ? [status, status + 2] : [status]) {
     const omrade = omradesAdress(forstaData, kol, hojd, 1);
     blad.addConditionalFormatting({
@@ -359,6 +360,7 @@ function skrivEnhetsblad(bok: Skrivbok, namn: string, enhet: string, fil: string
         priority: i + 1,
         formulae: [regel.formel.replace(/^=/, "")],
         style: {
+          numFmt: symbolformat(regel.status),
           fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(regel.fyllning) } },
           font: { color: { argb: argb(regel.text) } },
         },

@@ -52,7 +52,7 @@ describe("LibreOffice opens the report", () => {
     for (const status of STATUSAR) expect(texter.filter((t) => t === status).length).toBeGreaterThan(3);
   });
 
-  it("with the pane's four rules on every status column, each in its colour (spec §10)", async () => {
+  it("with the pane's four rules on every status column, each in its colour and with its symbol (spec §10)", async () => {
     const innehall = await ods.file("content.xml")!.async("string");
     const stilar = await ods.file("styles.xml")!.async("string");
     const format = [
@@ -79,6 +79,12 @@ describe("LibreOffice opens the report", () => {
             `<style:text-properties fo:color="${FARGER[status].text.toLowerCase()}"/>`,
         );
         expect(stilar).toMatch(definition);
+        // The symbol before the status (✔ Uppfyllt), as the pane writes it: colour is never the only signal.
+        const dataStil = new RegExp(`style:display-name="${stil}"[^>]*style:data-style-name="([^"]+)"`).exec(stilar);
+        expect(dataStil).not.toBeNull();
+        expect(stilar).toContain(
+          `<number:text-style style:name="${dataStil![1]}"><number:text>${FARGER[status].symbol} </number:text><number:text-content/>`,
+        );
       });
     }
   });
