@@ -15,4 +15,6 @@ module.exports = {
   roots: ["<rootDir>/test/core", "<rootDir>/test/functions", "<rootDir>/test/robusthet", "<rootDir>/test/skrivning"],
   // Stryker reports for itself; the plain closing line is for CI's jest run.
   reporters: ["default"],
+  // functions.json once per sandbox, not once per mutant.
+  globalSetup: "<rootDir>/test/global-setup-mutation.js",
 };

@@ -4,6 +4,7 @@
 //
 //   node scripts/mutation-ci.mjs            re-test what changed, then check the scores
 //   node scripts/mutation-ci.mjs --poang    only print and check the scores of the baseline
+//   node scripts/mutation-ci.mjs --lista    print every surviving mutant of the baseline and each file's score
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -48,6 +49,23 @@ const allaFiler = [...filer("src/core"), "src/taskpane/markering.ts"];
 const baslinje = lasRapport();
 const andrade = allaFiler.filter((f) => baslinje.files[f] && baslinje.files[f].source !== fs.readFileSync(f, "utf8"));
 const omatta = allaFiler.filter((f) => !baslinje.files[f]);
+
+if (process.argv.includes("--lista")) {
+  for (const [fil, { source, mutants }] of Object.entries(baslinje.files)) {
+    const p = poang(mutants);
+    console.log(`${fil}: ${p.procent.toFixed(1).replace(".", ",")} % (${p.upptackta} av ${p.giltiga})`);
+    const rader = source.split("\n");
+    for (const m of mutants.filter((m) => m.status === "Survived" || m.status === "NoCoverage")) {
+      const { start, end } = m.location;
+      // Stryker's columns count from 1 here; the mutated span, cut at its first line.
+      const span = rader[start.line - 1].slice(start.column - 1, start.line === end.line ? end.column - 1 : undefined);
+      console.log(
+        `  ${start.line}:${start.column} ${m.status} ${m.mutatorName}: ${span.slice(0, 90)} → ${m.replacement}`,
+      );
+    }
+  }
+  process.exit(0);
+}
 
 if (!process.argv.includes("--poang")) {
   for (const omrade of OMRADEN) {
