@@ -96,6 +96,13 @@ describe("what the pane says after an action", () => {
     expect(beskrivLage({ levande: 0, lasta: 12, forHand: 0 }, "H2:H13")).toBe(
       "Alla 12 statusar i H2:H13 är låsta värden: de ändras inte när tabellen ändras. Färgmarkera igen för att göra dem levande.",
     );
+    // One status: the sentence in the singular.
+    expect(beskrivLage({ levande: 1, lasta: 0, forHand: 0 }, "H2")).toBe(
+      "Statusen i H2 är en levande KPI-formel som följer ändringar i tabellen.",
+    );
+    expect(beskrivLage({ levande: 0, lasta: 1, forHand: 0 }, "H2")).toBe(
+      "Statusen i H2 är ett låst värde: det ändras inte när tabellen ändras. Färgmarkera igen för att göra det levande.",
+    );
     expect(beskrivLage({ levande: 1, lasta: 1, forHand: 0 }, "H2:H3")).toBe(
       "I H2:H3 är 1 status en levande KPI-formel och 1 ett låst värde.",
     );
