@@ -12,18 +12,18 @@ import path from "node:path";
 
 const RAPPORT = "reports/stryker-incremental.json";
 
-/** The areas of docs/kvalitet.md, each with the Stryker config that measures it and the score CI requires. */
+/** The areas of docs/kvalitet.md, each with the Stryker config that measures it and the score CI requires (issue 19's goals). */
 const OMRADEN = [
   {
     namn: "src/core utom skrivning",
     konfig: "stryker.config.mjs",
-    krav: 80,
+    krav: 85,
     hor: (f) => f.startsWith("src/core/") && !f.startsWith("src/core/skrivning/"),
   },
   {
     namn: "planering och markering",
     konfig: "stryker.panel.config.mjs",
-    krav: 75,
+    krav: 80,
     hor: (f) => f.startsWith("src/core/skrivning/") || f === "src/taskpane/markering.ts",
   },
 ];
