@@ -22,9 +22,19 @@ function indikatorer() {
   });
 }
 
+/** The first ../shared/examples above `fran`: the checkout beside shared/, wherever the tests run from. */
+function hittaDelade(fran: string): string {
+  for (let mapp = fran; ; mapp = path.dirname(mapp)) {
+    const kandidat = path.join(mapp, "shared", "examples");
+    if (fs.existsSync(kandidat)) return kandidat;
+    if (path.dirname(mapp) === mapp) throw new Error(`Hittar inte shared/examples ovanför ${fran}`);
+  }
+}
+
 describe("the vendored examples", () => {
-  // The repository is checked out beside shared/, as in CI; this catches a stale copy.
-  const delade = path.resolve(__dirname, "../../../shared/examples");
+  // The repository is checked out beside shared/, as in CI; this catches a stale copy. shared/ is found by walking
+  // up, since the mutation run copies the repository into a sandbox inside itself (.cache/stryker-tmp/…).
+  const delade = hittaDelade(__dirname);
   it("are the same as ../shared/examples", () => {
     expect(fs.readdirSync(EXEMPEL).sort()).toEqual(
       fs

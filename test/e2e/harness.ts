@@ -11,6 +11,7 @@ import webpack from "webpack";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { startaServer } from "./server";
 import type { Bladspec } from "../fake";
+import { kravAktuellDist } from "./aktuell";
 
 export const ROT = path.resolve(__dirname, "../..");
 const DIST = path.join(ROT, "dist");
@@ -69,8 +70,7 @@ export function miljoForFilen(satt: (m: Miljo) => void): void {
 
 /** Builds the fake, serves dist/, starts Chromium. */
 export async function starta(): Promise<Miljo> {
-  if (!fs.existsSync(path.join(DIST, "taskpane.html")))
-    throw new Error("dist/ saknas: kör npm run build först (npm test gör det)");
+  kravAktuellDist();
   const webblasare = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
   if (!fs.existsSync(webblasare)) throw new Error(`Chromium saknas (${webblasare}): apt-get install chromium`);
   const fejk = await byggFejk();

@@ -11,6 +11,7 @@ import { lasCsv, lasRubriker } from "../helpers/csv";
 import { byggFejk } from "./harness";
 import { startaServer } from "./server";
 import type { Bladspec } from "../fake";
+import { kravAktuellDist } from "./aktuell";
 
 const ROT = path.resolve(__dirname, "../..");
 export const DIST = path.join(ROT, "dist");
@@ -57,8 +58,7 @@ export interface Panelmiljo {
 
 /** Chromium and a server for dist/; fails with a Swedish instruction when either is missing. */
 export async function startaPanelmiljo(): Promise<Panelmiljo> {
-  if (!fs.existsSync(path.join(DIST, "taskpane.html")))
-    throw new Error("dist/ saknas: kör npm run build först (npm test gör det)");
+  kravAktuellDist();
   const webblasare = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
   if (!fs.existsSync(webblasare)) throw new Error(`Chromium saknas (${webblasare}): apt-get install chromium`);
   const fejk = await byggFejk();

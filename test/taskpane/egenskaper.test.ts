@@ -10,6 +10,7 @@ import { Anvandarfel } from "../../src/taskpane/excel/kontext";
 import { STANDARDINSTALLNINGAR } from "../../src/core/skrivning/plan";
 import { anvandarceller, anvandare, indikatortabell, installera, lasIn, tillaggsrester } from "./hjalp";
 import type { Arbetsbok } from "../fake";
+import { korningar } from "../helpers/korningar";
 import { tolka } from "../fake";
 import { LAYOUTER, type Layoutfixtur } from "../fixtures/layouter";
 import { bladspec } from "../helpers/arbetsbok";
@@ -241,7 +242,7 @@ describe("Målkoll among ordinary edits (property)", () => {
         expect(anvandarensOvrigt(wb)).toBe(ovrigt);
         expect(tillaggsrester(wb)).toEqual([]);
       }),
-      { numRuns: 500 },
+      { numRuns: korningar(500) },
     );
   }, 120000);
 });

@@ -49,11 +49,15 @@ export function beskrivLage(lage: Lage, omrade: string): string {
   const delar: string[] = [];
   if (lage.lasta === 0 && lage.levande > 0)
     delar.push(
-      `${lage.levande === 1 ? "Statusen" : `Alla ${lage.levande} statusar`} i ${omrade} är levande KPI-formler som följer ändringar i tabellen.`,
+      lage.levande === 1
+        ? `Statusen i ${omrade} är en levande KPI-formel som följer ändringar i tabellen.`
+        : `Alla ${lage.levande} statusar i ${omrade} är levande KPI-formler som följer ändringar i tabellen.`,
     );
   else if (lage.levande === 0 && lage.lasta > 0)
     delar.push(
-      `${lage.lasta === 1 ? "Statusen" : `Alla ${lage.lasta} statusar`} i ${omrade} är låsta värden: de ändras inte när tabellen ändras. Färgmarkera igen för att göra dem levande.`,
+      lage.lasta === 1
+        ? `Statusen i ${omrade} är ett låst värde: det ändras inte när tabellen ändras. Färgmarkera igen för att göra det levande.`
+        : `Alla ${lage.lasta} statusar i ${omrade} är låsta värden: de ändras inte när tabellen ändras. Färgmarkera igen för att göra dem levande.`,
     );
   else if (lage.levande > 0 || lage.lasta > 0)
     delar.push(

@@ -1,0 +1,30 @@
+// Mutation testing (docs/kvalitet.md): how many small deliberate bugs in src/core the tests catch. The pane's pure
+// planning and marking code (src/core/skrivning, src/taskpane/markering.ts) is measured with the pane's tests too,
+// by stryker.panel.config.mjs. `npm run mutation` runs both in full; CI runs scripts/mutation-ci.mjs, which re-tests
+// only the files whose code changed since the committed reports/stryker-incremental.json.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  packageManager: "npm",
+  testRunner: "jest",
+  jest: { projectType: "custom", configFile: "jest.mutation.config.js", enableFindRelatedTests: false },
+  checkers: ["typescript"],
+  tsconfigFile: "tsconfig.json",
+  typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  coverageAnalysis: "perTest",
+  // A static mutant (a module-level constant: the vocabulary of ordforrad.ts, the tables read from it, the regular
+  // expressions of the readers) needs the whole suite per mutant, about 45 s each here: they are left out of the
+  // score (docs/kvalitet.md says how the vocabulary is tested instead).
+  ignoreStatic: true,
+  mutate: ["src/core/**/*.ts", "!src/core/skrivning/**/*.ts"],
+  // The sandbox lives in the repository (ignored by git): the tests find ../shared by walking up from it.
+  tempDirName: ".cache/stryker-tmp",
+  ignorePatterns: ["dist", "build", "exempel", "docs", "coverage", "reports", ".cache"],
+  incremental: true,
+  incrementalFile: "reports/stryker-incremental.json",
+  reporters: ["clear-text", "progress", "html"],
+  clearTextReporter: { allowColor: false, logTests: false, maxTestsToLog: 0 },
+  htmlReporter: { fileName: ".cache/mutation/index.html" },
+  // The whole score must not fall below `break` (scripts/mutation-ci.mjs also checks each area's goal).
+  thresholds: { high: 90, low: 85, break: 75 },
+  timeoutMS: 3000,
+};
