@@ -292,12 +292,19 @@ export const lastVarde = (status: string): string => textformel(status);
  * In Målkoll's status column, from its header down, a cell is Målkoll's when it holds its header or legend text, a
  * status formula for its own row, or a locked status; in the goal column likewise. Not tied to the row the record
  * gives, because a sort moves cell contents but not names: a legend a sort carried into the table, or a formula
- * carried below it, is still Målkoll's. A legend cell is also found at its own name when its column's other cells
- * were deleted.
+ * carried below it, is still Målkoll's; but where the record keeps a legend cell, only that legend text is. A legend
+ * cell is also found at its own name when its column's other cells were deleted.
  */
 export function klassa(innehall: unknown, rad: number, kolumn: number, spar: readonly Spar[]): Cellklass {
   if (arTom(innehall)) return "tom";
   for (const s of spar) {
+    // Where the record keeps a legend cell, only its legend text is Målkoll's: anything else there was put by the
+    // user (a pasted copy of the table whose rows land on the legend), even a formula that reads as a status.
+    const forklaringsplats = s.forklaring.findIndex((p) => p && p.rad === rad && p.kolumn === kolumn);
+    if (forklaringsplats >= 0) {
+      if (innehall === FORKLARINGSTEXTER[forklaringsplats]) return "forklaring";
+      continue;
+    }
     if (s.status && kolumn === s.status.kolumn && rad >= s.status.rad) {
       if (innehall === STATUSRUBRIK) return "rubrik";
       if (innehall === FORKLARING) return "forklaring";

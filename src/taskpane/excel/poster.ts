@@ -176,12 +176,18 @@ export function egenBotten(p: Post, blad: string): number {
 
 /**
  * How many rows of a column `rekt` from delar (read as `varden`) may hold the record's cells: all down to the first
- * row below the record's own parts that holds Målkoll's status or goal header. A pasted copy of a marked table
+ * row below the record's status and goal columns that holds Målkoll's status or goal header. A pasted copy of a marked table
  * carries that header on top, and its formulas read their own rows as Målkoll's do, so from there on the cells are
  * the user's copy (or another record's block), never this record's.
  */
 export function egnaRader(p: Post, blad: string, rekt: Rekt, varden: readonly (readonly unknown[])[]): number {
-  const botten = egenBotten(p, blad);
+  // From below the record's status and goal columns: a header among the legend's rows is a pasted copy's too (the
+  // legend holds its own texts, never a column header).
+  const kolumner = p.generationer
+    .filter((g) => g.blad?.toLowerCase() === blad.toLowerCase())
+    .flatMap((g) => [g.spar.status, g.spar.mal])
+    .filter((d): d is Rekt => !!d);
+  const botten = Math.max(-1, ...kolumner.map((d) => d.rad + d.rader - 1));
   for (let j = Math.max(0, botten - rekt.rad + 1); j < varden.length; j++)
     if (varden[j].some((v) => v === STATUSRUBRIK || v === MALRUBRIK)) return j;
   return varden.length;
