@@ -153,6 +153,15 @@ function foregaendeVid(text: readonly Ord[], i: number): number | undefined {
   return ar?.typ === "tal" && ar.artal ? ARS.langsta(text, i + 1)?.slut : undefined;
 }
 
+/**
+ * `Lägre än 2023`: a comparative with a year closing the text (ord.ts marks it a year), which compares with that
+ * year's value, never a level of 2023: the reason says how to write it. `Fler än 2000 besök` keeps its number.
+ */
+function jamforMedAr(text: readonly Ord[], k: number): TalOrd | undefined {
+  const o = text[k];
+  return o?.typ === "tal" && o.artal && text[k - 1]?.text === "än" ? o : undefined;
+}
+
 /** v op f, as a trend: `högre än föregående år` is v > f, `minst fjolårets nivå` v ≥ f. */
 const trendAv = (op: Operator): Malvarde => trend(op === ">" || op === ">=", op === ">=" || op === "<=");
 
@@ -170,6 +179,17 @@ function operatorfras(text: readonly Ord[], i: number, etiketter: number): Fras 
   if (foregaende !== undefined) return fras(trendAv(op), riktningAv(op), i, foregaende, true);
   let k = operator.slut;
   for (let n = 0; n < etiketter && !talVid(text, k) && text[k]?.typ === "ord"; n++) k++;
+  const ar = jamforMedAr(text, k);
+  if (ar) {
+    const jamforelse = text
+      .slice(i, k)
+      .map((o) => o.text)
+      .join(" ");
+    const orsak =
+      `Målvärdet jämför med året ${ar.text}, inte med ett värde: skriv till exempel "${jamforelse} föregående år", ` +
+      `"${jamforelse} ${ar.text} års nivå" eller målvärdet som tal`;
+    return fras(olasbarMal(orsak), undefined, i, k + 1, false);
+  }
   const x = talVid(text, k);
   if (!x) return undefined;
   // `senast 14 dagar`, `snabbare än 30 dagar`: a duration only.

@@ -23,7 +23,10 @@ export type Ord =
       readonly start: number;
       readonly slut: number;
       readonly tal: Tal;
-      /** A year that the sentence search skips (§6): `år 2024`, `senast 2025`, `2015:`, `2023 års`, `(2025)`. */
+      /**
+       * A year that the sentence search skips (§6): `år 2024`, `senast 2025`, `2015:`, `2023 års`, `(2025)`, and a year
+       * closing a comparison (`lägre än 2023`).
+       */
       readonly artal: boolean;
     }
   | { readonly typ: "tecken"; readonly text: string; readonly start: number; readonly slut: number };
@@ -103,7 +106,8 @@ export function delaIOrd(s: string): Ord[] {
           (efterArtalsord(ord) ||
             foreKolon(s, hittat.slut) ||
             foreArtalsord(s, hittat.slut) ||
-            iParentes(s, i, hittat.slut));
+            iParentes(s, i, hittat.slut) ||
+            (efterAn(ord) && vidSlutet(s, hittat.slut)));
         ord.push({ typ: "tal", text, start: i, slut: hittat.slut, tal: hittat.tal, artal });
         i = hittat.slut;
         continue;
@@ -139,6 +143,15 @@ const efterArtalsord = (fore: readonly Ord[]): boolean => {
   const o = fore[fore.length - 1];
   return o?.typ === "ord" && ARTALSORDEN.has(o.text);
 };
+
+/** Is the word before `än` (`lägre än 2023`, `bättre än 2023`: a comparison with a year's value)? */
+const efterAn = (fore: readonly Ord[]): boolean => {
+  const o = fore[fore.length - 1];
+  return o?.typ === "ord" && o.text === "än";
+};
+
+/** Does the text end at `i`, but for spaces and a closing sign (`.`, `!`)? */
+const vidSlutet = (s: string, i: number): boolean => /^[\s.!)]*$/.test(s.slice(i));
 
 /** Does a `:` follow at `i`, perhaps after a space (`utgångsvärde 2015: 51,6 mnkr`)? */
 const foreKolon = (s: string, i: number): boolean => kod(s, kod(s, i) === 32 ? i + 1 : i) === 58;
