@@ -276,3 +276,38 @@ describe("5. one nämndmål however its text is cased or spaced", () => {
     expect(malnyckel("Trygg vård")).not.toBe(malnyckel("Trygg värd"));
   });
 });
+
+describe("6. a personalbokslut: each key figure a heading, then Totalt, Kvinnor, Män", () => {
+  const rader: Cellspec[][] = [
+    ["Nyckeltal", "2023", "2024", "Målvärde"],
+    ["Sjukfrånvaro (%)", null, null, null],
+    ["Totalt", en(8.1), en(8.6), en(7)],
+    ["Kvinnor", en(9), en(9.5), en(7)],
+    ["Män", en(5), en(5.1), en(7)],
+    ["Extern personalomsättning (%)", null, null, null],
+    ["Totalt", en(9.8), en(11.5), en(10)],
+    ["Andel heltidsanställda (%)", null, null, null],
+    ["Totalt", en(72), en(74), en(80)],
+  ];
+
+  it("takes the riktning from the heading that names the key figure (spec §6: the indicator's name)", () => {
+    const { t } = tabell("Personal", rader);
+    expect(t.utvardering!.rader.map((r) => [r.namn, r.riktning, r.status])).toEqual([
+      ["Totalt", "lagre", E],
+      ["Kvinnor", "lagre", E],
+      ["Män", "lagre", U],
+      ["Totalt", "lagre", E],
+      ["Totalt", "hogre", D],
+    ]);
+  });
+
+  it("never lets a heading that names a nämndmål or målområde decide a named indicator's riktning", () => {
+    const { t } = tabell("Mål", [
+      ["Indikator", "Utfall", "Målvärde"],
+      ["Nämndmål: Minskad sjukfrånvaro", null, null],
+      ["Andel heltider", pct(0.74), pct(0.8, "0%")],
+      ["Totalt", pct(0.74), pct(0.8, "0%")],
+    ]);
+    expect(t.utvardering!.rader.map((r) => r.riktning)).toEqual(["hogre", "hogre"]);
+  });
+});

@@ -132,6 +132,19 @@ export interface Bedomningsval {
 }
 
 const BARN = /^(flickor|pojkar)$/;
+/** A row named only as the whole of what its heading names (`Sjukfrånvaro (%)` above `Totalt`, `Kvinnor`, `Män`). */
+const HELHET = /^(totalt?|samtliga|alla|hela kommunen|kommunen totalt)$/;
+
+/**
+ * The name that gives a row its riktning (spec §6, from the indicator's name): the row's own, or, where the row is
+ * named only as a whole or a breakdown (`Totalt`, `Kvinnor`, `29 år eller yngre`) under a heading that names no
+ * målområde or nämndmål, the heading's too (personalbokslut: `Sjukfrånvaro (%)` over `Totalt`, `Kvinnor`, `Män`).
+ */
+function riktningsnamn(namn: string, rubrik: string): string {
+  if (rubrik === "") return namn;
+  const s = namn.replace(/\s+/g, " ").trim().toLowerCase();
+  return HELHET.test(s) || arBrytrad(namn) ? `${rubrik} ${namn}` : namn;
+}
 /** Longer than any breakdown label (`upp till och med 29 år` has 22 characters). */
 const LANGSTA_ETIKETT = 30;
 
@@ -252,6 +265,7 @@ export function bedomRader(celler: Tabellceller, mappning: Mappning, val: Bedomn
 
   let foralder = "";
   let foralderIndex = -1;
+  let indikatorrubrik = "";
   /** What a breakdown row without cells of its own takes from the indicator row above it. */
   let foralderArv: Arv | undefined;
   for (const rad of celler.rader) {
@@ -270,6 +284,8 @@ export function bedomRader(celler: Tabellceller, mappning: Mappning, val: Bedomn
         const namn = r.text || rubrik.text;
         if (slag) satt(slag, namn);
         namndmalFranRubrik = slag === "namndmal";
+        // A heading that names no målområde or nämndmål may name the indicator of the rows under it.
+        indikatorrubrik = r.slag === undefined ? rubrik.text : "";
         // A breakdown row right under a heading has no indicator to belong to.
         foralder = "";
         foralderIndex = -1;
@@ -379,7 +395,11 @@ export function bedomRader(celler: Tabellceller, mappning: Mappning, val: Bedomn
     let riktningscell = kol.riktning === undefined ? TOM_RIKTNING : lasRiktningCell(cell(rad, "riktning"));
     if (brytrad && riktningscell.typ === "tom" && foralderArv) riktningscell = foralderArv.riktningscell;
     const vald = val.riktningar?.get(brytrad ? foralderIndex : index);
-    const riktning = vald ?? (riktningscell.typ === "riktning" ? riktningscell.riktning : riktningFranNamn(foralder));
+    const riktning =
+      vald ??
+      (riktningscell.typ === "riktning"
+        ? riktningscell.riktning
+        : riktningFranNamn(riktningsnamn(foralder, indikatorrubrik)));
     const r: { readonly status: Status; readonly motivering: string; readonly riktning: Riktning } = bedomTolkat(
       {
         utfall: varden.utfall,
