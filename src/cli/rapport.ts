@@ -419,7 +419,9 @@ function skrivEnhetsblad(
       const r = radInfo.get(i);
       const m = malInfo.get(i);
       const texter: [number, Cellvarde, number][] = [];
-      if (r) texter.push([status, r.status, 0], [status + 1, r.motivering, egnaBredder[1]]);
+      // The row's note (an unknown riktning word, the controller's own judgement beside Målkoll's) after its reason.
+      const motivering = r && (r.anmarkning ? `${r.motivering}. ${r.anmarkning}` : r.motivering);
+      if (r) texter.push([status, r.status, 0], [status + 1, motivering ?? "", egnaBredder[1]]);
       if (m) {
         const visad = malvisning(m);
         texter.push([status + 2, visad.status, 0], [status + 3, visad.motivering, egnaBredder[3]]);

@@ -86,6 +86,8 @@ export function somJson(korning: Korning): unknown {
           ...(t.utv.typ === "indikatorer" ? { riktning: r.riktning } : { aktivitetsstatus: r.aktivitetsstatus }),
           status: r.status,
           motivering: r.motivering,
+          ...(r.egenBedomning !== undefined ? { egenBedomning: r.egenBedomning } : {}),
+          ...(r.anmarkning !== undefined ? { anmarkning: r.anmarkning } : {}),
         })),
         mal: t.utv.mal.map((m) => ({
           namndmal: m.namndmal,

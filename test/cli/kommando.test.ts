@@ -251,6 +251,33 @@ describe("a nämndmål in several tables of a unit (spec §8)", () => {
   });
 });
 
+describe("the controller's own judgement in a unit's table", () => {
+  it("is kept beside Målkoll's, and where they differ the report and the JSON say so", async () => {
+    const fil = await arbetsbok(path.join(mapp, "Kulturnämnden.xlsx"), {
+      "Delår 2024": [
+        ["Indikator", "Utfall", "Målvärde", "Bedömning"],
+        ["Sjukfrånvaro", "8,1 %", "≤ 7 %", "Uppfyllt"],
+        ["Andel behöriga lärare", "82 %", "≥ 80 %", "Uppfyllt"],
+      ],
+    });
+    const ut = path.join(mapp, "egen.xlsx");
+    expect((await malkoll("bedom", fil, "--ut", ut)).kod).toBe(0);
+    // One table in the unit: its sheet is named after the unit alone.
+    const rader = (await lasAndraLasare(ut)).get("Kulturnämnden")!;
+    const rubrik = rader.findIndex((x) => x.includes("Motivering (Målkoll)"));
+    const m = rader[rubrik].indexOf("Motivering (Målkoll)");
+    expect(rader[rubrik + 1][m]).toMatch(/Er bedömning: Uppfyllt; Målkoll: Ej uppfyllt/);
+    expect(rader[rubrik + 2][m]).not.toMatch(/Er bedömning/);
+
+    const json = JSON.parse((await malkoll("bedom", fil, "--json")).ut);
+    const [sjuk, behoriga] = json.filer[0].tabeller[0].rader;
+    expect(sjuk).toMatchObject({ status: "Ej uppfyllt", egenBedomning: "Uppfyllt" });
+    expect(sjuk.anmarkning).toMatch(/^Er bedömning: Uppfyllt; Målkoll: Ej uppfyllt/);
+    expect(behoriga).toMatchObject({ status: "Uppfyllt", egenBedomning: "Uppfyllt" });
+    expect(behoriga.anmarkning).toBeUndefined();
+  }, 120000);
+});
+
 describe("bad input never stops the batch", () => {
   it(
     "names each bad file and sheet in Swedish, judges the others, exits 1",
