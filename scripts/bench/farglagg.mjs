@@ -18,20 +18,17 @@ export async function kor() {
   execFileSync("npx", ["webpack", "--config", "test/fake/webpack.config.js"], { stdio: "ignore" });
   const fake = require("../../.cache/fake/office.js");
   const adapter = require("../../.cache/bench/src/taskpane/excel/adapter.js");
-  const { hittaKolumner, utvardera } = require("../../.cache/bench/src/core/tabell/tabell.js");
   const { STANDARDINSTALLNINGAR } = require("../../.cache/bench/src/core/skrivning/plan.js");
 
   for (const antal of [10000, 100000]) {
     const wb = fake.skapaArbetsbok({ Blad1: tabell(antal) }, { blad: "Blad1", adress: "A1" });
     const { raknare } = fake.installera(wb);
-    const inlast = await adapter.lasTabell();
-    const val = hittaKolumner(inlast.rubriker);
-    const utv = utvardera(inlast.data, val);
+    const inlast = await adapter.lasTabell({ delvisAndel: STANDARDINSTALLNINGAR.delvisAndel });
     raknare.syncs = 0;
     raknare.anrop = 0;
     raknare.begaran.length = 0;
     const t0 = process.hrtime.bigint();
-    await adapter.farglagg(inlast, val, utv, STANDARDINSTALLNINGAR);
+    await adapter.farglagg(inlast, inlast.tabell, STANDARDINSTALLNINGAR);
     const vagg = Number(process.hrtime.bigint() - t0) / 1e6;
     const storst = Math.max(...raknare.begaran);
     const text = antal.toLocaleString("sv-SE");
