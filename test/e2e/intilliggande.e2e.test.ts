@@ -5,22 +5,11 @@
  */
 import type { Page } from "playwright-core";
 import { anvandare, cell, ogonblick, oppna, miljoForFilen, type Miljo } from "./harness";
+import { EKONOMI, PERSONAL } from "../fixtures/intilliggande";
 
 let miljo: Miljo;
 miljoForFilen((m) => (miljo = m));
 
-const PERSONAL = [
-  ["Indikator", "Utfall", "Målvärde"],
-  ["Sjukfrånvaro", "6,1 %", "≤ 7 %"],
-  ["Personalomsättning", "12 %", "≤ 10 %"],
-  ["Andel heltider", "81 %", "≥ 80 %"],
-];
-const EKONOMI = [
-  ["Nämndmål", "Nyckeltal", "Bokslut 2023", "Mål 2023"],
-  ["Ekonomi i balans", "Resultat", "2,1 mnkr", "Budget i balans"],
-  ["Ekonomi i balans", "Nettokostnadsavvikelse", "-0,4 %", "±1 %"],
-  ["Effektiv verksamhet", "Avtalstrohet", "62 %", "≥ 90 %"],
-];
 const SIDA_VID_SIDA = PERSONAL.map((r, i) => [...r, "", ...EKONOMI[i]]);
 const UNDER_VARANDRA = [...PERSONAL, [], [], ...EKONOMI];
 

@@ -7,21 +7,7 @@ import * as adapter from "../../src/taskpane/excel/adapter";
 import { STANDARDINSTALLNINGAR } from "../../src/core/skrivning/plan";
 import { adress, tolka } from "../fake/a1";
 import { formel, installera, lasIn, markera, ogonblick, varde } from "./hjalp";
-
-/** Table 1: three indicators about personnel. */
-const PERSONAL = [
-  ["Indikator", "Utfall", "Målvärde"],
-  ["Sjukfrånvaro", "6,1 %", "≤ 7 %"],
-  ["Personalomsättning", "12 %", "≤ 10 %"],
-  ["Andel heltider", "81 %", "≥ 80 %"],
-];
-/** Table 2: two goals with indicators about the economy, its own headers. */
-const EKONOMI = [
-  ["Nämndmål", "Nyckeltal", "Bokslut 2023", "Mål 2023"],
-  ["Ekonomi i balans", "Resultat", "2,1 mnkr", "Budget i balans"],
-  ["Ekonomi i balans", "Nettokostnadsavvikelse", "-0,4 %", "±1 %"],
-  ["Effektiv verksamhet", "Avtalstrohet", "62 %", "≥ 90 %"],
-];
+import { EKONOMI, PERSONAL } from "../fixtures/intilliggande";
 
 /** `a` and `b` side by side with `mellan` blank columns between, top rows aligned at `forskjutning` rows apart. */
 function sidaVidSida(a: string[][], b: string[][], mellan = 1, forskjutning = 0): string[][] {
