@@ -68,8 +68,11 @@ export function miljoForFilen(satt: (m: Miljo) => void): void {
   jest.setTimeout(90000);
 }
 
-/** Builds the fake, serves dist/, starts Chromium. */
-export async function starta(): Promise<Miljo> {
+/**
+ * What every end-to-end environment starts from: a current dist/ (refused in Swedish when missing or older than its
+ * sources), the fake built, dist/functions.json read, a server for dist/ and headless Debian Chromium.
+ */
+export async function startaGrund() {
   kravAktuellDist();
   const webblasare = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
   if (!fs.existsSync(webblasare)) throw new Error(`Chromium saknas (${webblasare}): apt-get install chromium`);
@@ -80,6 +83,12 @@ export async function starta(): Promise<Miljo> {
     executablePath: webblasare,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
   });
+  return { fejk, funktioner, server, browser };
+}
+
+/** Builds the fake, serves dist/, starts Chromium. */
+export async function starta(): Promise<Miljo> {
+  const { fejk, funktioner, server, browser } = await startaGrund();
   return {
     url: server.url,
     browser,

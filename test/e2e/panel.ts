@@ -4,14 +4,11 @@
  * is set as Office.context.officeTheme right after the fake has installed Office, as Excel provides it
  * (Office.OfficeTheme, office-js-docs-reference). One place to switch when the fake's harness changes.
  */
-import * as fs from "fs";
 import * as path from "path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { lasCsv, lasRubriker } from "../helpers/csv";
-import { byggFejk } from "./harness";
-import { startaServer } from "./server";
+import { startaGrund } from "./harness";
 import type { Bladspec } from "../fake";
-import { kravAktuellDist } from "./aktuell";
 
 const ROT = path.resolve(__dirname, "../..");
 export const DIST = path.join(ROT, "dist");
@@ -58,16 +55,7 @@ export interface Panelmiljo {
 
 /** Chromium and a server for dist/; fails with a Swedish instruction when either is missing. */
 export async function startaPanelmiljo(): Promise<Panelmiljo> {
-  kravAktuellDist();
-  const webblasare = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-  if (!fs.existsSync(webblasare)) throw new Error(`Chromium saknas (${webblasare}): apt-get install chromium`);
-  const fejk = await byggFejk();
-  const funktioner = JSON.parse(fs.readFileSync(path.join(DIST, "functions.json"), "utf8")).functions;
-  const server = await startaServer(DIST);
-  const browser = await chromium.launch({
-    executablePath: webblasare,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-  });
+  const { fejk, funktioner, server, browser } = await startaGrund();
   const stangs = new Set<Promise<void>>();
   return {
     browser,
