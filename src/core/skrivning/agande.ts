@@ -170,8 +170,8 @@ function valfrittArvbart(a: Formelargument | undefined, rad: number, kolumn: num
 function raderIAnrop(a: readonly Formelargument[]): Set<number> {
   const ut = new Set<number>();
   for (const x of a) {
-    if (x.typ === "ref") ut.add(x.rad1);
-    else if (x.typ === "omvandlad" && x.ref.typ === "ref") ut.add(x.ref.rad1);
+    const rad = refRad(x);
+    if (rad !== undefined) ut.add(rad);
   }
   return ut;
 }

@@ -142,8 +142,7 @@ const HELHET = /^(totalt?|samtliga|alla|hela kommunen|kommunen totalt)$/;
  */
 function riktningsnamn(namn: string, rubrik: string): string {
   if (rubrik === "") return namn;
-  const s = namn.replace(/\s+/g, " ").trim().toLowerCase();
-  return HELHET.test(s) || arBrytrad(namn) ? `${rubrik} ${namn}` : namn;
+  return HELHET.test(malnyckel(namn)) || arBrytrad(namn) ? `${rubrik} ${namn}` : namn;
 }
 /** Longer than any breakdown label (`upp till och med 29 år` has 22 characters). */
 const LANGSTA_ETIKETT = 30;
