@@ -15,6 +15,9 @@ module.exports = {
   roots: ["<rootDir>/test/core", "<rootDir>/test/functions", "<rootDir>/test/robusthet", "<rootDir>/test/skrivning"],
   // Stryker reports for itself; the plain closing line is for CI's jest run.
   reporters: ["default"],
+  setupFiles: [...basis.setupFiles, "<rootDir>/test/mutation/fast-check-fro.js"],
   // functions.json once per sandbox, not once per mutant.
   globalSetup: "<rootDir>/test/global-setup-mutation.js",
+  // Under Stryker, only the test files that hold the tests a mutant needs (test/mutation/testlopare.js).
+  runner: "<rootDir>/test/mutation/testlopare.js",
 };
