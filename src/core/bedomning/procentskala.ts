@@ -80,13 +80,14 @@ export function procentsammanhang(
  */
 export function malvardeIProcentskala(m: Malvarde, sammanhang: Procentsammanhang | undefined): Malvarde {
   if (sammanhang === undefined) return m;
-  const p = (t: Tal) => lasIProcentskala(t, sammanhang);
   switch (m.typ) {
     case "grans":
     case "band":
-      return m.x.procent || m.x.enhet ? m : { ...m, x: p(m.x) };
+      return m.x.procent || m.x.enhet ? m : { ...m, x: lasIProcentskala(m.x, sammanhang) };
     case "intervall":
-      return m.fran.procent && m.till.procent ? m : { ...m, fran: p(m.fran), till: p(m.till) };
+      return m.fran.procent && m.till.procent
+        ? m
+        : { ...m, fran: lasIProcentskala(m.fran, sammanhang), till: lasIProcentskala(m.till, sammanhang) };
     default:
       return m;
   }

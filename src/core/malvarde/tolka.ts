@@ -10,32 +10,9 @@ import type { Cellvarde } from "../tal/cell";
 import { arNegation, lasFras, negationFore, negera, type Fras } from "./fraser";
 import { grans, jamforelse, olasbarMal, tolkat, type TolkatMalvarde } from "./malvarde";
 import { delaIOrd, fraser, normaliseraMalvarde, SKILJETECKEN, type Ord, type TalOrd } from "./ord";
+import { Cache } from "../cache";
 
 const SAKNAS: TolkatMalvarde = Object.freeze(tolkat(Object.freeze(olasbarMal("Målvärde saknas"))));
-
-/**
- * A bounded cache in two generations: new entries go into the newer; when it is full it becomes the older and the
- * old older one is dropped. An entry found in the older generation moves to the newer, so what is used stays.
- * Lookups and insertions take constant time, and at most 2 × `storlek` entries are kept.
- */
-class Cache<V> {
-  private nyare = new Map<string, V>();
-  private aldre = new Map<string, V>();
-
-  constructor(private readonly storlek: number) {}
-
-  hamta(nyckel: string, skapa: (nyckel: string) => V): V {
-    let varde = this.nyare.get(nyckel);
-    if (varde !== undefined) return varde;
-    varde = this.aldre.get(nyckel) ?? skapa(nyckel);
-    if (this.nyare.size >= this.storlek) {
-      this.aldre = this.nyare;
-      this.nyare = new Map();
-    }
-    this.nyare.set(nyckel, varde);
-    return varde;
-  }
-}
 
 /**
  * Parsed målvärden by their text. Parsing is pure, and a sheet repeats a few målvärden down many rows, so each

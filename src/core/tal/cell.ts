@@ -1,6 +1,7 @@
 /** A cell value as the core sees it: what Excel passes, already free of Office types. */
 import { lasTal, type LastTal } from "./tal";
 import { rensaText } from "./text";
+import { Cache } from "../cache";
 
 export type Cellvarde = number | string | boolean | null | undefined;
 
@@ -16,8 +17,15 @@ export function lasCell(varde: Cellvarde): LastTal {
     return Number.isFinite(varde) ? { typ: "tal", varde, procent: false } : { typ: "fel", orsak: "Ogiltigt tal" };
   }
   if (typeof varde === "boolean") return { typ: "fel", orsak: `${varde ? "SANT" : "FALSKT"} är inget tal` };
-  return lasTal(varde);
+  return TEXTER.hamta(varde, lasTalFryst);
 }
+
+/**
+ * Numbers written as text, read once while they are in use: a sheet recalculates the same cells, and several
+ * functions read the same utfall. The reading is pure; the shared result must not be changed.
+ */
+const TEXTER = new Cache<LastTal>(1000);
+const lasTalFryst = (text: string): LastTal => Object.freeze(lasTal(text));
 
 /** Blank: no value, or text of nothing but white space and invisible characters. */
 export const arTom = (varde: Cellvarde): boolean =>
