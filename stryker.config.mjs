@@ -7,11 +7,11 @@ export default {
   packageManager: "npm",
   testRunner: "jest",
   jest: { projectType: "custom", configFile: "jest.mutation.config.js", enableFindRelatedTests: false },
-  checkers: ["typescript"],
-  // The type check of each mutant covers only the mutated code and what it imports (tsconfig.mutation.json): the
-  // whole project with React and Fluent UI made it the slowest step.
-  tsconfigFile: "tsconfig.mutation.json",
-  typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  // No type check per mutant: on this 2-core machine it cost more than the tests (about 0,7 s of CPU per mutant
+  // against 0,3 s for its tests), so a full run did not fit in a working day. A mutant that would not compile runs
+  // as JavaScript instead; most are killed, and one that survives is listed with the others (docs/kvalitet.md says
+  // how to tell).
+  checkers: [],
   coverageAnalysis: "perTest",
   // A static mutant (a module-level constant: the vocabulary of ordforrad.ts, the tables read from it, the regular
   // expressions of the readers) needs the whole suite per mutant, about 45 s each here: they are left out of the
