@@ -1,9 +1,11 @@
 /**
- * The jest run Stryker uses for each mutant of src/core (stryker.config.mjs): the core's, the functions' and the
- * property tests. Not the end-to-end tests (they run the built dist/, which no mutant reaches), the build tests
- * (they check the build, not the source's behaviour), the command line's tests (they drive LibreOffice and whole
- * workbooks through the same core, at a minute per run) nor the pane's tests (they reach the core through the fake
- * workbook, at seconds per run; the pane's own code is measured with them, jest.mutation.panel.config.js).
+ * The jest run Stryker uses for each mutant (stryker.config.mjs for src/core, stryker.panel.config.mjs for the pane's
+ * planning and marking code): the core's, the functions', the property tests and the pane's over the fake workbook
+ * (they read real table layouts through the core). Not the end-to-end tests (they run the built dist/, which no
+ * mutant reaches), the build tests (they check the build, not the source's behaviour), the command line's tests (they
+ * run the built command line and LibreOffice, which no mutant reaches either) nor the 100 000-row tests (they measure
+ * request sizes and chunking, at 15 s a run). Under Stryker, a mutant's run loads only the test files that hold the
+ * tests it needs (test/mutation/testlopare.js), so the pane's slower files cost only the mutants they cover.
  */
 const basis = require("./jest.config.js");
 
@@ -12,7 +14,14 @@ process.env.MALKOLL_EGENSKAPSANDEL = "0.1";
 
 module.exports = {
   ...basis,
-  roots: ["<rootDir>/test/core", "<rootDir>/test/functions", "<rootDir>/test/robusthet", "<rootDir>/test/skrivning"],
+  roots: [
+    "<rootDir>/test/core",
+    "<rootDir>/test/functions",
+    "<rootDir>/test/robusthet",
+    "<rootDir>/test/skrivning",
+    "<rootDir>/test/taskpane",
+  ],
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/taskpane/robusthet.test.ts"],
   // Stryker reports for itself; the plain closing line is for CI's jest run.
   reporters: ["default"],
   setupFiles: [...basis.setupFiles, "<rootDir>/test/mutation/fast-check-fro.js"],
