@@ -3,7 +3,7 @@
  * planning and marking code): the core's, the functions', the property tests and the pane's over the fake workbook
  * (they read real table layouts through the core). Not the end-to-end tests (they run the built dist/, which no
  * mutant reaches), the build tests (they check the build, not the source's behaviour), the command line's tests (they
- * run the built command line and LibreOffice, which no mutant reaches either) nor the 100 000-row tests (they measure
+ * drive LibreOffice and whole workbooks, at a minute per run) nor the 100 000-row tests (they measure
  * request sizes and chunking, at 15 s a run). Under Stryker, a mutant's run loads only the test files that hold the
  * tests it needs (test/mutation/testlopare.js), so the pane's slower files cost only the mutants they cover.
  */
