@@ -20,7 +20,8 @@ export default {
   mutate: ["src/core/**/*.ts", "!src/core/skrivning/**/*.ts"],
   // The sandbox lives in the repository (ignored by git): the tests find ../shared by walking up from it.
   tempDirName: ".cache/stryker-tmp",
-  ignorePatterns: ["dist", "build", "exempel", "docs", "coverage", "reports", ".cache"],
+  // docs/ stays: the pane's tests check the header table in docs/atgardsfonstret.md.
+  ignorePatterns: ["dist", "build", "exempel", "coverage", "reports", ".cache"],
   incremental: true,
   incrementalFile: "reports/stryker-incremental.json",
   reporters: ["clear-text", "progress", "html"],

@@ -6,13 +6,21 @@
 // first run of a session (the dry run, no name pattern, no active mutant) runs every test; this runner then writes
 // which file holds each test name into the sandbox. In a mutant's run it reads that back and hands jest only the
 // files with a test whose name matches the pattern, as jest matches it (a case-insensitive regular expression over
-// the full name), and every file the dry run did not see. Outside a Stryker worker, it is jest's runner unchanged.
+// the full name), and every file the dry run did not see, one by one until a test fails. Outside a Stryker worker,
+// it is jest's runner unchanged.
 const fs = require("fs");
 const path = require("path");
 const TestRunner = require("jest-runner").default;
 
 const AKTIV_MUTANT = "__STRYKER_ACTIVE_MUTANT__";
 const kartfil = (rotmapp) => path.join(rotmapp, ".cache", "testfiler-per-namn.json");
+
+/** The map of the session's dry run, read once per worker process (it is written before any mutant runs). */
+let lastKarta;
+function lasKarta(fil) {
+  lastKarta ??= JSON.parse(fs.readFileSync(fil, "utf8"));
+  return lastKarta;
+}
 
 class MutationensTestlopare extends TestRunner {
   constructor(globalConfig, context) {
@@ -27,7 +35,32 @@ class MutationensTestlopare extends TestRunner {
     if (process.env[AKTIV_MUTANT] === undefined && !this.namnmonster)
       return this.#korOchKartlagg(tests, watcher, options);
     if (!this.namnmonster) return super.runTests(tests, watcher, options);
-    return super.runTests(this.#filerMedNamn(tests), watcher, options);
+    return this.#korTillForstaFel(this.#filerMedNamn(tests), watcher, options);
+  }
+
+  /**
+   * A mutant's run: file by file, until a file has a failing test. One failing test kills the mutant, and Stryker
+   * asks its test runners to stop there (its `disableBail` is off), which jest cannot do when it is called as a
+   * library; without it, a mutant in the målvärde reader ran every one of the hundreds of tests that reach it.
+   */
+  async #korTillForstaFel(tests, watcher, options) {
+    let fallt = false;
+    const sluta = [
+      this.on("test-file-success", ([, resultat]) => {
+        if (resultat.numFailingTests > 0 || resultat.testExecError) fallt = true;
+      }),
+      this.on("test-file-failure", () => {
+        fallt = true;
+      }),
+    ];
+    try {
+      for (const test of tests) {
+        if (fallt) break;
+        await super.runTests([test], watcher, options);
+      }
+    } finally {
+      for (const s of sluta) s();
+    }
   }
 
   /** The dry run: every test file, and which file holds each test's full name. */
@@ -51,7 +84,7 @@ class MutationensTestlopare extends TestRunner {
   #filerMedNamn(tests) {
     const fil = kartfil(this.rotmapp);
     if (!fs.existsSync(fil)) return tests;
-    const karta = JSON.parse(fs.readFileSync(fil, "utf8"));
+    const karta = lasKarta(fil);
     const monster = new RegExp(this.namnmonster, "i");
     const behovs = new Set(
       Object.entries(karta.namn)
