@@ -22,6 +22,18 @@ function lasKarta(fil) {
   return lastKarta;
 }
 
+/**
+ * The test files, the quickest first (jest's own order puts the slowest first, to spread them over workers): most
+ * mutants are killed by the core's quick unit tests, before the pane's slower files over the fake are reached. The
+ * time of each file's last run where jest has it, else its size.
+ */
+function snabbastForst(tests) {
+  const storlek = (t) => fs.statSync(t.path).size;
+  return [...tests].sort((a, b) =>
+    a.duration != null && b.duration != null ? a.duration - b.duration : storlek(a) - storlek(b),
+  );
+}
+
 class MutationensTestlopare extends TestRunner {
   constructor(globalConfig, context) {
     super(globalConfig, context);
@@ -54,7 +66,7 @@ class MutationensTestlopare extends TestRunner {
       }),
     ];
     try {
-      for (const test of tests) {
+      for (const test of snabbastForst(tests)) {
         if (fallt) break;
         await super.runTests([test], watcher, options);
       }
