@@ -76,3 +76,22 @@ export function skapaMeningar(n, omgang) {
     return [utfall, MENINGAR[i % MENINGAR.length](x, ord), i % 3 ? "lägre är bättre" : null, 7];
   });
 }
+
+/**
+ * `n` number texts as TALTEXTER writes them, every one different from the others and from those of another
+ * `omgang`: nothing comes from the reader's cache of number texts.
+ */
+export function skapaOlikaTaltexter(n, omgang) {
+  // k with its thousands grouped as reports write them: 1234567 → "1 234 567".
+  const grupperat = (k) => String(k).replace(/\B(?=(\d{3})+$)/g, " ");
+  const mallar = [
+    (k) => `${grupperat(k)},5 %`,
+    (k) => `−${grupperat(k)}`,
+    (k) => `${grupperat(k)} 000`,
+    (k) => `+1,${k} %`,
+    (k) => `${grupperat(k)},0 mnkr`,
+    (k) => `${grupperat(k)} st.`,
+    (k) => `${grupperat(k)},67`.replace(/ /g, "\u202f"),
+  ];
+  return Array.from({ length: n }, (_, i) => mallar[i % mallar.length](omgang * n + i + 1));
+}

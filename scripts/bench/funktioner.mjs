@@ -3,7 +3,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { skapaData, skapaMeningar } from "../benchdata.mjs";
+import { skapaData, skapaMeningar, skapaOlikaTaltexter } from "../benchdata.mjs";
 import { matt, rad } from "./matt.mjs";
 
 const PAKET = fileURLToPath(new URL("../../dist/functions.js", import.meta.url));
@@ -88,4 +88,16 @@ export async function kor() {
     }
   });
   rad("KPI.TAL, 100 000 svenska taltexter", tal, "ms", "< 50 ms", tal < 50);
+
+  // Every text new, as a column of amounts typed as text: what reading costs when the cache of number texts never
+  // helps (docs/performance.md). No goal of its own; the figure shows the cost of a miss.
+  const olika = [];
+  for (let omgang = 0; omgang < 6; omgang++) {
+    const texter = skapaOlikaTaltexter(N, omgang);
+    const t = process.hrtime.bigint();
+    for (const text of texter) kpi.TAL(text);
+    if (omgang >= 1) olika.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  const olikaMedian = olika.sort((a, b) => a - b)[Math.floor(olika.length / 2)];
+  rad("KPI.TAL, 100 000 olika taltexter", olikaMedian, "ms", "–", true);
 }
