@@ -77,3 +77,46 @@ describe("a bas in a money unit", () => {
     expect(andel as number).toBeCloseTo(22972 / 1700000, 12);
   });
 });
+
+describe("a negated comparison target (issue 15)", () => {
+  // The comparison values 4 and 6 as a column range (A1:A2); their mean is 5. The default delvis band is 10 % of
+  // |5| = 0,5 beyond the target (spec §7.3).
+  const jamforelse = kolumnref(4, 6);
+  const status = (utfall: number, malvarde: string) =>
+    kalla("MALUPPFYLLELSE", utfall, malvarde, undefined, undefined, undefined, jamforelse);
+  const motivering = (utfall: number, malvarde: string) =>
+    kalla("MOTIVERING", utfall, malvarde, undefined, undefined, undefined, jamforelse);
+
+  it("reads `inte högre än riket` as v ≤ the mean, lower is better", () => {
+    expect(status(4, "inte högre än riket")).toBe("Uppfyllt");
+    expect(status(5, "inte högre än riket")).toBe("Uppfyllt");
+    expect(status(5.4, "inte högre än riket")).toBe("Delvis uppfyllt"); // within 5–5,5
+    expect(status(6, "inte högre än riket")).toBe("Ej uppfyllt"); // beyond 5,5
+    expect(status(5, "Får inte vara över snittet")).toBe("Uppfyllt");
+    expect(status(6, "Får inte vara över snittet")).toBe("Ej uppfyllt");
+  });
+
+  it("reads `inte lägre än riket` as v ≥ the mean, higher is better", () => {
+    expect(status(6, "inte lägre än riket")).toBe("Uppfyllt");
+    expect(status(5, "inte lägre än riket")).toBe("Uppfyllt");
+    expect(status(4.6, "inte lägre än riket")).toBe("Delvis uppfyllt"); // within 4,5–5
+    expect(status(4, "inte lägre än riket")).toBe("Ej uppfyllt");
+    expect(status(5, "ej under snittet")).toBe("Uppfyllt");
+    expect(status(4, "ej under snittet")).toBe("Ej uppfyllt");
+  });
+
+  it("cannot judge a negation it cannot turn round, and says why", () => {
+    for (const malvarde of ["inte bättre än riket", "Inte lika bra som riket", "inte högre än eller lika med riket"]) {
+      expect(status(4, malvarde)).toBe(KEB);
+      expect(motivering(4, malvarde)).toBe(`Målvärdet "${malvarde}" kan inte bedömas: "inte" gör målet oklart`);
+    }
+  });
+
+  it("reads a comparison target without a negation as before", () => {
+    expect(status(4, "högre än riket")).toBe("Ej uppfyllt");
+    expect(status(5, "högre än riket")).toBe("Delvis uppfyllt");
+    expect(status(6, "högre än riket")).toBe("Uppfyllt");
+    expect(status(5, "lägre än eller lika med riket")).toBe("Uppfyllt");
+    expect(status(6, "lägre än eller lika med riket")).toBe("Ej uppfyllt");
+  });
+});

@@ -9,7 +9,7 @@ import { rensaText } from "../tal/text";
 import type { Cellvarde } from "../tal/cell";
 import { arNegation, lasFras, negationFore, negera, type Fras } from "./fraser";
 import { grans, jamforelse, olasbarMal, tolkat, type TolkatMalvarde } from "./malvarde";
-import { delaIOrd, fraser, normaliseraMalvarde, SKILJETECKEN, type Ord, type TalOrd } from "./ord";
+import { delaIOrd, Fraslista, fraser, normaliseraMalvarde, SKILJETECKEN, type Ord, type TalOrd } from "./ord";
 import { Cache } from "../cache";
 
 const SAKNAS: TolkatMalvarde = Object.freeze(tolkat(Object.freeze(olasbarMal("Målvärde saknas"))));
@@ -50,7 +50,7 @@ export function tolkaText(text: string): TolkatMalvarde {
   const s = riktad ? riktad.text : normaliserad;
   if (riktad && s === "") return olasbar(`Målvärdet "${rensaText(text)}" anger bara riktningen, inget mål`);
   const ord = delaIOrd(s);
-  const tolkad = lasHelText(ord) ?? lasJamforelse(s, ord) ?? lasMening(ord, s, rensaText(text));
+  const tolkad = lasHelText(ord) ?? lasJamforelse(s, ord, rensaText(text)) ?? lasMening(ord, s, rensaText(text));
   return riktad ? medRiktning(tolkad, riktad.riktning, rensaText(text)) : tolkad;
 }
 
@@ -139,17 +139,49 @@ const harStam = (s: string, stammar: readonly string[]): boolean => stammar.some
 
 /**
  * `≥ bästa resultatet för jämförelsekommunerna`, `Bättre än riket`: a text without digits that names the
- * comparison values (spec §6). The best of them, or their mean for `riket`/`snittet`.
+ * comparison values (spec §6). The best of them, or their mean for `riket`/`snittet`. A negation before a directed
+ * strict word turns it round (`inte högre än riket`: v ≤ the mean, lower is better); any other negation cannot be
+ * judged. Reasons quote `text`, the målvärde as the user wrote it.
  */
-function lasJamforelse(s: string, ord: readonly Ord[]): TolkatMalvarde | undefined {
+function lasJamforelse(s: string, ord: readonly Ord[], text: string): TolkatMalvarde | undefined {
   if (ord.some((o) => o.typ === "tal")) return undefined;
   const { basta, medel, bast, strikt, ickeStrikt, hogre, lagre } = JAMFORELSEORD;
   if (!harStam(s, basta) && !harStam(s, medel)) return undefined;
   const satt = harStam(s, medel) && !harStam(s, bast) ? "medel" : "basta";
+  const negation = ord.findIndex((_, i) => arNegation(ord, i));
+  if (negation >= 0) return negeradJamforelse(ord, negation, harStam(s, ickeStrikt), satt, text);
   const m = jamforelse(satt, harStam(s, strikt) && !harStam(s, ickeStrikt));
   if (harStam(s, hogre)) return tolkat(m, "hogre");
   if (harStam(s, lagre)) return tolkat(m, "lagre");
   return tolkat(m);
+}
+
+/** The directed strict words of JAMFORELSEORD as whole words, with the riktning each states. */
+const RIKTADE_STRIKTA = new Fraslista(
+  (["hogre", "lagre"] as const).flatMap((r) => JAMFORELSEORD[r].map((o) => [o, r] as const)),
+);
+
+/**
+ * A comparison target with the negation at word `negation`: not strictly higher than the comparison values is
+ * v ≤ them (lower is better), not strictly lower is v ≥ them (higher is better), as the one-sided operators of
+ * spec §6 are negated. Only a directed strict word the negation reaches (`negationFore`) in a text without a
+ * non-strict word can be turned round; `inte bättre än riket` names no direction to turn and cannot be judged.
+ */
+function negeradJamforelse(
+  ord: readonly Ord[],
+  negation: number,
+  ickeStrikt: boolean,
+  satt: "basta" | "medel",
+  text: string,
+): TolkatMalvarde {
+  const riktningar = ord.flatMap((_, i) => {
+    const riktad = RIKTADE_STRIKTA.langsta(ord, i);
+    return riktad ? [{ riktning: riktad.varde, negerad: negationFore(ord, i) === negation }] : [];
+  });
+  if (!ickeStrikt && riktningar.length === 1 && riktningar[0].negerad) {
+    return tolkat(jamforelse(satt, false), riktningar[0].riktning === "hogre" ? "lagre" : "hogre");
+  }
+  return olasbar(`Målvärdet "${text}" kan inte bedömas: "${ord[negation].text}" gör målet oklart`);
 }
 
 /**
