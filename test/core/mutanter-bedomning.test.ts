@@ -4,6 +4,7 @@
  */
 import { bedom, type Underlag } from "../../src/core/bedomning/bedomning";
 import { tal } from "../../src/core/tal/tal";
+import { kalla, kolumnref, type Formelargument } from "../helpers/excel";
 
 const las = (u: Underlag): [string, string] => {
   const r = bedom(u);
@@ -318,6 +319,68 @@ describe("trend targets (§6, §7)", () => {
     expect(las({ malvarde: "ska inte minska", utfall: 3, foregaende: 4 })).toEqual([
       "Ej uppfyllt",
       "Utfallet 3 jämfört med föregående 4: minskning, målet är ingen minskning",
+    ]);
+  });
+});
+
+describe("units other than money (§2: two different units are never compared)", () => {
+  /** Status and reason as the two cells `KPI.MALUPPFYLLELSE(…)` and `KPI.MOTIVERING(…)` show them. */
+  const iExcel = (...argument: Formelargument[]): [unknown, unknown] => [
+    kalla("MALUPPFYLLELSE", ...argument),
+    kalla("MOTIVERING", ...argument),
+  ];
+
+  it("does not judge a gränsvärde in another unit than the target's", () => {
+    expect(iExcel("5,5 dagar", "Högst 5 dagar", undefined, "6 timmar")).toEqual([
+      "Kan ej bedömas",
+      "Olika enheter: gränsvärdet 6 timmar, målvärdet 5 dagar",
+    ]);
+  });
+
+  it("does not judge a trend against a föregående in another unit than the utfall's", () => {
+    expect(iExcel("5 dagar", "Minska", undefined, undefined, "7 timmar")).toEqual([
+      "Kan ej bedömas",
+      "Olika enheter: föregående värde 7 timmar, utfallet 5 dagar",
+    ]);
+    expect(las({ malvarde: "Högst 5 dagar", utfall: "4 dagar", foregaende: "7 timmar" })).toEqual([
+      "Kan ej bedömas",
+      "Olika enheter: föregående värde 7 timmar, målvärdet 5 dagar",
+    ]);
+  });
+
+  it("does not judge against a comparison value in another unit", () => {
+    expect(
+      iExcel("5 dagar", "bättre än riket", "lägre är bättre", undefined, undefined, kolumnref("4 dagar", "3 timmar")),
+    ).toEqual(["Kan ej bedömas", "Olika enheter: jämförelsevärdet 3 timmar, utfallet 5 dagar"]);
+  });
+
+  it("judges values in the same unit as before", () => {
+    expect(iExcel("5,5 dagar", "Högst 5 dagar", undefined, "6 dagar")).toEqual([
+      "Delvis uppfyllt",
+      "Utfallet 5,5 dagar är högre än målvärdet 5 dagar men inom gränsvärdet 6 dagar",
+    ]);
+    expect(iExcel("5 dagar", "Minska", undefined, undefined, "7 dagar")).toEqual([
+      "Uppfyllt",
+      "Utfallet 5 dagar jämfört med föregående 7 dagar: minskning, målet är minskning",
+    ]);
+  });
+
+  it("reads a plain gränsvärde, utfall or föregående in the unit beside it", () => {
+    expect(iExcel("5,5 dagar", "Högst 5 dagar", undefined, 6)).toEqual([
+      "Delvis uppfyllt",
+      "Utfallet 5,5 dagar är högre än målvärdet 5 dagar men inom gränsvärdet 6 dagar",
+    ]);
+    expect(iExcel(4, "Högst 5 dagar")).toEqual(["Uppfyllt", "Utfallet 4 är lägre än målvärdet 5 dagar"]);
+    expect(iExcel("5 dagar", "Minska", undefined, undefined, 7)).toEqual([
+      "Uppfyllt",
+      "Utfallet 5 dagar jämfört med föregående 7: minskning, målet är minskning",
+    ]);
+  });
+
+  it("still converts money units", () => {
+    expect(iExcel("42 mnkr", "Högst 40 mnkr", undefined, "45 000 tkr")).toEqual([
+      "Delvis uppfyllt",
+      "Utfallet 42 mnkr är högre än målvärdet 40 mnkr men inom gränsvärdet 45 mnkr",
     ]);
   });
 });

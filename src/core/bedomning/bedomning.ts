@@ -276,9 +276,11 @@ const olikaSlag = (x: Tal, v: Tal): boolean =>
 
 /**
  * The reference unit (§2): the target's X; for a target without a number of its own (a trend, balans, a change in
- * %, a comparison) the utfall's. Undefined when no money and no second unit is involved: then nothing is
- * converted. Money in any value (utfall, föregående, gränsvärde, a comparison value) calls for the reference, so
- * that `51,6 mnkr` as föregående beside a plain utfall is never compared as 51,6.
+ * %, a comparison) the utfall's. Undefined when no money is involved and every value (utfall, föregående,
+ * gränsvärde, comparison values) is of the reference's kind: then nothing is converted. Money in any value calls
+ * for the reference, so that `51,6 mnkr` as föregående beside a plain utfall is never compared as 51,6; so does a
+ * value in another kind of unit (`6 timmar` as gränsvärde beside `Högst 5 dagar`), so that it is never compared as
+ * a plain number. A plain number beside a unit (`4` beside `Högst 5 dagar`) is of the same kind.
  */
 function enhetsreferens(
   m: Malvarde,
@@ -288,9 +290,10 @@ function enhetsreferens(
   j: readonly Tal[] | undefined,
 ): Referens | undefined {
   const x = malTal(m);
-  const pengar = harPengar(x) || harPengar(v) || harPengar(f) || harPengar(g) || (j !== undefined && j.some(harPengar));
-  if (!pengar && (x === undefined || !olikaSlag(x, v))) return undefined;
-  return x === undefined ? { tal: v, vad: "utfallet" } : { tal: x, vad: "målvärdet" };
+  const referens: Referens = x === undefined ? { tal: v, vad: "utfallet" } : { tal: x, vad: "målvärdet" };
+  const varden = [v, f, g, ...(j ?? INGA)].filter((t): t is Tal => t !== undefined);
+  const pengar = harPengar(x) || varden.some(harPengar);
+  return pengar || varden.some((t) => olikaSlag(referens.tal, t)) ? referens : undefined;
 }
 
 /** A number without a unit and not a share. */
