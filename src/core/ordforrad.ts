@@ -340,13 +340,29 @@ export const JAMFORELSEORD = {
     "överstiger",
     "understiga",
     "understiger",
+    "överskrida",
+    "överskrider",
+    "underskrida",
+    "underskrider",
+    "överträffa",
+    "överträffar",
     "mer än",
     "mindre än",
   ],
   /** Not strict, even where a strict word occurs: `minst lika bra som`. */
   ickeStrikt: ["≥", "≤", "minst", "lika"],
-  hogre: ["högre än", "över", "överstiga", "överstiger", "mer än"],
-  lagre: ["lägre än", "under", "understiga", "understiger", "mindre än"],
+  hogre: [
+    "högre än",
+    "över",
+    "överstiga",
+    "överstiger",
+    "överskrida",
+    "överskrider",
+    "överträffa",
+    "överträffar",
+    "mer än",
+  ],
+  lagre: ["lägre än", "under", "understiga", "understiger", "underskrida", "underskrider", "mindre än"],
 } as const;
 
 /**

@@ -159,6 +159,13 @@ describe("comparison target words and negations the target does not reach (issue
     expect(status(7, "understiga riket")).toBe("Ej uppfyllt");
     expect(status(7, "överstiger riket")).toBe("Uppfyllt");
     expect(status(5, "överstiger riket")).toBe("Ej uppfyllt");
+    // The other verbs the substrings `över`/`under` used to catch keep their direction.
+    expect(status(7, "Överträffa riket")).toBe("Uppfyllt");
+    expect(status(6, "Överträffa riket")).toBe("Delvis uppfyllt");
+    expect(status(5, "underskrida riket")).toBe("Uppfyllt");
+    expect(status(7, "underskrida riket")).toBe("Ej uppfyllt");
+    expect(status(6, "inte överskrida riket")).toBe("Uppfyllt");
+    expect(status(7, "inte överskrida riket")).toBe("Ej uppfyllt");
     for (const malvarde of [
       "får inte understiga rikssnittet",
       "ej understiga riksgenomsnittet",
