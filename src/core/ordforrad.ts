@@ -320,20 +320,49 @@ export const ARTAL_FRAN = 1990;
 export const ARTAL_TILL = 2100;
 
 /**
- * Comparison targets (§6), matched as word stems: `bättre än jämförelsekommunerna` is the best of the comparison
- * values, `bättre än riket` their mean.
+ * Comparison targets (§6): `bättre än jämförelsekommunerna` is the best of the comparison values, `bättre än
+ * riket` their mean. `basta`, `medel` and `bast` are word stems (`rikssnittet`, `jämförelsekommunerna`); the
+ * strictness and direction words are whole words or word sequences (`under` is not in `undersköterskor`).
  */
 export const JAMFORELSEORD = {
   basta: ["jämförelsekommun", "jämförbara kommuner"],
   medel: ["riket", "rikssnitt", "snittet", "genomsnitt", "medelvärdet"],
   /** Asks for the best even where a mean word occurs: `bästa kommunen i riket`. */
   bast: ["bästa"],
-  /** Strictly better: `bättre än`, `över`. */
-  strikt: ["bättre än", "högre än", "lägre än", "över", "under"],
+  /** Strictly better: `bättre än`, `över`, `understiga`. Whole words, as the three lists below. */
+  strikt: [
+    "bättre än",
+    "högre än",
+    "lägre än",
+    "över",
+    "under",
+    "överstiga",
+    "överstiger",
+    "understiga",
+    "understiger",
+    "överskrida",
+    "överskrider",
+    "underskrida",
+    "underskrider",
+    "överträffa",
+    "överträffar",
+    "mer än",
+    "mindre än",
+  ],
   /** Not strict, even where a strict word occurs: `minst lika bra som`. */
   ickeStrikt: ["≥", "≤", "minst", "lika"],
-  hogre: ["högre än", "över"],
-  lagre: ["lägre än", "under"],
+  hogre: [
+    "högre än",
+    "över",
+    "överstiga",
+    "överstiger",
+    "överskrida",
+    "överskrider",
+    "överträffa",
+    "överträffar",
+    "mer än",
+  ],
+  lagre: ["lägre än", "under", "understiga", "understiger", "underskrida", "underskrider", "mindre än"],
 } as const;
 
 /**

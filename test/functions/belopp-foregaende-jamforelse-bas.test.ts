@@ -120,3 +120,65 @@ describe("a negated comparison target (issue 15)", () => {
     expect(status(6, "lägre än eller lika med riket")).toBe("Ej uppfyllt");
   });
 });
+
+describe("comparison target words and negations the target does not reach (issue 15 review)", () => {
+  // The comparison values 5, 6 and 7; their mean is 6. The default delvis band is 10 % of |6| = 0,6.
+  const jamforelse = kolumnref(5, 6, 7);
+  const status = (utfall: number, malvarde: string) =>
+    kalla("MALUPPFYLLELSE", utfall, malvarde, undefined, undefined, undefined, jamforelse);
+  const motivering = (utfall: number, malvarde: string) =>
+    kalla("MOTIVERING", utfall, malvarde, undefined, undefined, undefined, jamforelse);
+
+  it("ignores a negation that does not reach the comparison word", () => {
+    for (const malvarde of [
+      "Andelen som inte är nöjda ska vara lägre än riket",
+      "Andelen elever som inte når målen ska vara lägre än rikssnittet",
+    ]) {
+      expect(status(5, malvarde)).toBe("Uppfyllt");
+      expect(status(7, malvarde)).toBe("Ej uppfyllt");
+    }
+    expect(status(7, "Andel ej återaktualiserade ska vara högre än riket")).toBe("Uppfyllt");
+    expect(status(5, "Andel ej återaktualiserade ska vara högre än riket")).toBe("Ej uppfyllt");
+    expect(motivering(5, "Andelen som inte är nöjda ska vara lägre än riket")).toBe(
+      "Utfallet 5 är lägre än målvärdet 6 (jämförelsevärdenas medel)",
+    );
+  });
+
+  it("reads direction and strictness words as whole words, not inside other words", () => {
+    // "under" in "undersköterskor" is no direction: better is higher (the default).
+    expect(status(7, "Andelen nöjda undersköterskor ska vara bättre än riket")).toBe("Uppfyllt");
+    expect(status(5, "Andelen nöjda undersköterskor ska vara bättre än riket")).toBe("Ej uppfyllt");
+    // "lika" in "olika" is no non-strict word: the negated `högre än` is v ≤ the mean.
+    expect(status(6, "Inte högre än riket för olika åldersgrupper")).toBe("Uppfyllt");
+    expect(status(7, "Inte högre än riket för olika åldersgrupper")).toBe("Ej uppfyllt");
+  });
+
+  it("reads understiga/överstiga and mer/mindre än, plain and negated", () => {
+    expect(status(5, "understiga riket")).toBe("Uppfyllt");
+    expect(status(6, "understiga riket")).toBe("Delvis uppfyllt"); // strict: v = the mean is not below it
+    expect(status(7, "understiga riket")).toBe("Ej uppfyllt");
+    expect(status(7, "överstiger riket")).toBe("Uppfyllt");
+    expect(status(5, "överstiger riket")).toBe("Ej uppfyllt");
+    // The other verbs the substrings `över`/`under` used to catch keep their direction.
+    expect(status(7, "Överträffa riket")).toBe("Uppfyllt");
+    expect(status(6, "Överträffa riket")).toBe("Delvis uppfyllt");
+    expect(status(5, "underskrida riket")).toBe("Uppfyllt");
+    expect(status(7, "underskrida riket")).toBe("Ej uppfyllt");
+    expect(status(6, "inte överskrida riket")).toBe("Uppfyllt");
+    expect(status(7, "inte överskrida riket")).toBe("Ej uppfyllt");
+    for (const malvarde of [
+      "får inte understiga rikssnittet",
+      "ej understiga riksgenomsnittet",
+      "inte mindre än riket",
+    ]) {
+      expect(status(6, malvarde)).toBe("Uppfyllt"); // v ≥ the mean
+      expect(status(7, malvarde)).toBe("Uppfyllt");
+      expect(status(5, malvarde)).toBe("Ej uppfyllt");
+    }
+    for (const malvarde of ["inte överstiga riket", "inte mer än riket"]) {
+      expect(status(6, malvarde)).toBe("Uppfyllt"); // v ≤ the mean
+      expect(status(5, malvarde)).toBe("Uppfyllt");
+      expect(status(7, malvarde)).toBe("Ej uppfyllt");
+    }
+  });
+});

@@ -134,26 +134,54 @@ const ordText = (ord: readonly Ord[], fran: number, till: number): string =>
     .map((o) => o.text)
     .join(" ");
 
-/** Does the text hold a word that starts with one of `stammar`? */
+/** Does the text hold one of `stammar` (anywhere in a word: `rikssnittet`, `jämförelsekommunerna`)? */
 const harStam = (s: string, stammar: readonly string[]): boolean => stammar.some((stam) => s.includes(stam));
 
 /**
  * `≥ bästa resultatet för jämförelsekommunerna`, `Bättre än riket`: a text without digits that names the
- * comparison values (spec §6). The best of them, or their mean for `riket`/`snittet`. A negation before a directed
- * strict word turns it round (`inte högre än riket`: v ≤ the mean, lower is better); any other negation cannot be
- * judged. Reasons quote `text`, the målvärde as the user wrote it.
+ * comparison values (spec §6). The best of them, or their mean for `riket`/`snittet`. A negation that reaches a
+ * strictness or direction word (`negationFore`: up to three words before it) turns a directed strict word round
+ * (`inte högre än riket`: v ≤ the mean, lower is better); any other reached word cannot be judged. A negation that
+ * reaches none of them (`Andelen som inte är nöjda ska vara lägre än riket`) is ignored, as elsewhere in §6.
+ * Reasons quote `text`, the målvärde as the user wrote it.
  */
 function lasJamforelse(s: string, ord: readonly Ord[], text: string): TolkatMalvarde | undefined {
   if (ord.some((o) => o.typ === "tal")) return undefined;
-  const { basta, medel, bast, strikt, ickeStrikt, hogre, lagre } = JAMFORELSEORD;
+  const { basta, medel, bast } = JAMFORELSEORD;
   if (!harStam(s, basta) && !harStam(s, medel)) return undefined;
   const satt = harStam(s, medel) && !harStam(s, bast) ? "medel" : "basta";
-  const negation = ord.findIndex((_, i) => arNegation(ord, i));
-  if (negation >= 0) return negeradJamforelse(ord, negation, harStam(s, ickeStrikt), satt, text);
-  const m = jamforelse(satt, harStam(s, strikt) && !harStam(s, ickeStrikt));
-  if (harStam(s, hogre)) return tolkat(m, "hogre");
-  if (harStam(s, lagre)) return tolkat(m, "lagre");
+  const ickeStrikt = harFras(ord, ICKE_STRIKT);
+  const negation = jamforelsensNegation(ord);
+  if (negation >= 0) return negeradJamforelse(ord, negation, ickeStrikt, satt, text);
+  const m = jamforelse(satt, harFras(ord, STRIKT) && !ickeStrikt);
+  if (harFras(ord, HOGRE)) return tolkat(m, "hogre");
+  if (harFras(ord, LAGRE)) return tolkat(m, "lagre");
   return tolkat(m);
+}
+
+const STRIKT = fraser(JAMFORELSEORD.strikt);
+const ICKE_STRIKT = fraser(JAMFORELSEORD.ickeStrikt);
+const HOGRE = fraser(JAMFORELSEORD.hogre);
+const LAGRE = fraser(JAMFORELSEORD.lagre);
+/** Every strictness and direction word of JAMFORELSEORD: the words a negation of a comparison target negates. */
+const JAMFORANDE = fraser([
+  ...JAMFORELSEORD.strikt,
+  ...JAMFORELSEORD.ickeStrikt,
+  ...JAMFORELSEORD.hogre,
+  ...JAMFORELSEORD.lagre,
+]);
+
+/** Does a phrase of `lista` stand anywhere in `ord` (whole words)? */
+const harFras = (ord: readonly Ord[], lista: Fraslista<true>): boolean => ord.some((_, i) => lista.har(ord, i));
+
+/** The index of the first negation that reaches a word of JAMFORANDE (`negationFore`), or -1. */
+function jamforelsensNegation(ord: readonly Ord[]): number {
+  for (let i = 0; i < ord.length; i++) {
+    if (!JAMFORANDE.har(ord, i)) continue;
+    const negation = negationFore(ord, i);
+    if (negation >= 0) return negation;
+  }
+  return -1;
 }
 
 /** The directed strict words of JAMFORELSEORD as whole words, with the riktning each states. */
