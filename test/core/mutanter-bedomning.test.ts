@@ -474,6 +474,13 @@ describe("rate units (§2: two different units are never compared, rates are not
     ]);
   });
 
+  it("reads inv as invånare, and keeps it as written in the reason", () => {
+    expect(iExcel("11 per 1 000 inv", "Högst 12 per 1 000 invånare", undefined, "13 per 1 000 invånare")).toEqual([
+      "Uppfyllt",
+      "Utfallet 11 per 1 000 inv är lägre än målvärdet 12 per 1 000 invånare",
+    ]);
+  });
+
   it("still converts money per the same base", () => {
     expect(iExcel("0,24 tkr/inv", "Högst 250 kr/inv")).toEqual([
       "Uppfyllt",

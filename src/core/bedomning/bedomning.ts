@@ -5,7 +5,8 @@ import { tolkaMalvardeCell } from "../malvarde/tolka";
 import { arTak, somAvvikelsemal, type Malvarde, type Operator, type TolkatMalvarde } from "../malvarde/malvarde";
 import { riktningFranNamn, type Riktning } from "./riktning";
 import { DELVIS, EJ_UPPFYLLT, KAN_EJ_BEDOMAS, UPPFYLLT, type Bedomning, type Status } from "./status";
-import { medVarde, tal, type Tal } from "../tal/tal";
+import { medVarde, tal, type Per, type Tal } from "../tal/tal";
+import { PER_KORTFORMER } from "../ordforrad";
 import { arPengaenhet, iEnhet } from "../tal/pengar";
 import { lasCell, type Cellvarde } from "../tal/cell";
 import { lasIProcentskala, malvardeIProcentskala, procentniva, procentsammanhang } from "./procentskala";
@@ -269,10 +270,13 @@ const harPengar = (t: Tal | undefined): boolean => t !== undefined && arPengaenh
 /** A number without a unit, not a share and not a rate. */
 const arOmarkt = (x: Tal): boolean => x.enhet === undefined && !x.procent && x.per === undefined;
 
+/** The word a rate is per, a short form written out (`inv` is `invånare`: PER_KORTFORMER). */
+const perOrd = (p: Per): string => PER_KORTFORMER.get(p.ord) ?? p.ord;
+
 /**
  * Are X and v written in different kinds (§2): two units, a unit against a percentage, or two rates
  * (`per 1 000 invånare` against `per 100 000 invånare`, or against none)? Two rates are the same only with the same
- * word and the same count, a missing count equal only to a missing one; rates are never converted. A plain number
+ * word (`inv` is `invånare`) and the same count, a missing count equal only to a missing one; rates are never converted. A plain number
  * (no unit, no share, no rate) is of the kind of a rate beside it, as of a unit.
  */
 const olikaSlag = (x: Tal, v: Tal): boolean =>
@@ -285,7 +289,7 @@ const olikaSlag = (x: Tal, v: Tal): boolean =>
 /** Are X and v written per different things (see `olikaSlag`)? Money in kr, tkr, mnkr, mdkr may still differ. */
 const olikaPer = (x: Tal, v: Tal): boolean =>
   x.per !== undefined && v.per !== undefined
-    ? x.per.ord !== v.per.ord || x.per.antal !== v.per.antal
+    ? perOrd(x.per) !== perOrd(v.per) || x.per.antal !== v.per.antal
     : x.per !== undefined
       ? !arOmarkt(v)
       : v.per !== undefined && !arOmarkt(x);
