@@ -91,6 +91,12 @@ export const KRONOR_PER: Readonly<Partial<Record<Enhet, number>>> = { kr: 1, tkr
  */
 export const PER_ORD: readonly string[] = ["/", "per"];
 
+/**
+ * Short forms of the word after a rate, by what they stand for: `240 kr/inv` is `240 kr per invånare` (§2). Two
+ * rates are compared by these full words; the text still shows the word as written.
+ */
+export const PER_KORTFORMER: ReadonlyMap<string, string> = new Map([["inv", "invånare"]]);
+
 /** The units of a duration, which the time operators (TIDSOPERATORORD) compare. */
 export const TIDSENHETER: readonly Enhet[] = ["dagar", "timmar"];
 

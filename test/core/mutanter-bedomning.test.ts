@@ -384,3 +384,107 @@ describe("units other than money (§2: two different units are never compared)",
     ]);
   });
 });
+
+describe("rate units (§2: two different units are never compared, rates are not converted)", () => {
+  /** Status and reason as the two cells `KPI.MALUPPFYLLELSE(…)` and `KPI.MOTIVERING(…)` show them. */
+  const iExcel = (...argument: Formelargument[]): [unknown, unknown] => [
+    kalla("MALUPPFYLLELSE", ...argument),
+    kalla("MOTIVERING", ...argument),
+  ];
+
+  it("does not judge an utfall per another base than the target's", () => {
+    expect(iExcel("11 per 100 000 invånare", "Högst 12 per 1 000 invånare")).toEqual([
+      "Kan ej bedömas",
+      "Olika enheter: utfallet 11 per 100 000 invånare, målvärdet 12 per 1 000 invånare",
+    ]);
+    expect(iExcel("11 per invånare", "Högst 12 per 1 000 invånare")).toEqual([
+      "Kan ej bedömas",
+      "Olika enheter: utfallet 11 per invånare, målvärdet 12 per 1 000 invånare",
+    ]);
+    expect(iExcel("11 per 1 000 elever", "Högst 12 per 1 000 invånare")).toEqual([
+      "Kan ej bedömas",
+      "Olika enheter: utfallet 11 per 1 000 elever, målvärdet 12 per 1 000 invånare",
+    ]);
+  });
+
+  it("does not judge a gränsvärde, föregående or comparison value per another base", () => {
+    expect(
+      iExcel("13 per 1 000 invånare", "Högst 12 per 1 000 invånare", undefined, "14 per 100 000 invånare"),
+    ).toEqual([
+      "Kan ej bedömas",
+      "Olika enheter: gränsvärdet 14 per 100 000 invånare, målvärdet 12 per 1 000 invånare",
+    ]);
+    expect(iExcel("11 per 1 000 invånare", "Minska", undefined, undefined, "12 per 10 000 invånare")).toEqual([
+      "Kan ej bedömas",
+      "Olika enheter: föregående värde 12 per 10 000 invånare, utfallet 11 per 1 000 invånare",
+    ]);
+    expect(
+      iExcel(
+        "11 per 1 000 invånare",
+        "bättre än riket",
+        "lägre är bättre",
+        undefined,
+        undefined,
+        kolumnref("12 per 1 000 invånare", "1 300 per 100 000 invånare"),
+      ),
+    ).toEqual([
+      "Kan ej bedömas",
+      "Olika enheter: jämförelsevärdet 1 300 per 100 000 invånare, utfallet 11 per 1 000 invånare",
+    ]);
+  });
+
+  it("does not judge a share or a value in a unit against a rate", () => {
+    // The percent scale reads the target's plain 12 beside a percent utfall (procentskala.ts); the status holds.
+    const [status, motivering] = iExcel("1,5 %", "Högst 12 per 1 000 invånare");
+    expect(status).toBe("Kan ej bedömas");
+    expect(motivering).toMatch(/^Olika enheter: utfallet 1,5 %, målvärdet 12(,0 %)? per 1 000 invånare$/);
+    expect(iExcel("11 dagar", "Högst 12 per 1 000 invånare")).toEqual([
+      "Kan ej bedömas",
+      "Olika enheter: utfallet 11 dagar, målvärdet 12 per 1 000 invånare",
+    ]);
+    expect(iExcel("11 st", "Högst 12 per 1 000 invånare")).toEqual([
+      "Kan ej bedömas",
+      "Olika enheter: utfallet 11 st, målvärdet 12 per 1 000 invånare",
+    ]);
+    expect(iExcel("11 per 1 000 invånare", "Högst 12 dagar")).toEqual([
+      "Kan ej bedömas",
+      "Olika enheter: utfallet 11 per 1 000 invånare, målvärdet 12 dagar",
+    ]);
+  });
+
+  it("does not convert an amount per inhabitant against a total amount", () => {
+    expect(iExcel("0,3 tkr", "Högst 250 kr/inv")).toEqual([
+      "Kan ej bedömas",
+      "Olika enheter: utfallet 0,3 tkr, målvärdet 250 kr per inv",
+    ]);
+  });
+
+  it("judges values per the same base, and a plain number in the target's rate", () => {
+    expect(iExcel("11 per 1 000 invånare", "Högst 12 per 1 000 invånare")).toEqual([
+      "Uppfyllt",
+      "Utfallet 11 per 1 000 invånare är lägre än målvärdet 12 per 1 000 invånare",
+    ]);
+    expect(iExcel(11, "Högst 12 per 1 000 invånare")).toEqual([
+      "Uppfyllt",
+      "Utfallet 11 är lägre än målvärdet 12 per 1 000 invånare",
+    ]);
+    expect(iExcel("11 per 1 000 invånare", "Minska", undefined, undefined, "12 per 1 000 invånare")).toEqual([
+      "Uppfyllt",
+      "Utfallet 11 per 1 000 invånare jämfört med föregående 12 per 1 000 invånare: minskning, målet är minskning",
+    ]);
+  });
+
+  it("reads inv as invånare, and keeps it as written in the reason", () => {
+    expect(iExcel("11 per 1 000 inv", "Högst 12 per 1 000 invånare", undefined, "13 per 1 000 invånare")).toEqual([
+      "Uppfyllt",
+      "Utfallet 11 per 1 000 inv är lägre än målvärdet 12 per 1 000 invånare",
+    ]);
+  });
+
+  it("still converts money per the same base", () => {
+    expect(iExcel("0,24 tkr/inv", "Högst 250 kr/inv")).toEqual([
+      "Uppfyllt",
+      "Utfallet 0,24 tkr per inv (240 kr per inv) är lägre än målvärdet 250 kr per inv",
+    ]);
+  });
+});

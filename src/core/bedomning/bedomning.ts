@@ -5,7 +5,8 @@ import { tolkaMalvardeCell } from "../malvarde/tolka";
 import { arTak, somAvvikelsemal, type Malvarde, type Operator, type TolkatMalvarde } from "../malvarde/malvarde";
 import { riktningFranNamn, type Riktning } from "./riktning";
 import { DELVIS, EJ_UPPFYLLT, KAN_EJ_BEDOMAS, UPPFYLLT, type Bedomning, type Status } from "./status";
-import { medVarde, tal, type Tal } from "../tal/tal";
+import { medVarde, tal, type Per, type Tal } from "../tal/tal";
+import { PER_KORTFORMER } from "../ordforrad";
 import { arPengaenhet, iEnhet } from "../tal/pengar";
 import { lasCell, type Cellvarde } from "../tal/cell";
 import { lasIProcentskala, malvardeIProcentskala, procentniva, procentsammanhang } from "./procentskala";
@@ -266,13 +267,32 @@ interface Referens {
 /** Does `t` carry a unit that must be compared with care: a money unit? */
 const harPengar = (t: Tal | undefined): boolean => t !== undefined && arPengaenhet(t.enhet);
 
-/** Are X and v written in different kinds (two units, or a unit against a percentage)? */
+/** A number without a unit, not a share and not a rate. */
+const arOmarkt = (x: Tal): boolean => x.enhet === undefined && !x.procent && x.per === undefined;
+
+/** The word a rate is per, a short form written out (`inv` is `invånare`: PER_KORTFORMER). */
+const perOrd = (p: Per): string => PER_KORTFORMER.get(p.ord) ?? p.ord;
+
+/**
+ * Are X and v written in different kinds (§2): two units, a unit against a percentage, or two rates
+ * (`per 1 000 invånare` against `per 100 000 invånare`, or against none)? Two rates are the same only with the same
+ * word (`inv` is `invånare`) and the same count, a missing count equal only to a missing one; rates are never converted. A plain number
+ * (no unit, no share, no rate) is of the kind of a rate beside it, as of a unit.
+ */
 const olikaSlag = (x: Tal, v: Tal): boolean =>
-  x.enhet !== undefined
+  (x.enhet !== undefined
     ? v.enhet !== undefined
       ? x.enhet !== v.enhet
       : v.procent
-    : v.enhet !== undefined && x.procent;
+    : v.enhet !== undefined && x.procent) || olikaPer(x, v);
+
+/** Are X and v written per different things (see `olikaSlag`)? Money in kr, tkr, mnkr, mdkr may still differ. */
+const olikaPer = (x: Tal, v: Tal): boolean =>
+  x.per !== undefined && v.per !== undefined
+    ? perOrd(x.per) !== perOrd(v.per) || x.per.antal !== v.per.antal
+    : x.per !== undefined
+      ? !arOmarkt(v)
+      : v.per !== undefined && !arOmarkt(x);
 
 /**
  * The reference unit (§2): the target's X; for a target without a number of its own (a trend, balans, a change in
@@ -280,7 +300,8 @@ const olikaSlag = (x: Tal, v: Tal): boolean =>
  * gränsvärde, comparison values) is of the reference's kind: then nothing is converted. Money in any value calls
  * for the reference, so that `51,6 mnkr` as föregående beside a plain utfall is never compared as 51,6; so does a
  * value in another kind of unit (`6 timmar` as gränsvärde beside `Högst 5 dagar`), so that it is never compared as
- * a plain number. A plain number beside a unit (`4` beside `Högst 5 dagar`) is of the same kind.
+ * a plain number, and a value per another base (`14 per 100 000 invånare` beside `Högst 12 per 1 000 invånare`). A
+ * plain number beside a unit or a rate (`4` beside `Högst 5 dagar`) is of the same kind.
  */
 function enhetsreferens(
   m: Malvarde,
@@ -296,19 +317,18 @@ function enhetsreferens(
   return pengar || varden.some((t) => olikaSlag(referens.tal, t)) ? referens : undefined;
 }
 
-/** A number without a unit and not a share. */
-const arOmarkt = (x: Tal): boolean => x.enhet === undefined && !x.procent;
-
 /**
  * `t` in the reference's money unit, or why it cannot be (as a reason written when read): an amount against a
  * plain non-zero number is not guessed (`38 000` against `Högst 40 mnkr`, `51,6 mnkr` as föregående against the
- * utfall `51 000`), and two different units are never compared. A plain number beside a unit that is no money is
- * read in that unit (`4` beside `Högst 5 dagar`).
+ * utfall `51 000`), and two different units are never compared, nor two different rates (`11 per 100 000
+ * invånare` against `Högst 12 per 1 000 invånare`, `0,3 tkr` against `Högst 250 kr/inv`): money is converted only
+ * per the same thing. A plain number beside a unit that is no money, or beside a rate, is read in it (`4` beside
+ * `Högst 5 dagar`, `11` beside `Högst 12 per 1 000 invånare`).
  */
 function iReferens(t: Tal, referens: Referens, vad: string): Tal | (() => string) {
   const ref = referens.tal;
   if (t.enhet === ref.enhet && !olikaSlag(ref, t)) return t;
-  if (arPengaenhet(ref.enhet) && arPengaenhet(t.enhet)) return iEnhet(t, ref.enhet);
+  if (arPengaenhet(ref.enhet) && arPengaenhet(t.enhet) && !olikaPer(ref, t)) return iEnhet(t, ref.enhet);
   if (arOmarkt(t) && ref.enhet !== undefined && !arPengaenhet(ref.enhet)) return t;
   // A plain 0 is 0 in every unit.
   const plainNoll = (x: Tal) => x.varde === 0 && arOmarkt(x);
