@@ -311,11 +311,20 @@ function enhetsreferens(
   j: readonly Tal[] | undefined,
 ): Referens | undefined {
   const x = malTal(m);
-  const referens: Referens = x === undefined ? { tal: v, vad: "utfallet" } : { tal: x, vad: "målvärdet" };
-  const varden = [v, f, g, ...(j ?? INGA)].filter((t): t is Tal => t !== undefined);
-  const pengar = harPengar(x) || varden.some(harPengar);
-  return pengar || varden.some((t) => olikaSlag(referens.tal, t)) ? referens : undefined;
+  const ref = x ?? v;
+  const behovs =
+    harPengar(x) ||
+    kraverReferens(ref, v) ||
+    kraverReferens(ref, f) ||
+    kraverReferens(ref, g) ||
+    (j !== undefined && j.some((t) => kraverReferens(ref, t)));
+  if (!behovs) return undefined;
+  return x === undefined ? { tal: v, vad: "utfallet" } : { tal: x, vad: "målvärdet" };
 }
+
+/** Does the value `t` call for the reference `ref`: money, or a unit or rate of another kind? */
+const kraverReferens = (ref: Tal, t: Tal | undefined): boolean =>
+  t !== undefined && (harPengar(t) || olikaSlag(ref, t));
 
 /**
  * `t` in the reference's money unit, or why it cannot be (as a reason written when read): an amount against a
