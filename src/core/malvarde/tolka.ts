@@ -48,10 +48,11 @@ export function tolkaText(text: string): TolkatMalvarde {
   if (normaliserad === "" || arSaknasMarkor(normaliserad)) return SAKNAS;
   const riktad = riktningITexten(normaliserad);
   const s = riktad ? riktad.text : normaliserad;
-  if (riktad && s === "") return olasbar(`Målvärdet "${rensaText(text)}" anger bara riktningen, inget mål`);
+  const skrivet = rensaText(text);
+  if (riktad && s === "") return olasbar(`Målvärdet "${skrivet}" anger bara riktningen, inget mål`);
   const ord = delaIOrd(s);
-  const tolkad = lasHelText(ord) ?? lasJamforelse(s, ord, rensaText(text)) ?? lasMening(ord, s, rensaText(text));
-  return riktad ? medRiktning(tolkad, riktad.riktning, rensaText(text)) : tolkad;
+  const tolkad = lasHelText(ord) ?? lasJamforelse(s, ord, skrivet) ?? lasMening(ord, s, skrivet);
+  return riktad ? medRiktning(tolkad, riktad.riktning, skrivet) : tolkad;
 }
 
 /** The riktning signs and phrases of RIKTNING_I_MALVARDE, longest first. */
@@ -123,10 +124,14 @@ function medNegation(ord: readonly Ord[], fras: Fras, text: string | undefined):
   const negerad = negera(fras);
   if (!negerad) {
     const lydelse = rensaText(ordText(ord, negation, fras.slut));
-    return olasbar(`Målvärdet "${lydelse}" kan inte bedömas: "${ord[negation].text}" gör målet oklart`);
+    return oklarNegation(lydelse, ord[negation]);
   }
   return tolkat(negerad.malvarde, negerad.riktning, kalla(negation));
 }
+
+/** A target with a negation the grammar cannot apply (§6): Kan ej bedömas, naming the target and the negation. */
+const oklarNegation = (lydelse: string, negation: Ord): TolkatMalvarde =>
+  olasbar(`Målvärdet "${lydelse}" kan inte bedömas: "${negation.text}" gör målet oklart`);
 
 const ordText = (ord: readonly Ord[], fran: number, till: number): string =>
   ord
@@ -209,7 +214,7 @@ function negeradJamforelse(
   if (!ickeStrikt && riktningar.length === 1 && riktningar[0].negerad) {
     return tolkat(jamforelse(satt, false), riktningar[0].riktning === "hogre" ? "lagre" : "hogre");
   }
-  return olasbar(`Målvärdet "${text}" kan inte bedömas: "${ord[negation].text}" gör målet oklart`);
+  return oklarNegation(text, ord[negation]);
 }
 
 /**
