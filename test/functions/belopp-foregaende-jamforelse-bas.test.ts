@@ -3,7 +3,7 @@
  * are compared, and an amount against a plain non-zero number is never guessed: a status is Kan ej bedömas and a
  * computed amount #VALUE!, each asking for the unit.
  */
-import { kalla, kolumnref, ref } from "../helpers/excel";
+import { kalla, kolumnref, ref, type Formelargument } from "../helpers/excel";
 
 const KEB = "Kan ej bedömas";
 
@@ -186,9 +186,9 @@ describe("comparison target words and negations the target does not reach (issue
 describe("the year of the comparison values (`bättre än riket 2023`)", () => {
   // The comparison values 4 and 6 (A1:A2); their mean is 5, the best 6.
   const jamforelse = kolumnref(4, 6);
-  const status = (utfall: unknown, malvarde: string) =>
+  const status = (utfall: Formelargument, malvarde: string) =>
     kalla("MALUPPFYLLELSE", utfall, malvarde, undefined, undefined, undefined, jamforelse);
-  const motivering = (utfall: unknown, malvarde: string) =>
+  const motivering = (utfall: Formelargument, malvarde: string) =>
     kalla("MOTIVERING", utfall, malvarde, undefined, undefined, undefined, jamforelse);
 
   it("reads a year after the comparison values as theirs, never as the target 2 023", () => {
