@@ -105,9 +105,11 @@ describe("the percent-scale context (§2)", () => {
     expect(lasIProcentskala(tal(1), niva)).toEqual({ varde: 1, procent: true, procentenheter: true });
   });
 
-  it("keeps a rate unit when it reads a plain rate as points", () => {
+  it("leaves a rate as it is: its rate unit is a unit (spec §2), never read as a percentage", () => {
     const v = talAv("12 per 1 000 invånare");
     expect(v.per).toBeDefined();
-    expect(lasIProcentskala(v, "procentenheter")).toEqual({ varde: 0.12, procent: true, per: v.per });
+    expect(lasIProcentskala(v, "procentenheter")).toBe(v);
+    expect(lasIProcentskala(v, talAv("42 %"))).toBe(v);
+    expect(lasIProcentskala(v, talAv("2 ‰"))).toBe(v);
   });
 });

@@ -3,7 +3,7 @@
  * are compared, and an amount against a plain non-zero number is never guessed: a status is Kan ej bedömas and a
  * computed amount #VALUE!, each asking for the unit.
  */
-import { kalla, kolumnref, ref } from "../helpers/excel";
+import { kalla, kolumnref, ref, type Formelargument } from "../helpers/excel";
 
 const KEB = "Kan ej bedömas";
 
@@ -180,5 +180,44 @@ describe("comparison target words and negations the target does not reach (issue
       expect(status(5, malvarde)).toBe("Uppfyllt");
       expect(status(7, malvarde)).toBe("Ej uppfyllt");
     }
+  });
+});
+
+describe("the year of the comparison values (`bättre än riket 2023`)", () => {
+  // The comparison values 4 and 6 (A1:A2); their mean is 5, the best 6.
+  const jamforelse = kolumnref(4, 6);
+  const status = (utfall: Formelargument, malvarde: string) =>
+    kalla("MALUPPFYLLELSE", utfall, malvarde, undefined, undefined, undefined, jamforelse);
+  const motivering = (utfall: Formelargument, malvarde: string) =>
+    kalla("MOTIVERING", utfall, malvarde, undefined, undefined, undefined, jamforelse);
+
+  it("reads a year after the comparison values as theirs, never as the target 2 023", () => {
+    expect(status(5.5, "Bättre än riket 2023")).toBe("Uppfyllt");
+    expect(status(4, "Bättre än riket 2023")).toBe("Ej uppfyllt");
+    expect(motivering(5.5, "Bättre än riket 2023")).toBe(
+      "Utfallet 5,5 är högre än målvärdet 5 (jämförelsevärdenas medel)",
+    );
+    expect(status(5.5, "Bättre än jämförelsekommunerna 2024")).toBe("Delvis uppfyllt"); // best 6, band to 5,4
+    expect(status(5.5, "Bättre än jämförbara kommuner 2024")).toBe("Delvis uppfyllt");
+  });
+
+  it("turns a negated comparison round as without the year", () => {
+    expect(status(6, "Inte högre än riket 2023")).toBe("Ej uppfyllt");
+    expect(status(5, "Inte högre än riket 2023")).toBe("Uppfyllt");
+  });
+
+  it("still reads a year after `än` alone as a comparison with a year, which it cannot judge", () => {
+    expect(status(5, "Lägre än 2023")).toBe(KEB);
+    expect(motivering(5, "Lägre än 2023")).toMatch(/^Målvärdet jämför med året 2023/);
+  });
+
+  it("counts a comparison target inside a sentence with another target as a second target", () => {
+    const malvarde = "Andelen ska vara minst 75 % och bättre än riket";
+    expect(status("80 %", malvarde)).toBe(KEB);
+    expect(motivering("80 %", malvarde)).toBe(
+      `Målvärdet "${malvarde}" innehåller flera mål och kan inte bedömas med ett utfall`,
+    );
+    // Naming the comparison values without comparing with them is no target: `(riket 70 %)` is information.
+    expect(kalla("MALUPPFYLLELSE", "80 %", "Minst 75 % (riket 70 %)")).toBe("Uppfyllt");
   });
 });

@@ -41,3 +41,16 @@ describe("rate units", () => {
     expect(lasTal("240 per")).toMatchObject({ typ: "fel" });
   });
 });
+
+describe("a rate beside a percentage (spec §2: the rate unit is a unit)", () => {
+  it("never reads a rate as a percentage, and writes it as written in the reason", () => {
+    expect(kalla("MALUPPFYLLELSE", "11 %", "Högst 12 per 1 000 invånare")).toBe("Kan ej bedömas");
+    expect(kalla("MOTIVERING", "11 %", "Högst 12 per 1 000 invånare")).toBe(
+      "Olika enheter: utfallet 11,0 %, målvärdet 12 per 1 000 invånare",
+    );
+    expect(kalla("MALUPPFYLLELSE", "11 per 1 000 invånare", "Högst 1,2 %")).toBe("Kan ej bedömas");
+    expect(kalla("MOTIVERING", "11 per 1 000 invånare", "Högst 1,2 %")).toBe(
+      "Olika enheter: utfallet 11 per 1 000 invånare, målvärdet 1,2 %",
+    );
+  });
+});

@@ -76,18 +76,21 @@ export function procentsammanhang(
 /**
  * A målvärde's plain numbers read in the context (`procentsammanhang`): beside a percentage indicator, `7` is 7 %,
  * `Max 7` is v ≤ 7 %, `5–10` is 5–10 %. A limit, band or interval only: a change's X (`öka med 2`) is left as
- * written. Numbers written as shares or with a unit stay as they are.
+ * written. Numbers written as shares, with a unit or as rates stay as they are (`lasIProcentskala`).
  */
 export function malvardeIProcentskala(m: Malvarde, sammanhang: Procentsammanhang | undefined): Malvarde {
   if (sammanhang === undefined) return m;
   switch (m.typ) {
     case "grans":
-    case "band":
-      return m.x.procent || m.x.enhet ? m : { ...m, x: lasIProcentskala(m.x, sammanhang) };
-    case "intervall":
-      return m.fran.procent && m.till.procent
-        ? m
-        : { ...m, fran: lasIProcentskala(m.fran, sammanhang), till: lasIProcentskala(m.till, sammanhang) };
+    case "band": {
+      const x = lasIProcentskala(m.x, sammanhang);
+      return x === m.x ? m : { ...m, x };
+    }
+    case "intervall": {
+      const fran = lasIProcentskala(m.fran, sammanhang);
+      const till = lasIProcentskala(m.till, sammanhang);
+      return fran === m.fran && till === m.till ? m : { ...m, fran, till };
+    }
     default:
       return m;
   }
@@ -100,27 +103,25 @@ export function malvardeIProcentskala(m: Malvarde, sammanhang: Procentsammanhang
  * 42 %` is 36 %). Beside a ‰ level the same holds in thousandths, without the |v| ≤ 1 clause (0,5 beside `max
  * 2 ‰` is 0,5 ‰). In the `procentenheter` context, and beside a level in procentenheter, a value above 1 is points
  * (7 is 7 %), one up to 1 a fraction; beside a level in procentenheter v is shown in procentenheter too. A number
- * written as a share or with a unit, and any number outside these contexts, is returned as it is. Returns v as a
- * share (`procent` true) otherwise.
+ * written as a share, with a unit or as a rate (`12 per 1 000 invånare`: spec §2, the rate unit is a unit), and any
+ * number outside these contexts, is returned as it is. Returns v as a share (`procent` true) otherwise.
  */
 export function lasIProcentskala(v: Tal, sammanhang: Procentsammanhang | undefined): Tal {
-  if (sammanhang === undefined || v.procent || v.enhet !== undefined) return v;
+  if (sammanhang === undefined || v.procent || v.enhet !== undefined || v.per !== undefined) return v;
   const storlek = Math.abs(v.varde);
-  if (sammanhang === "procentenheter") return andel(v, storlek > 1 ? v.varde / 100 : v.varde);
+  if (sammanhang === "procentenheter") return andel(storlek > 1 ? v.varde / 100 : v.varde);
   const niva = sammanhang;
-  if (niva.procentenheter) return andel(v, storlek > 1 ? v.varde / 100 : v.varde, "procentenheter");
+  if (niva.procentenheter) return andel(storlek > 1 ? v.varde / 100 : v.varde, "procentenheter");
   const inomTiogang = storlek < 10 * Math.abs(niva.varde);
-  if (niva.promille) return andel(v, inomTiogang ? v.varde : v.varde / 1000, "promille");
-  return storlek <= 1 || inomTiogang ? andel(v, v.varde) : andel(v, v.varde / 100);
+  if (niva.promille) return andel(inomTiogang ? v.varde : v.varde / 1000, "promille");
+  return storlek <= 1 || inomTiogang ? andel(v.varde) : andel(v.varde / 100);
 }
 
-/** `v` as the share `varde` (a fraction), shown in ‰ or procentenheter when `visas` says so; a rate unit is kept. */
-function andel(v: Tal, varde: number, visas?: "promille" | "procentenheter"): Tal {
-  const t: Tal =
-    visas === "promille"
-      ? { varde, procent: true, promille: true }
-      : visas === "procentenheter"
-        ? { varde, procent: true, procentenheter: true }
-        : { varde, procent: true };
-  return v.per ? { ...t, per: v.per } : t;
+/** The share `varde` (a fraction), shown in ‰ or procentenheter when `visas` says so. */
+function andel(varde: number, visas?: "promille" | "procentenheter"): Tal {
+  return visas === "promille"
+    ? { varde, procent: true, promille: true }
+    : visas === "procentenheter"
+      ? { varde, procent: true, procentenheter: true }
+      : { varde, procent: true };
 }

@@ -7,6 +7,7 @@ import {
   ARTAL_TILL,
   ARTALSORD,
   ARTALSORD_EFTER,
+  JAMFORELSEORD,
   OPERATORSTAVNINGAR,
   SKILJETECKEN as SKILJETECKEN_ORD,
   STRECK as STRECK_ORD,
@@ -24,8 +25,8 @@ export type Ord =
       readonly slut: number;
       readonly tal: Tal;
       /**
-       * A year that the sentence search skips (§6): `år 2024`, `senast 2025`, `2015:`, `2023 års`, `(2025)`, and a year
-       * closing a comparison (`lägre än 2023`).
+       * A year that the sentence search skips (§6): `år 2024`, `senast 2025`, `2015:`, `2023 års`, `(2025)`, a year
+       * closing a comparison (`lägre än 2023`), and the year of the comparison values (`bättre än riket 2023`).
        */
       readonly artal: boolean;
     }
@@ -107,6 +108,7 @@ export function delaIOrd(s: string): Ord[] {
             foreKolon(s, hittat.slut) ||
             foreArtalsord(s, hittat.slut) ||
             iParentes(s, i, hittat.slut) ||
+            efterJamforelsevarden(ord) ||
             (efterAn(ord) && vidSlutet(s, hittat.slut)));
         ord.push({ typ: "tal", text, start: i, slut: hittat.slut, tal: hittat.tal, artal });
         i = hittat.slut;
@@ -148,6 +150,23 @@ const efterArtalsord = (fore: readonly Ord[]): boolean => {
 const efterAn = (fore: readonly Ord[]): boolean => {
   const o = fore[fore.length - 1];
   return o?.typ === "ord" && o.text === "än";
+};
+
+/** The word stems that name comparison values (`riket`, `jämförelsekommunerna`, `jämförbara kommuner`). */
+const JAMFORELSESTAMMAR: readonly string[] = [...JAMFORELSEORD.basta, ...JAMFORELSEORD.medel];
+
+/**
+ * Do the words before name the comparison values (`bättre än riket 2023`, `jämförbara kommuner 2024`)? The year
+ * then says which year's values, and is no target.
+ */
+const efterJamforelsevarden = (fore: readonly Ord[]): boolean => {
+  const sista = fore[fore.length - 1];
+  if (sista?.typ !== "ord") return false;
+  const tvaOrd = fore
+    .slice(-2)
+    .map((o) => o.text)
+    .join(" ");
+  return JAMFORELSESTAMMAR.some((stam) => (stam.includes(" ") ? tvaOrd.startsWith(stam) : sista.text.includes(stam)));
 };
 
 /** Does the text end at `i`, but for spaces and a closing sign (`.`, `!`)? */

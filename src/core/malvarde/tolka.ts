@@ -143,17 +143,17 @@ const ordText = (ord: readonly Ord[], fran: number, till: number): string =>
 const harStam = (s: string, stammar: readonly string[]): boolean => stammar.some((stam) => s.includes(stam));
 
 /**
- * `≥ bästa resultatet för jämförelsekommunerna`, `Bättre än riket`: a text without digits that names the
- * comparison values (spec §6). The best of them, or their mean for `riket`/`snittet`. A negation that reaches a
+ * `≥ bästa resultatet för jämförelsekommunerna`, `Bättre än riket`: a text without numbers, but for years (`bättre än
+ * riket 2023`), that names the comparison values (spec §6). The best of them, or their mean for `riket`/`snittet`. A negation that reaches a
  * strictness or direction word (`negationFore`: up to three words before it) turns a directed strict word round
  * (`inte högre än riket`: v ≤ the mean, lower is better); any other reached word cannot be judged. A negation that
  * reaches none of them (`Andelen som inte är nöjda ska vara lägre än riket`) is ignored, as elsewhere in §6.
  * Reasons quote `text`, the målvärde as the user wrote it.
  */
 function lasJamforelse(s: string, ord: readonly Ord[], text: string): TolkatMalvarde | undefined {
-  if (ord.some((o) => o.typ === "tal")) return undefined;
-  const { basta, medel, bast } = JAMFORELSEORD;
-  if (!harStam(s, basta) && !harStam(s, medel)) return undefined;
+  if (ord.some((o) => o.typ === "tal" && !o.artal)) return undefined;
+  if (!namnerJamforelsevarden(s)) return undefined;
+  const { medel, bast } = JAMFORELSEORD;
   const satt = harStam(s, medel) && !harStam(s, bast) ? "medel" : "basta";
   const ickeStrikt = harFras(ord, ICKE_STRIKT);
   const negation = jamforelsensNegation(ord);
@@ -163,6 +163,10 @@ function lasJamforelse(s: string, ord: readonly Ord[], text: string): TolkatMalv
   if (harFras(ord, LAGRE)) return tolkat(m, "lagre");
   return tolkat(m);
 }
+
+/** Does the text name comparison values (`riket`, `jämförelsekommunerna`)? */
+const namnerJamforelsevarden = (s: string): boolean =>
+  harStam(s, JAMFORELSEORD.basta) || harStam(s, JAMFORELSEORD.medel);
 
 const STRIKT = fraser(JAMFORELSEORD.strikt);
 const ICKE_STRIKT = fraser(JAMFORELSEORD.ickeStrikt);
@@ -223,15 +227,21 @@ function negeradJamforelse(
  */
 function lasMening(ord: readonly Ord[], s: string, text: string): TolkatMalvarde {
   const hittade: TolkatMalvarde[] = [];
+  // The words outside the phrases found: where a comparison word would compare with the comparison values.
+  const utanfor: number[] = [];
   for (let i = 0; i < ord.length;) {
     const fras = lasFras(ord, i);
     const lasta = fras && medNegation(ord, fras, s);
     // A phrase that repeats a target already found is that target (`ska bibehållas på samma nivå`).
     if (lasta && !hittade.some((h) => sammaMal(h, lasta))) hittade.push(lasta);
+    if (!fras) utanfor.push(i);
     i = fras ? fras.slut : i + 1;
   }
   const mal = hittade.length > 1 ? utanTidsvillkor(hittade) : hittade;
-  if (mal.length > 1) {
+  // A comparison target beside another (`Minst 75 % och bättre än riket`) is a second target, never dropped; the
+  // comparison values only named (`Minst 75 % (riket 70 %)`) are no target.
+  const jamforelse = namnerJamforelsevarden(s) && utanfor.some((i) => JAMFORANDE.har(ord, i));
+  if (mal.length > 1 || (mal.length === 1 && jamforelse)) {
     return olasbar(`Målvärdet "${text}" innehåller flera mål och kan inte bedömas med ett utfall`);
   }
   if (mal.length === 1) return mal[0];

@@ -109,6 +109,7 @@ export function aldersgrupp(alder: number): Aldersgrupp {
 interface Grupp {
   sjuk: number;
   ordinarie: number;
+  /** Persons counted for the secondary suppression of the group's split (not used for the total). */
   personer: number;
 }
 
@@ -153,7 +154,6 @@ export function sjukfranvaroRedovisning(data: Sjukdata): Redovisningsrad[] {
     const ga = alderGrupper[alder[i]];
     total.sjuk += s;
     total.ordinarie += o;
-    total.personer += person;
     gk.sjuk += s;
     gk.ordinarie += o;
     gk.personer += person;
@@ -243,17 +243,15 @@ export function lasAldersgrupp(varde: number | string): Aldersgrupp | undefined 
   }
   const s = normaliseraText(varde)
     .replace(/[–−—]/g, "-")
-    .replace(/(^|[^a-zåäö])år(?![a-zåäö])/g, "$1")
+    .replace(/(?<![a-zåäö])år(?![a-zåäö])/g, "")
     .replace(/\s+/g, " ")
     .trim();
   if (/^\d+$/.test(s)) return lasAldersgrupp(Number(s));
   for (const [monster, omfang] of ALDERSETIKETTER) {
     const m = monster.exec(s);
     if (!m) continue;
-    const aldrar = m
-      .slice(1)
-      .filter((a) => a !== undefined)
-      .map(Number);
+    // Every pattern has one or two groups, none optional: each is a whole number.
+    const aldrar = m.slice(1).map(Number);
     if (aldrar.some((a) => a > ALDER_TILL)) return undefined;
     const [fran, till] = omfang(aldrar[0], aldrar[1]);
     return gruppAv(fran, till);
