@@ -41,7 +41,8 @@ export const procentenheterText = (antal: string): string =>
 /**
  * A value as a report writes it: `10,5 %`, `7,0 ‰`, `2 procentenheter`, `8 mnkr`, `855 st per 100 000 inv`,
  * `240 kr per invånare`, `7`. A share has one decimal, a plain number at most two; `extra` adds decimals (see
- * `decimalerSomSkiljer`). A value other than 0 never shows as 0: 0,0004 is `0,0004`, not `0`.
+ * `decimalerSomSkiljer`). A value other than 0 shows as 0 only below the sixth decimal (MAX_DECIMALER): 0,0004 is
+ * `0,0004`, not `0`, while 0,0000004 is `0`.
  */
 export function formateraVarde(tal: Tal, extra = 0): string {
   let text: string;

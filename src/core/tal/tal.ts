@@ -122,8 +122,8 @@ function decimaltal(s: string, heltal: number, heltalSlut: number, decimaler: nu
   }
   const antalDecimaler = slut - decimaler;
   if (antal <= 15) return mantissa / TIOPOTENS[antalDecimaler];
-  const heltalText = s.slice(heltal, heltalSlut).replace(/ /g, "") || "0";
-  return Number(`${heltalText}.${s.slice(decimaler, slut) || "0"}`);
+  // Number() reads "5." and ".5" as well: an empty side needs no "0".
+  return Number(`${s.slice(heltal, heltalSlut).replace(/ /g, "")}.${s.slice(decimaler, slut)}`);
 }
 
 /**
