@@ -206,6 +206,12 @@ describe("the year of the comparison values (`bättre än riket 2023`)", () => {
     expect(status(5, "Inte högre än riket 2023")).toBe("Uppfyllt");
   });
 
+  it("reads a range of years after the comparison values as theirs too", () => {
+    expect(status(5.5, "Nöjdheten ska vara högre än riket 2022–2023")).toBe("Uppfyllt");
+    expect(status(5.5, "Högre än riket 2024/2025")).toBe("Uppfyllt");
+    expect(status(4, "Högre än riket 2022-2023")).toBe("Ej uppfyllt");
+  });
+
   it("still reads a year after `än` alone as a comparison with a year, which it cannot judge", () => {
     expect(status(5, "Lägre än 2023")).toBe(KEB);
     expect(motivering(5, "Lägre än 2023")).toMatch(/^Målvärdet jämför med året 2023/);
@@ -216,6 +222,12 @@ describe("the year of the comparison values (`bättre än riket 2023`)", () => {
     expect(status("80 %", malvarde)).toBe(KEB);
     expect(motivering("80 %", malvarde)).toBe(
       `Målvärdet "${malvarde}" innehåller flera mål och kan inte bedömas med ett utfall`,
+    );
+    // A word target beside the comparison is a second target as well.
+    const ordmal = "Andelen ska öka och vara högre än riket";
+    expect(kalla("MALUPPFYLLELSE", 6, ordmal, undefined, undefined, 5, jamforelse)).toBe(KEB);
+    expect(kalla("MOTIVERING", 6, ordmal, undefined, undefined, 5, jamforelse)).toBe(
+      `Målvärdet "${ordmal}" innehåller flera mål och kan inte bedömas med ett utfall`,
     );
     // Naming the comparison values without comparing with them is no target: `(riket 70 %)` is information.
     expect(kalla("MALUPPFYLLELSE", "80 %", "Minst 75 % (riket 70 %)")).toBe("Uppfyllt");

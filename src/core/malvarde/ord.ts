@@ -26,7 +26,8 @@ export type Ord =
       readonly tal: Tal;
       /**
        * A year that the sentence search skips (§6): `år 2024`, `senast 2025`, `2015:`, `2023 års`, `(2025)`, a year
-       * closing a comparison (`lägre än 2023`), and the year of the comparison values (`bättre än riket 2023`).
+       * closing a comparison (`lägre än 2023`), the year of the comparison values (`bättre än riket 2023`), and the
+       * second year of a range of them (`2022–2023`).
        */
       readonly artal: boolean;
     }
@@ -109,6 +110,7 @@ export function delaIOrd(s: string): Ord[] {
             foreArtalsord(s, hittat.slut) ||
             iParentes(s, i, hittat.slut) ||
             efterJamforelsevarden(ord) ||
+            iArtalsintervall(ord) ||
             (efterAn(ord) && vidSlutet(s, hittat.slut)));
         ord.push({ typ: "tal", text, start: i, slut: hittat.slut, tal: hittat.tal, artal });
         i = hittat.slut;
@@ -167,6 +169,18 @@ const efterJamforelsevarden = (fore: readonly Ord[]): boolean => {
     .map((o) => o.text)
     .join(" ");
   return JAMFORELSESTAMMAR.some((stam) => (stam.includes(" ") ? tvaOrd.startsWith(stam) : sista.text.includes(stam)));
+};
+
+/** Does the number end a range of years whose first year is one (`högre än riket 2022–2023`, `2024/2025`)? */
+const iArtalsintervall = (fore: readonly Ord[]): boolean => {
+  const streck = fore[fore.length - 1];
+  const forsta = fore[fore.length - 2];
+  return (
+    streck?.typ === "tecken" &&
+    (STRECK.has(streck.text) || streck.text === "/") &&
+    forsta?.typ === "tal" &&
+    forsta.artal
+  );
 };
 
 /** Does the text end at `i`, but for spaces and a closing sign (`.`, `!`)? */

@@ -156,6 +156,8 @@ function lasJamforelse(s: string, ord: readonly Ord[], text: string): TolkatMalv
   const { medel, bast } = JAMFORELSEORD;
   const satt = harStam(s, medel) && !harStam(s, bast) ? "medel" : "basta";
   const ickeStrikt = harFras(ord, ICKE_STRIKT);
+  // Another target beside the comparison (`Andelen ska öka och vara högre än riket`) makes two: never dropped.
+  if (ord.some((_, i) => lasFras(ord, i) !== undefined)) return flera(text);
   const negation = jamforelsensNegation(ord);
   if (negation >= 0) return negeradJamforelse(ord, negation, ickeStrikt, satt, text);
   const m = jamforelse(satt, harFras(ord, STRIKT) && !ickeStrikt);
@@ -241,9 +243,7 @@ function lasMening(ord: readonly Ord[], s: string, text: string): TolkatMalvarde
   // A comparison target beside another (`Minst 75 % och bättre än riket`) is a second target, never dropped; the
   // comparison values only named (`Minst 75 % (riket 70 %)`) are no target.
   const jamforelse = namnerJamforelsevarden(s) && utanfor.some((i) => JAMFORANDE.har(ord, i));
-  if (mal.length > 1 || (mal.length === 1 && jamforelse)) {
-    return olasbar(`Målvärdet "${text}" innehåller flera mål och kan inte bedömas med ett utfall`);
-  }
+  if (mal.length > 1 || (mal.length === 1 && jamforelse)) return flera(text);
   if (mal.length === 1) return mal[0];
 
   const tal = ord.filter((o): o is TalOrd => o.typ === "tal" && !o.artal);
@@ -280,6 +280,10 @@ function utanTidsvillkor(hittade: readonly TolkatMalvarde[]): readonly TolkatMal
 }
 
 const olasbar = (orsak: string): TolkatMalvarde => tolkat(olasbarMal(orsak));
+
+/** A text with more than one target (§6): one utfall cannot judge them all. */
+const flera = (text: string): TolkatMalvarde =>
+  olasbar(`Målvärdet "${text}" innehåller flera mål och kan inte bedömas med ett utfall`);
 
 /** Do two readings set the same target? */
 const sammaMal = (a: TolkatMalvarde, b: TolkatMalvarde): boolean =>
