@@ -208,3 +208,56 @@ describe("a rate is a unit, never a percentage (§2)", () => {
     ).toBe("Uppfyllt");
   });
 });
+
+describe("a comparison in a sentence wins over the bare numbers beside it (§6: a phrase wins over bare numbers)", () => {
+  it("keeps the riktning of the comparison when its value is written beside it", () => {
+    expect(status("6 %", "Lägre än riket (5,2 %)", kolumnref("5,2 %"))).toBe("Ej uppfyllt");
+    expect(motivering("6 %", "Lägre än riket (5,2 %)", kolumnref("5,2 %"))).toBe(
+      "Utfallet 6,0 % är högre än målvärdet 5,2 % (jämförelsevärdenas medel) (gränsvärde 5,7 %)",
+    );
+    expect(status("6 %", "Lägre än riket 2023 (6,5 %)", kolumnref("6,5 %"))).toBe("Uppfyllt");
+    expect(status(13, "Lägre än riket (12 per 1 000 invånare)", kolumnref(12))).toBe("Delvis uppfyllt");
+  });
+
+  it("reads the comparison, not a year that describes the values", () => {
+    for (const mal of [
+      "Högre än riket 2022 och 2023",
+      "Högre än rikets värde 2023",
+      "Högre än riket, mätt 2023",
+      "Högre än riket enligt KKiK 2023",
+      "2025 ska andelen vara högre än riket",
+      "Högre än riket 2022/23",
+      "Bättre än länet 2023",
+    ]) {
+      expect([mal, status(6.5, mal, FYRA_SEX())]).toEqual([mal, "Uppfyllt"]);
+      expect([mal, status(4, mal, FYRA_SEX())]).toEqual([mal, "Ej uppfyllt"]);
+    }
+  });
+
+  it("never takes the count of a rate as the target", () => {
+    expect(status(13, "Antal per 1 000 invånare ska vara lägre än riket", kolumnref(14))).toBe("Uppfyllt");
+    expect(status(13, "Lägre än riket 2023 per 1 000 invånare", kolumnref(14))).toBe("Uppfyllt");
+    expect(status(16, "Lägre än riket 2023 per 1 000 invånare", kolumnref(14))).toBe("Ej uppfyllt");
+  });
+
+  it("counts a level of the comparison values (`i nivå med`, `likvärdigt med`) beside another target as a second", () => {
+    for (const mal of ["Minst 75 % och i nivå med riket", "Minst 75 % och likvärdigt med riket"]) {
+      expect([mal, status("72 %", mal, RIKET_70())]).toEqual([mal, KEB]);
+    }
+    expect(status(5, "I nivå med riket", FYRA_SEX())).toBe("Uppfyllt");
+  });
+
+  it("still reads a label before the number of a target that names no comparison values", () => {
+    expect(kalla("MALUPPFYLLELSE", 72, "Minst index 70")).toBe("Uppfyllt");
+    expect(kalla("MALUPPFYLLELSE", 68, "Minst NKI 70")).toBe("Delvis uppfyllt");
+  });
+});
+
+describe("a share of the best kommuner is no rank (§6)", () => {
+  it("cannot judge `Tillhöra de 25 % bästa kommunerna`, and says how to write it", () => {
+    const mal = "Tillhöra de 25 % bästa kommunerna i riket";
+    expect(kalla("MALUPPFYLLELSE", "80 %", mal)).toBe(KEB);
+    expect(kalla("MOTIVERING", "80 %", mal)).toMatch(/^Målvärdet anger en andel av de bästa/);
+    expect(kalla("MALUPPFYLLELSE", 30, "Tillhöra de 50 bästa kommunerna")).toBe("Uppfyllt");
+  });
+});
