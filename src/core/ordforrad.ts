@@ -332,7 +332,7 @@ export const ARTAL_TILL = 2100;
  */
 export const JAMFORELSEORD = {
   basta: ["jämförelsekommun", "jämförbara kommuner"],
-  medel: ["riket", "rikssnitt", "snittet", "genomsnitt", "medelvärdet"],
+  medel: ["riket", "rikssnitt", "snittet", "genomsnitt", "medelvärdet", "länet", "länssnitt"],
   /** Asks for the best even where a mean word occurs: `bästa kommunen i riket`. */
   bast: ["bästa"],
   /** Strictly better: `bättre än`, `över`, `understiga`. Whole words, as the three lists below. */
@@ -356,7 +356,7 @@ export const JAMFORELSEORD = {
     "mindre än",
   ],
   /** Not strict, even where a strict word occurs: `minst lika bra som`. */
-  ickeStrikt: ["≥", "≤", "minst", "lika"],
+  ickeStrikt: ["≥", "≤", "minst", "lika", "i nivå med", "likvärdig", "likvärdigt"],
   hogre: [
     "högre än",
     "över",
@@ -377,7 +377,7 @@ export const JAMFORELSEORD = {
  */
 export const RANGORD: readonly string[] = ["topp", "bland topp", "plats", "placering", "placeringen", "rankning"];
 /** A rank that needs its word after X: `bland de 50 bästa` is v ≤ 50, `bland de 25 % bästa` a share. */
-export const RANGORD_BLAND: readonly string[] = ["bland de"];
+export const RANGORD_BLAND: readonly string[] = ["bland de", "tillhöra de", "tillhör de"];
 /** Words after a rank's number that belong to the phrase. */
 export const RANGORD_EFTER: readonly string[] = ["eller bättre", "bästa", "främsta"];
 

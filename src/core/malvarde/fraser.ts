@@ -58,7 +58,16 @@ import {
   trend,
   type Malvarde,
 } from "./malvarde";
-import { arArtalsform, Fraslista, fraser, SKILJETECKEN, STRECK, type Ord, type TalOrd } from "./ord";
+import {
+  arArtalsform,
+  Fraslista,
+  fraser,
+  namnerJamforelsevarden,
+  SKILJETECKEN,
+  STRECK,
+  type Ord,
+  type TalOrd,
+} from "./ord";
 
 /** One phrase read from a text: its target, the riktning it states, and the words it covers. */
 export interface Fras {
@@ -178,7 +187,9 @@ function operatorfras(text: readonly Ord[], i: number, etiketter: number): Fras 
   const foregaende = tid ? undefined : foregaendeVid(text, operator.slut);
   if (foregaende !== undefined) return fras(trendAv(op), riktningAv(op), i, foregaende, true);
   let k = operator.slut;
-  for (let n = 0; n < etiketter && !talVid(text, k) && text[k]?.typ === "ord"; n++) k++;
+  // A label names the measure (`index`, `NKI`), never the comparison values (`Högre än rikets värde 2023`).
+  const etikett = (j: number) => !talVid(text, j) && text[j]?.typ === "ord" && !namnerJamforelsevarden(text, j);
+  for (let n = 0; n < etiketter && etikett(k); n++) k++;
   const ar = jamforMedAr(text, k);
   if (ar) {
     const jamforelse = text

@@ -109,7 +109,7 @@ export function delaIOrd(s: string): Ord[] {
             foreKolon(s, hittat.slut) ||
             foreArtalsord(s, hittat.slut) ||
             iParentes(s, i, hittat.slut) ||
-            efterJamforelsevarden(ord) ||
+            namnerJamforelsevarden(ord, ord.length - 1) ||
             iArtalsintervall(ord) ||
             (efterAn(ord) && vidSlutet(s, hittat.slut)));
         ord.push({ typ: "tal", text, start: i, slut: hittat.slut, tal: hittat.tal, artal });
@@ -158,17 +158,15 @@ const efterAn = (fore: readonly Ord[]): boolean => {
 const JAMFORELSESTAMMAR: readonly string[] = [...JAMFORELSEORD.basta, ...JAMFORELSEORD.medel];
 
 /**
- * Do the words before name the comparison values (`bättre än riket 2023`, `jämförbara kommuner 2024`)? The year
- * then says which year's values, and is no target.
+ * Does word `i` name the comparison values (`riket`, `rikssnittet`, `jämförelsekommunerna`, or with the word before
+ * it `jämförbara kommuner`)? Such a word is never a label before a target's number (`Högre än rikets värde 2023`),
+ * and a year after it is the values' year (`bättre än riket 2023`), no target.
  */
-const efterJamforelsevarden = (fore: readonly Ord[]): boolean => {
-  const sista = fore[fore.length - 1];
-  if (sista?.typ !== "ord") return false;
-  const tvaOrd = fore
-    .slice(-2)
-    .map((o) => o.text)
-    .join(" ");
-  return JAMFORELSESTAMMAR.some((stam) => (stam.includes(" ") ? tvaOrd.startsWith(stam) : sista.text.includes(stam)));
+export const namnerJamforelsevarden = (ord: readonly Ord[], i: number): boolean => {
+  const o = ord[i];
+  if (o?.typ !== "ord") return false;
+  const tvaOrd = `${ord[i - 1]?.text ?? ""} ${o.text}`;
+  return JAMFORELSESTAMMAR.some((stam) => (stam.includes(" ") ? tvaOrd.startsWith(stam) : o.text.includes(stam)));
 };
 
 /** Does the number end a range of years whose first year is one (`högre än riket 2022–2023`, `2024/2025`)? */

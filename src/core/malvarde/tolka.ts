@@ -153,11 +153,20 @@ const harStam = (s: string, stammar: readonly string[]): boolean => stammar.some
 function lasJamforelse(s: string, ord: readonly Ord[], text: string): TolkatMalvarde | undefined {
   if (ord.some((o) => o.typ === "tal" && !o.artal)) return undefined;
   if (!namnerJamforelsevarden(s)) return undefined;
+  // Another target beside the comparison (`Andelen ska öka och vara högre än riket`) makes two: never dropped.
+  if (ord.some((_, i) => lasFras(ord, i) !== undefined)) return flera(text);
+  return jamforelsemal(s, ord, text);
+}
+
+/**
+ * The comparison target of a text that names the comparison values (see `lasJamforelse`), whatever numbers stand
+ * beside it: in a sentence the comparison is the phrase, and a phrase wins over bare numbers (§6), which then only
+ * describe the values (`Lägre än riket (5,2 %)`, `Högre än rikets värde 2023`, `per 1 000 invånare`).
+ */
+function jamforelsemal(s: string, ord: readonly Ord[], text: string): TolkatMalvarde {
   const { medel, bast } = JAMFORELSEORD;
   const satt = harStam(s, medel) && !harStam(s, bast) ? "medel" : "basta";
   const ickeStrikt = harFras(ord, ICKE_STRIKT);
-  // Another target beside the comparison (`Andelen ska öka och vara högre än riket`) makes two: never dropped.
-  if (ord.some((_, i) => lasFras(ord, i) !== undefined)) return flera(text);
   const negation = jamforelsensNegation(ord);
   if (negation >= 0) return negeradJamforelse(ord, negation, ickeStrikt, satt, text);
   const m = jamforelse(satt, harFras(ord, STRIKT) && !ickeStrikt);
@@ -240,10 +249,12 @@ function lasMening(ord: readonly Ord[], s: string, text: string): TolkatMalvarde
     i = fras ? fras.slut : i + 1;
   }
   const mal = hittade.length > 1 ? utanTidsvillkor(hittade) : hittade;
-  // A comparison target beside another (`Minst 75 % och bättre än riket`) is a second target, never dropped; the
-  // comparison values only named (`Minst 75 % (riket 70 %)`) are no target.
+  // A comparison (the comparison values named, and a word comparing with them outside the phrases found) is a phrase
+  // too: beside another target it is a second one (`Minst 75 % och bättre än riket`), alone it wins over bare
+  // numbers (`Lägre än riket (5,2 %)`). Comparison values only named (`Minst 75 % (riket 70 %)`) are no target.
   const jamforelse = namnerJamforelsevarden(s) && utanfor.some((i) => JAMFORANDE.har(ord, i));
-  if (mal.length > 1 || (mal.length === 1 && jamforelse)) return flera(text);
+  if (jamforelse) return mal.length > 0 ? flera(text) : jamforelsemal(s, ord, text);
+  if (mal.length > 1) return flera(text);
   if (mal.length === 1) return mal[0];
 
   const tal = ord.filter((o): o is TalOrd => o.typ === "tal" && !o.artal);
