@@ -1,0 +1,870 @@
+/**
+ * Tests against the mutants of the goal-table reader (src/core/tabell, issue 19): each asserts the exact result a
+ * user sees, never only that something was found. One describe per rule:
+ * - rubrik.ts: a header's year, period rank, unit and kind, and the cheap header test;
+ * - mappning.ts: periods as utfall and föregående (the year before, never an earlier one), ambiguous roles naming
+ *   every candidate, a bare Mål decided by its first 200 cells, roles without a header, how a column's numbers are
+ *   read, the user's own mapping, required roles and the kind of table;
+ * - talformat.ts: sections and literal text of a number format code;
+ * - avsnitt.ts: heading texts and what they name;
+ * - rader.ts: headings, titles and goals; breakdown rows; riktning and notes; comparison values; the goals;
+ * - avgransning.ts: where a table ends, two-row headers, Excel tables, the region around a cell, untrusted input;
+ * - lasArk.ts: what the pane says it read, the order of tables, the user's selection;
+ * - tabell.ts: the helpers for plain values.
+ * Sheets are built as Excel holds them (test/fixtures/layouter: numbers with their number formats), with the
+ * layouts and phrasing of real kommuners' reports.
+ */
+import { ark, cell, las, pct, rad, TOM, type Cellspec, type Radspec } from "../fixtures/layouter";
+import { kanVaraRubrik, lasRubrik } from "../../src/core/tabell/rubrik";
+import { mappa, type Mappning } from "../../src/core/tabell/mappning";
+import { radAvVarden, type Cellrad } from "../../src/core/tabell/celler";
+import { lasTalformat } from "../../src/core/tabell/talformat";
+import { avsnittstext, lasRubriktext, slagUtanPrefix } from "../../src/core/tabell/avsnitt";
+import {
+  arAktivitetstabell,
+  arBrytrad,
+  bedomIgen,
+  hittaKolumner,
+  lasArk,
+  lasTabellVid,
+  rakna,
+  sammanfattadeMal,
+  utvardera,
+  type Lastabell,
+} from "../../src/core/tabell/tabell";
+import type { Arkutsnitt } from "../../src/core/tabell/ark";
+import type { Cellvarde } from "../../src/core/tal/cell";
+
+const U = "Uppfyllt" as const;
+const D = "Delvis uppfyllt" as const;
+const E = "Ej uppfyllt" as const;
+const K = "Kan ej bedömas" as const;
+
+const en = (v: number) => cell(v, "0.0");
+
+/** Maps a header row with data rows of plain values. */
+const tabell = (rubriker: Cellvarde[], ...data: Cellvarde[][]): Mappning =>
+  mappa(
+    rubriker,
+    data.map((r, i) => radAvVarden(i + 1, r, rubriker.length)),
+  );
+
+/** Role → header, for the roles that got a column. */
+const roller = (m: Mappning): Record<string, string> =>
+  Object.fromEntries(m.kolumner.filter((k) => k.roll).map((k) => [k.roll, k.rubrik]));
+
+/** The one table of a sheet built from rows (first row the header), read as the batch command reads it. */
+function ettBlad(
+  namn: string,
+  rader: readonly (readonly Cellspec[])[],
+  val: Parameters<typeof ark>[2] = {},
+): Lastabell {
+  const l = lasArk(
+    ark(
+      namn,
+      rader.map((r) => las(...r)),
+      val,
+    ).utsnitt,
+  );
+  expect(l.tabeller).toHaveLength(1);
+  return l.tabeller[0];
+}
+
+const vid = (utsnitt: Arkutsnitt, rad: number, kolumn: number, rader = 1, kolumner = 1) =>
+  lasTabellVid(utsnitt, { rad, kolumn, rader, kolumner });
+
+describe("rubrik.ts: a header's year, period, unit and kind", () => {
+  it("takes a number header from 1900 to 2099 as a year, and nothing else", () => {
+    expect(lasRubrik(1900)).toEqual({ text: "1900", slag: { typ: "period", rang: 4, prognos: false }, ar: 1900 });
+    expect(lasRubrik(2099)).toEqual({ text: "2099", slag: { typ: "period", rang: 4, prognos: false }, ar: 2099 });
+    expect(lasRubrik(1899)).toEqual({ text: "1899", slag: { typ: "okand" }, ar: undefined });
+    expect(lasRubrik(2100)).toEqual({ text: "2100", slag: { typ: "okand" }, ar: undefined });
+    expect(lasRubrik(2020.5)).toEqual({ text: "2020.5", slag: { typ: "okand" }, ar: undefined });
+  });
+
+  it("ranks the periods of one year: T1 and Jan–apr 1, T2, Delår and augusti 2, T3 3, the whole year 4", () => {
+    const rang = (h: string) => {
+      const s = lasRubrik(h).slag;
+      return s.typ === "period" ? s.rang : s.typ;
+    };
+    expect(
+      [
+        "T1 2024",
+        "Tertial 1 2024",
+        "Utfall jan-apr 2024",
+        "Utfall april 2024",
+        "T2 2024",
+        "Tertial 2",
+        "Delårsrapport 2024",
+        "Delårsbokslut",
+        "Utfall per 31 augusti 2024",
+        "Utfall jan-aug 2024",
+        "T3 2023",
+        "Tertial 3 2023",
+        "Bokslut 2023",
+        "Utfall jan-dec 2023",
+        "Tertial",
+      ].map(rang),
+    ).toEqual([1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 3, 3, 4, 4, 4]);
+  });
+
+  it("marks a prognosis as one, and an outcome as none", () => {
+    expect(lasRubrik("Prognos helår 2024").slag).toEqual({ typ: "period", rang: 4, prognos: true });
+    expect(lasRubrik("Helårsprognos").slag).toEqual({ typ: "period", rang: 4, prognos: true });
+    expect(lasRubrik("Helårsutfall").slag).toEqual({ typ: "period", rang: 4, prognos: false });
+  });
+
+  it("reads the last year of a header (2019/2020 is 2020) and drops it before the words", () => {
+    expect(lasRubrik("Utfall 2019/2020")).toMatchObject({ ar: 2020, slag: { typ: "period" } });
+    expect(lasRubrik("Mål 2024").slag).toEqual({ typ: "malvarde", tvetydig: false });
+    expect(lasRubrik("Målsättning 2024").slag).toEqual({ typ: "malvarde", tvetydig: false });
+    expect(lasRubrik("Mål").slag).toEqual({ typ: "malvarde", tvetydig: true });
+    expect(lasRubrik("Målsättning").slag).toEqual({ typ: "malvarde", tvetydig: true });
+    expect(lasRubrik("Budget 2024")).toEqual({
+      text: "Budget 2024",
+      slag: { typ: "lamnas", ord: "budget" },
+      ar: 2024,
+      enhet: undefined,
+    });
+  });
+
+  it("takes the unit of the first parenthesis that names one, else of the last word (after `i`)", () => {
+    expect(lasRubrik("Andel (%) (tkr)")).toMatchObject({ enhet: "%", slag: { typ: "okand" } });
+    expect(lasRubrik("Kostnad (kr) (%)")).toMatchObject({ enhet: "kr", slag: { typ: "okand" } });
+    expect(lasRubrik("Utfall (tkr)")).toMatchObject({ enhet: "tkr", slag: { typ: "period", rang: 4 } });
+    expect(lasRubrik("Resultat, mnkr")).toMatchObject({ enhet: "mnkr", slag: { typ: "period", rang: 4 } });
+    expect(lasRubrik("Resultat tkr")).toMatchObject({ enhet: "tkr", slag: { typ: "period" } });
+    expect(lasRubrik("Målvärde i procent")).toMatchObject({ enhet: "%", slag: { typ: "malvarde", tvetydig: false } });
+    expect(lasRubrik("2023 (%)")).toMatchObject({ enhet: "%", ar: 2023, slag: { typ: "period", rang: 4 } });
+    // A unit word alone is no header with a unit: there is nothing before it.
+    expect(lasRubrik("tkr")).toEqual({ text: "tkr", slag: { typ: "okand" }, ar: undefined, enhet: undefined });
+    expect(lasRubrik("Indikator")).toEqual({
+      text: "Indikator",
+      slag: { typ: "roll", roll: "indikator" },
+      ar: undefined,
+      enhet: undefined,
+    });
+  });
+
+  it("knows Målkoll's own columns and the empty header", () => {
+    expect(lasRubrik("Status (Målkoll)")).toEqual({ text: "Status (Målkoll)", slag: { typ: "egen" } });
+    expect(lasRubrik("  ")).toEqual({ text: "", slag: { typ: "okand" } });
+    expect(lasRubrik(null)).toEqual({ text: "", slag: { typ: "okand" } });
+    expect(lasRubrik(true)).toEqual({ text: "", slag: { typ: "okand" } });
+  });
+
+  it("the cheap test passes every header the rules know and fails names, numbers and blanks", () => {
+    const ja = ["Indikator", " indikator", "2020", "(tkr)", "Målvä-rde", "Utfall\n2020", "Övergripande mål", "Fg år"];
+    const nej = ["Sjukfrånvaro", "1850", "12", "%", "Ärende", "", "   ", "2020a"];
+    expect(ja.map(kanVaraRubrik)).toEqual(ja.map(() => true));
+    expect(nej.map(kanVaraRubrik)).toEqual(nej.map(() => false));
+  });
+});
+
+describe("mappning.ts: periods give utfall and föregående (the year before, never an earlier year)", () => {
+  it("takes the year immediately before the utfall's, and leaves the older years alone", () => {
+    const m = tabell(["Indikator", "Bokslut 2021", "Bokslut 2022", "Bokslut 2023", "Målvärde 2023"]);
+    expect(roller(m)).toEqual({
+      indikator: "Indikator",
+      foregaende: "Bokslut 2022",
+      utfall: "Bokslut 2023",
+      malvarde: "Målvärde 2023",
+    });
+    expect(m.kolumner.map((k) => [k.lamnas, k.skal])).toEqual([
+      [false, 'rubriken "Indikator"'],
+      [true, 'rubriken "Bokslut 2021": ett annat år eller en annan period, lämnas orörd'],
+      [false, 'rubriken "Bokslut 2022": året före utfallets (2023)'],
+      [false, 'rubriken "Bokslut 2023": det senaste året'],
+      [false, 'rubriken "Målvärde 2023"'],
+    ]);
+  });
+
+  it("says nothing about a föregående when there is no older year at all", () => {
+    const m = tabell(["Indikator", "Utfall 2023", "Målvärde"]);
+    expect(roller(m)).toEqual({ indikator: "Indikator", utfall: "Utfall 2023", malvarde: "Målvärde" });
+    expect(m.kolumner[1].skal).toBe('rubriken "Utfall 2023"');
+    expect(m.problem).toEqual([]);
+  });
+
+  it("a header Föregående wins over the year before; that year is left alone", () => {
+    const m = tabell(["Indikator", "Föregående", "Utfall 2023", "Utfall 2024", "Målvärde"]);
+    expect(roller(m)).toEqual({
+      indikator: "Indikator",
+      foregaende: "Föregående",
+      utfall: "Utfall 2024",
+      malvarde: "Målvärde",
+    });
+    expect(m.kolumner[2]).toMatchObject({ lamnas: true, roll: undefined });
+    expect(m.kolumner[3].skal).toBe('rubriken "Utfall 2024": det senaste året');
+  });
+
+  it("a period without a year is the utfall before any year; then no föregående is guessed", () => {
+    const m = tabell(["Indikator", "Bokslut 2022", "Utfall", "Målvärde"]);
+    expect(roller(m)).toEqual({ indikator: "Indikator", utfall: "Utfall", malvarde: "Målvärde" });
+    expect(m.kolumner[2].skal).toBe('rubriken "Utfall"');
+    expect(m.kolumner[1].lamnas).toBe(true);
+  });
+
+  it("two Föregående headers are ambiguous, named both, and do not stop the judgement", () => {
+    const m = tabell(["Indikator", "Föregående år", "Fg år", "Utfall", "Målvärde"]);
+    expect(m.val).toEqual({ indikator: 0, utfall: 3, malvarde: 4 });
+    expect(m.problem).toEqual([
+      {
+        roll: "foregaende",
+        slag: "tvetydig",
+        kolumner: [1, 2],
+        text: 'Två kolumner kan vara Föregående: "Föregående år" och "Fg år" (samma slags rubrik). Välj en under Kolumner.',
+        blockerar: false,
+      },
+    ]);
+    expect(m.kolumner[1].skal).toBe("kan vara Föregående (samma slags rubrik)");
+    expect(m.kanBedomas).toBe(true);
+  });
+});
+
+describe("mappning.ts: an ambiguous role names every candidate and why", () => {
+  it("three periods of one rank: Flera kolumner, listed with commas and och", () => {
+    const m = tabell(["Indikator", "Utfall 2024", "Prognos 2024", "Resultat 2024", "Målvärde"]);
+    expect(m.val).toEqual({ indikator: 0, malvarde: 4 });
+    expect(m.problem).toEqual([
+      {
+        roll: "utfall",
+        slag: "tvetydig",
+        kolumner: [1, 2, 3],
+        text: 'Flera kolumner kan vara Utfall: "Utfall 2024", "Prognos 2024" och "Resultat 2024" (utfall och prognos för samma period). Välj en under Kolumner.',
+        blockerar: true,
+      },
+    ]);
+  });
+
+  it("two outcomes of one period without a prognosis: samma period", () => {
+    const m = tabell(["Indikator", "Utfall T2 2024", "Delår 2024", "Målvärde"]);
+    expect(m.problem.map((p) => p.text)).toEqual([
+      'Två kolumner kan vara Utfall: "Utfall T2 2024" och "Delår 2024" (samma period). Välj en under Kolumner.',
+    ]);
+    expect(m.kolumner[1].skal).toBe("kan vara Utfall (samma period)");
+  });
+
+  it("a later period of the same year wins without asking: T3 over Delår, the year over T3", () => {
+    expect(roller(tabell(["Indikator", "Delår 2023", "T3 2023", "Målvärde"])).utfall).toBe("T3 2023");
+    expect(roller(tabell(["Indikator", "T3 2023", "Bokslut 2023", "Målvärde"])).utfall).toBe("Bokslut 2023");
+    expect(roller(tabell(["Indikator", "Tertial 1 2024", "Tertial 2 2024", "Målvärde"])).utfall).toBe("Tertial 2 2024");
+  });
+
+  it("columns without a header are named by their number", () => {
+    const m = tabell([null, null, null], ["Sjukfrånvaro", 5, 7]);
+    expect(m.problem[0]).toEqual({
+      roll: "utfall",
+      slag: "tvetydig",
+      kolumner: [1, 2],
+      text: "Två kolumner kan vara Utfall: kolumn 2 och kolumn 3 (kolumner med tal utan rubrik som Utfall). Välj en under Kolumner.",
+      blockerar: true,
+    });
+    expect(m.problem[1]).toMatchObject({ roll: "malvarde", slag: "saknas" });
+    expect(m.problem[0].text).not.toContain('""');
+  });
+
+  it("several comparison columns without one of the utfall's year are ambiguous, not blocking", () => {
+    for (const rubriker of [
+      ["Indikator", "Riket", "Länet", "Utfall", "Målvärde"],
+      ["Indikator", "Riket 2022", "Riket 2023", "Utfall 2024", "Målvärde"],
+    ]) {
+      const m = tabell(rubriker);
+      expect(m.val).toEqual({ indikator: 0, utfall: 3, malvarde: 4 });
+      expect(m.problem).toEqual([
+        {
+          roll: "jamforelse",
+          slag: "tvetydig",
+          kolumner: [1, 2],
+          text: `Två kolumner kan vara Jämförelse: "${rubriker[1]}" och "${rubriker[2]}" (flera jämförelsekolumner). Välj en under Kolumner.`,
+          blockerar: false,
+        },
+      ]);
+      expect(m.kolumner[1]).toMatchObject({ lamnas: false, skal: "kan vara Jämförelse (flera jämförelsekolumner)" });
+    }
+  });
+
+  it("the comparison of the utfall's year names why; the other year is left alone and says so", () => {
+    const m = tabell(["Indikator", "Riket 2023", "Riket 2024", "Utfall 2024", "Målvärde"]);
+    expect(m.kolumner[2].skal).toBe('rubriken "Riket 2024": jämförelsevärden för utfallets år');
+    expect(m.kolumner[1]).toMatchObject({
+      lamnas: true,
+      skal: 'rubriken "Riket 2023": ett annat års jämförelse, lämnas orörd',
+    });
+    expect(tabell(["Indikator", "Utfall", "Riket", "Målvärde"]).kolumner[2].skal).toBe(
+      'rubriken "Riket": jämförelsevärden',
+    );
+  });
+
+  it("several målvärden: the utfall's year says so; two of the next year, or none later, are asked", () => {
+    const samma = tabell(["Indikator", "Utfall 2023", "Målvärde 2022", "Målvärde 2023", "Målvärde 2024"]);
+    expect(roller(samma).malvarde).toBe("Målvärde 2023");
+    expect(samma.kolumner[3].skal).toBe('rubriken "Målvärde 2023": samma år som utfallet');
+    // The nearest later year, whatever the order of the columns.
+    expect(roller(tabell(["Indikator", "Utfall 2023", "Mål 2026", "Mål 2024", "Mål 2025"])).malvarde).toBe("Mål 2024");
+    const tva = tabell(["Indikator", "Utfall 2023", "Målvärde 2025", "Mål 2025", "Målvärde 2027"]);
+    expect(tva.val.malvarde).toBeUndefined();
+    expect(tva.problem.map((p) => [p.roll, p.kolumner])).toEqual([["malvarde", [2, 3, 4]]]);
+    const tidigare = tabell(["Indikator", "Utfall 2023", "Målvärde 2021", "Målvärde 2022"]);
+    expect(tidigare.val.malvarde).toBeUndefined();
+    expect(tidigare.problem.map((p) => [p.roll, p.slag, p.kolumner])).toEqual([["malvarde", "tvetydig", [2, 3]]]);
+    // Without a year for the utfall there is nothing to choose by.
+    const utanAr = tabell(["Indikator", "Utfall", "Målvärde 2023", "Målvärde 2024"]);
+    expect(utanAr.problem.map((p) => [p.roll, p.kolumner])).toEqual([["malvarde", [2, 3]]]);
+  });
+});
+
+describe("mappning.ts: a bare Mål is decided by what most of its first 200 cells read as", () => {
+  const mening = "Alla elever ska känna sig trygga i skolan";
+
+  it("numbers are targets; a column of numbers under Mål is the målvärde", () => {
+    const m = tabell(["Indikator", "Utfall", "Mål"], ["Heltider", 81, 80], ["Nöjdhet", 86, 90]);
+    expect(roller(m)).toEqual({ indikator: "Indikator", utfall: "Utfall", malvarde: "Mål" });
+    expect(m.kolumner[2].skal).toBe('rubriken "Mål": cellerna läses som målvärden');
+  });
+
+  it("half targets and half goal sentences is no majority: the column is the nämndmål", () => {
+    const m = tabell(
+      ["Mål", "Indikator", "Utfall", "Målvärde"],
+      ["Minst 90 %", "Trygghet", 0.84, "Minst 90 %"],
+      [mening, "Nöjdhet", 0.86, "Minst 90 %"],
+    );
+    expect(m.val.namndmal).toBe(0);
+  });
+
+  it("a target found only inside a sentence does not count as a målvärde cell", () => {
+    const m = tabell(
+      ["Mål", "Indikator", "Utfall", "Målvärde"],
+      ["Minst 90 % av eleverna ska känna sig trygga", "Trygghet", 0.84, "Minst 90 %"],
+      ["Minst 90 %", "Nöjdhet", 0.86, "Minst 90 %"],
+      ["Brukarna ska vara nöjda med minst 85 %", "Nöjdhet", 0.86, "Minst 90 %"],
+    );
+    expect(m.val.namndmal).toBe(0);
+  });
+
+  it("headers alone: a bare Mål is taken at its word", () => {
+    const m = tabell(["Indikator", "Utfall", "Mål"]);
+    expect(roller(m).malvarde).toBe("Mål");
+  });
+
+  it("reads exactly the first 200 written cells: blanks are skipped, the 201st does not count", () => {
+    // 100 targets and 100 sentences in the first 200 written cells (blank cells between them do not count), then
+    // 300 targets: read whole, the column would be targets.
+    const celler: Cellvarde[] = [];
+    for (let i = 0; i < 100; i++) celler.push("Minst 90 %", null, mening);
+    for (let i = 0; i < 300; i++) celler.push("Minst 90 %");
+    const m = tabell(["Mål", "Indikator", "Utfall", "Målvärde"], ...celler.map((c) => [c, "Trygghet", 0.8, "90 %"]));
+    expect(m.val.namndmal).toBe(0);
+    expect(m.val.malvarde).toBe(3);
+    expect(m.kolumner[0].skal).toBe('rubriken "Mål": cellerna är mål i meningar, inte målvärden, så nämndmål');
+  });
+});
+
+describe("mappning.ts: roles no header names", () => {
+  it("an utfall by numbers: a column of half numbers is no column of numbers", () => {
+    const halv = tabell(
+      ["Nyckeltal", "Andel (%)", "Målvärde"],
+      ["Sjukfrånvaro", 6.3, "7"],
+      ["Heltider", "se text", "80"],
+    );
+    expect(halv.val.utfall).toBeUndefined();
+    const mest = tabell(
+      ["Nyckeltal", "Andel (%)", "Målvärde"],
+      ["Sjukfrånvaro", 6.3, "7"],
+      ["Heltider", "I.U", "80"],
+      ["Omsättning", "se text", "8"],
+    );
+    expect(roller(mest).utfall).toBe("Andel (%)");
+  });
+
+  it("an utfall by numbers is never a column of a year, one left alone, or in an activity table", () => {
+    // `Antal 2023` names a year but no period; Kommentar is left alone: neither is the utfall.
+    const m = tabell(
+      ["Indikator", "Antal 2023", "Kommentar", "Andel (%)", "Målvärde"],
+      ["Heltider", 412, 3, 81, "Minst 80 %"],
+    );
+    expect(roller(m).utfall).toBe("Andel (%)");
+    expect(m.problem).toEqual([]);
+    const akt = tabell(["Aktivitet", "Antal", "Status"], ["Kampanj", 5, "Pågår"]);
+    expect(akt.typ).toBe("aktiviteter");
+    expect(akt.val).toEqual({ aktivitet: 0, status: 2 });
+    expect(akt.kolumner[1]).toMatchObject({ roll: undefined, lamnas: false, skal: "rubriken känns inte igen" });
+    expect(akt.problem).toEqual([]);
+  });
+
+  it("an indicator by text: the first column of mostly names, with why; never in an activity table", () => {
+    const m = tabell([null, "Utfall", "Målvärde"], ["Sjukfrånvaro", 5, 7], ["Heltider", 81, 80]);
+    expect(m.val).toEqual({ indikator: 0, utfall: 1, malvarde: 2 });
+    expect(m.kolumner[0].skal).toBe("den första kolumnen med namn utan annan roll (kolumn 1)");
+    // A column of half names is not mostly names.
+    const halv = tabell([null, "Utfall", "Målvärde"], ["Sjukfrånvaro", 5, 7], [12, 81, 80]);
+    expect(halv.val.indikator).toBeUndefined();
+    expect(halv.problem.map((p) => [p.roll, p.slag, p.blockerar])).toEqual([["indikator", "saknas", false]]);
+  });
+});
+
+describe("mappning.ts: how a column's numbers are read", () => {
+  const rad = (i: number, v: Cellvarde, f: string): Cellrad => ({
+    ...radAvVarden(i, ["A", v, "Minst 60 %"]),
+    format: ["General", f, "General"],
+  });
+
+  it("lists the most common reading first", () => {
+    const m = mappa(
+      ["Indikator", "Utfall", "Målvärde"],
+      [rad(1, 0.5, "0%"), rad(2, 8, '0.0 "mnkr"'), rad(3, 9, '0.0 "mnkr"')],
+    );
+    expect(m.kolumner[1].skala).toMatchObject({ blandad: true, text: "blandat per cell: mnkr, procent" });
+    expect(m.kolumner[1].skala.vanligast).toMatchObject({ faktor: 1, enhetstext: "mnkr", kalla: "format" });
+  });
+
+  it("counts only the first 200 number cells", () => {
+    const rader = [
+      ...Array.from({ length: 100 }, (_, i) => rad(i + 1, 0.5, "0%")),
+      ...Array.from({ length: 100 }, (_, i) => rad(i + 101, 8, '0.0 "mnkr"')),
+      ...Array.from({ length: 50 }, (_, i) => rad(i + 201, 8, '0.0 "mnkr"')),
+    ];
+    // 100 and 100 among the first 200: the first reading seen comes first.
+    expect(mappa(["Indikator", "Utfall", "Målvärde"], rader).kolumner[1].skala.text).toBe(
+      "blandat per cell: procent, mnkr",
+    );
+  });
+
+  it("a column without numbers says what its header says, or that it is read as written", () => {
+    const m = tabell(["Indikator", "Utfall (tkr)", "Målvärde"], ["Resultat", "I.U", "Budget i balans"]);
+    expect(m.kolumner.map((k) => k.skala.text)).toEqual(["", "tkr (rubriken)", "text, läses som skriven"]);
+    expect(m.kolumner[1].skala).toMatchObject({ blandad: false, vanligast: { enhetstext: "tkr", kalla: "rubrik" } });
+    // A column without a value role shows no reading.
+    expect(m.kolumner[0].skala).toEqual({ vanligast: { faktor: 1, enhetstext: "" }, blandad: false, text: "" });
+  });
+});
+
+describe("mappning.ts: the user's own mapping", () => {
+  it("drops indices that are no column (fractions, negatives) and says why each other column has no role", () => {
+    const m = mappa(["Indikator", "Utfall", "Målvärde", "Kommentar", "Bokslut 2019", "Mål 2022", null, "x"], [], {
+      indikator: 0,
+      utfall: 1.5,
+      malvarde: 2,
+      gransvarde: -1,
+    });
+    expect(m.val).toEqual({ indikator: 0, malvarde: 2 });
+    expect(m.kolumner.map((k) => [k.roll ?? null, k.lamnas, k.skal])).toEqual([
+      ["indikator", false, "vald av dig"],
+      [null, true, 'rubriken "Utfall": ett annat år eller en annan period, lämnas orörd'],
+      ["malvarde", false, "vald av dig"],
+      [null, true, 'rubriken "Kommentar": lämnas orörd'],
+      [null, true, 'rubriken "Bokslut 2019": ett annat år eller en annan period, lämnas orörd'],
+      [null, true, 'rubriken "Mål 2022": ett annat års målvärde, lämnas orörd'],
+      [null, false, "ingen rubrik"],
+      [null, false, "rubriken känns inte igen"],
+    ]);
+    expect(m.problem).toEqual([
+      {
+        roll: "utfall",
+        slag: "saknas",
+        kolumner: [],
+        text: "Ingen kolumn för Utfall: ingen rubrik som Utfall, Bokslut, Resultat, Delår, T1, T2, Prognos eller ett årtal. Välj kolumnen under Kolumner.",
+        blockerar: true,
+      },
+    ]);
+  });
+
+  it("never turns an Åtgärd column into the activity when the user mapped the table", () => {
+    const m = mappa(["Åtgärd", "Status"], [], { status: 1 });
+    expect(m.typ).toBe("aktiviteter");
+    expect(m.val).toEqual({ status: 1 });
+    expect(m.problem).toEqual([
+      {
+        roll: "aktivitet",
+        slag: "saknas",
+        kolumner: [],
+        text: "Ingen kolumn för Aktivitet: raderna visas utan namn.",
+        blockerar: false,
+      },
+    ]);
+    expect(m.kanBedomas).toBe(true);
+  });
+});
+
+describe("mappning.ts: required roles and the kind of table", () => {
+  it("says when the table has no header row at all", () => {
+    const m = tabell([null, null], ["Sjukfrånvaro", "se text"]);
+    expect(m.problem.find((p) => p.roll === "utfall")?.text).toBe(
+      "Ingen kolumn för Utfall: ingen rubrik som Utfall, Bokslut, Resultat, Delår, T1, T2, Prognos eller ett årtal (tabellen har ingen rubrikrad). Välj kolumnen under Kolumner.",
+    );
+  });
+
+  it("two Status columns without utfall make an activity table that cannot be judged", () => {
+    const m = tabell(["Aktivitet", "Status", "Aktivitetsstatus"]);
+    expect(m.typ).toBe("aktiviteter");
+    expect(m.problem.map((p) => [p.roll, p.slag, p.blockerar])).toEqual([["status", "tvetydig", true]]);
+    expect(m.kanBedomas).toBe(false);
+  });
+
+  it("a status column beside utfall but no målvärde is an activity table; with both it is an indicator table", () => {
+    expect(tabell(["Indikator", "Utfall", "Status"]).typ).toBe("aktiviteter");
+    expect(tabell(["Indikator", "Målvärde", "Status"]).typ).toBe("aktiviteter");
+    expect(tabell(["Indikator", "Utfall", "Målvärde", "Status"]).typ).toBe("indikatorer");
+    expect(tabell(["Indikator", "Utfall", "Målvärde"]).typ).toBe("indikatorer");
+  });
+
+  it("an activity table names its activities by an Åtgärder column, saying why", () => {
+    const m = tabell(["Åtgärder", "Ansvarig", "Status"]);
+    expect(m.val).toEqual({ aktivitet: 0, status: 2 });
+    expect(m.kolumner[0]).toMatchObject({
+      roll: "aktivitet",
+      lamnas: false,
+      skal: 'rubriken "Åtgärder": aktiviteterna i en aktivitetstabell',
+    });
+    expect(m.kolumner[1]).toMatchObject({ roll: undefined, lamnas: true });
+  });
+});
+
+describe("talformat.ts: sections and literal text of a format code", () => {
+  it("a semicolon inside quotes or after a backslash does not end the first section", () => {
+    expect(lasTalformat('"Mål; "0.0%')).toEqual({ procent: "andel", enhet: undefined });
+    expect(lasTalformat("0.0\\;0.0%")).toEqual({ procent: "andel", enhet: undefined });
+    expect(lasTalformat('0.0;0.0" tkr"')).toEqual({});
+  });
+
+  it("fill and width characters are no text: `_)` and `*-` before a % say nothing more", () => {
+    expect(lasTalformat("0.0%_)")).toEqual({ procent: "andel", enhet: undefined });
+    expect(lasTalformat("_%0.0")).toEqual({});
+    expect(lasTalformat("*%0.0")).toEqual({});
+  });
+
+  it("a comma before any digit placeholder does not scale", () => {
+    expect(lasTalformat(',0 "tkr"')).toEqual({ procent: undefined, enhet: "tkr" });
+    expect(lasTalformat('#,##0,,, "mdkr"')).toEqual({ procent: undefined, enhet: "kr" });
+    expect(lasTalformat('#,##0,, "tkr"')).toEqual({});
+  });
+
+  it("an unquoted % with a literal % is a fraction; [$…] is read, other brackets are not", () => {
+    expect(lasTalformat('0.0%" %"')).toEqual({ procent: "andel", enhet: undefined });
+    expect(lasTalformat('[>=100]0" tkr"')).toEqual({ procent: undefined, enhet: "tkr" });
+    expect(lasTalformat("[$tkr]0")).toEqual({ procent: undefined, enhet: "tkr" });
+    expect(lasTalformat("[Red]0")).toEqual({});
+  });
+});
+
+describe("avsnitt.ts: heading texts and what they name", () => {
+  it("reads every prefix a kommun writes, with a number, a colon, a dash or only a space after a number", () => {
+    expect(
+      [
+        "Inriktningsmål: Hållbar tillväxt",
+        "Kommunfullmäktiges mål – God ekonomisk hushållning",
+        "KF mål 3: Trygg uppväxt",
+        "Kommunövergripande målområde: Livskvalitet",
+        "Fokusområde - Barn och unga",
+        "Strategiskt område: Klimat",
+        "Verksamhetsmål 2.1 Fler i arbete",
+        "Mål 4. Goda arbetsplatser",
+      ].map(lasRubriktext),
+    ).toEqual([
+      { text: "Hållbar tillväxt", slag: "kommunmal" },
+      { text: "God ekonomisk hushållning", slag: "kommunmal" },
+      { text: "Trygg uppväxt", slag: "kommunmal" },
+      { text: "Livskvalitet", slag: "kommunmal" },
+      { text: "Barn och unga", slag: "malomrade" },
+      { text: "Klimat", slag: "malomrade" },
+      { text: "Fler i arbete", slag: "namndmal" },
+      { text: "Goda arbetsplatser", slag: "namndmal" },
+    ]);
+  });
+
+  it("a word that only starts like a prefix, or a prefix without a separator, is no prefix", () => {
+    expect(lasRubriktext("Målsättning: fler i arbete")).toEqual({ text: "Målsättning: fler i arbete" });
+    expect(lasRubriktext("Målområde Ekonomi")).toEqual({ text: "Målområde Ekonomi" });
+    expect(lasRubriktext("  Perspektiv:   Medarbetare  ")).toEqual({ text: "Medarbetare", slag: "malomrade" });
+  });
+
+  it("a heading row is one written text cell that is no number and no missing marker", () => {
+    const r = (v: Cellvarde[]) => radAvVarden(5, v);
+    expect(avsnittstext(r([null, " Medarbetare\u00a0 och  ledarskap ", null]))).toEqual({
+      text: "Medarbetare och ledarskap",
+      kolumn: 1,
+    });
+    expect(avsnittstext(r([null, 12, null]))).toBeUndefined();
+    expect(avsnittstext(r(["I.U", null]))).toBeUndefined();
+    expect(avsnittstext(r(["12,5 %", null]))).toBeUndefined();
+    expect(avsnittstext(r(["Ekonomi", "Medarbetare"]))).toBeUndefined();
+    expect(avsnittstext(r([null, null]))).toBeUndefined();
+  });
+
+  it("a heading without prefix names the målområde, else the nämndmål, else nothing", () => {
+    expect(slagUtanPrefix(false, false)).toBe("malomrade");
+    expect(slagUtanPrefix(false, true)).toBe("malomrade");
+    expect(slagUtanPrefix(true, false)).toBe("namndmal");
+    expect(slagUtanPrefix(true, true)).toBeUndefined();
+  });
+});
+
+describe("rader.ts: headings and titles give the rows below their kommunmål, målområde and nämndmål", () => {
+  it("a title above the table, then headings: a new kommunövergripande mål ends the målområde and nämndmål", () => {
+    const t = ettBlad("Mål", [
+      ["Kommunövergripande mål: Trygg uppväxt"],
+      ["Indikator", "Utfall", "Målvärde"],
+      ["Målområde: Medarbetare"],
+      ["Nämndmål: Goda arbetsplatser"],
+      ["Sjukfrånvaro", en(6), en(7)],
+      ["Kommunövergripande mål: Hållbar kommun"],
+      ["Resultat", en(5), en(0)],
+    ]);
+    const u = t.utvardering!;
+    expect(u.rader.map((r) => [r.index, r.rad, r.namn, r.kommunmal, r.malomrade, r.namndmal, r.status])).toEqual([
+      [2, 4, "Sjukfrånvaro", "Trygg uppväxt", "Medarbetare", "Goda arbetsplatser", U],
+      [4, 6, "Resultat", "Hållbar kommun", undefined, undefined, U],
+    ]);
+    expect(u.avsnitt).toEqual([
+      { index: 0, rad: 2, text: "Målområde: Medarbetare", namn: "Medarbetare", slag: "malomrade" },
+      { index: 1, rad: 3, text: "Nämndmål: Goda arbetsplatser", namn: "Goda arbetsplatser", slag: "namndmal" },
+      { index: 3, rad: 5, text: "Kommunövergripande mål: Hållbar kommun", namn: "Hållbar kommun", slag: "kommunmal" },
+    ]);
+    // Only rows with a nämndmål make goals; the goal keeps the kommunmål and målområde it was named under.
+    expect(u.mal).toEqual([
+      {
+        namndmal: "Goda arbetsplatser",
+        malomrade: "Medarbetare",
+        kommunmal: "Trygg uppväxt",
+        status: U,
+        motivering: "1 av 1 indikator uppfyllt",
+        rader: [2],
+        avvikelser: [],
+      },
+    ]);
+    expect(t.beskrivning).toBe("A2:C7, 5 rader varav 3 rubrikrader");
+  });
+
+  it("a new målområde in its column ends the nämndmål above, unless a heading just named the nämndmål", () => {
+    const t = ettBlad("Mål", [
+      ["Målområde", "Nämndmål", "Indikator", "Utfall", "Målvärde"],
+      ["Medarbetare", "Goda arbetsplatser", "Sjukfrånvaro", en(6), en(7)],
+      ["Ekonomi", null, "Resultat", en(5), en(0)],
+      ["Nämndmål: Nöjda brukare"],
+      ["Verksamhet", null, "Nöjdhet", en(80), en(75)],
+      ["Verksamhet", null, "Väntetid", en(20), en(14)],
+    ]);
+    const u = t.utvardering!;
+    expect(u.rader.map((r) => [r.namn, r.malomrade, r.namndmal])).toEqual([
+      ["Sjukfrånvaro", "Medarbetare", "Goda arbetsplatser"],
+      ["Resultat", "Ekonomi", undefined],
+      ["Nöjdhet", "Verksamhet", "Nöjda brukare"],
+      ["Väntetid", "Verksamhet", "Nöjda brukare"],
+    ]);
+    expect(u.mal.map((m) => [m.malomrade, m.namndmal, m.status, m.rader])).toEqual([
+      ["Medarbetare", "Goda arbetsplatser", U, [0]],
+      ["Verksamhet", "Nöjda brukare", D, [3, 4]],
+    ]);
+    // With both columns, a heading without prefix names nothing: it only divides the table.
+    const delar = ettBlad("Mål", [
+      ["Målområde", "Nämndmål", "Indikator", "Utfall", "Målvärde"],
+      ["Medarbetare", "Goda arbetsplatser", "Sjukfrånvaro", en(6), en(7)],
+      ["Hälsa"],
+      [null, null, "Korttidsfrånvaro", en(2), en(3)],
+    ]);
+    expect(delar.utvardering!.avsnitt).toEqual([{ index: 1, rad: 2, text: "Hälsa", namn: "Hälsa", slag: undefined }]);
+    expect(delar.utvardering!.rader.map((r) => [r.malomrade, r.namndmal])).toEqual([
+      ["Medarbetare", "Goda arbetsplatser"],
+      ["Medarbetare", "Goda arbetsplatser"],
+    ]);
+  });
+
+  it("one nämndmål under two målområden is two goals", () => {
+    const u = ettBlad("Mål", [
+      ["Målområde", "Nämndmål", "Indikator", "Utfall", "Målvärde"],
+      ["Medborgare", "God kvalitet", "Nöjdhet", en(80), en(75)],
+      ["Verksamhet", "God kvalitet", "Väntetid", en(20), en(14)],
+    ]).utvardering!;
+    expect(u.mal.map((m) => [m.malomrade, m.namndmal, m.status, m.rader])).toEqual([
+      ["Medborgare", "God kvalitet", U, [0]],
+      ["Verksamhet", "God kvalitet", E, [1]],
+    ]);
+  });
+
+  it("in an activity table, only a merged, prefixed or off-column row is a heading; an activity alone is judged", () => {
+    const t = ettBlad(
+      "Aktiviteter",
+      [
+        ["Aktivitet", "Ansvarig", "Status"],
+        ["Trygg vård"],
+        ["Ny rutin för läkemedel", "MAS", "Genomförd"],
+        [null, "Ekonomi"],
+        ["Rekryteringskampanj", "HR", "Pågår"],
+        ["Mål 2: Goda arbetsplatser"],
+        ["Introduktionsprogram", null, "Ej påbörjad"],
+        ["Utbildning i dokumentation"],
+      ],
+      { sammanfogade: ["A2:C2"] },
+    );
+    const u = t.utvardering!;
+    expect(u.avsnitt.map((a) => [a.index, a.namn, a.slag])).toEqual([
+      [0, "Trygg vård", "malomrade"],
+      [2, "Ekonomi", "malomrade"],
+      [4, "Goda arbetsplatser", "namndmal"],
+    ]);
+    expect(u.rader.map((r) => [r.index, r.namn, r.malomrade, r.namndmal, r.aktivitetsstatus, r.status])).toEqual([
+      [1, "Ny rutin för läkemedel", "Trygg vård", undefined, "Genomförd", U],
+      [3, "Rekryteringskampanj", "Ekonomi", undefined, "Pågår", D],
+      [5, "Introduktionsprogram", "Ekonomi", "Goda arbetsplatser", "Ej påbörjad", E],
+      [6, "Utbildning i dokumentation", "Ekonomi", "Goda arbetsplatser", "Okänd", K],
+    ]);
+    expect(u.rader[3].motivering).toBe(
+      "Statusen är tom: skriv Genomförd, Pågår, Planerad, Delvis genomförd, Ej påbörjad, Pausad, Försenad, Inställd, Ej genomförd eller Utgår",
+    );
+    expect(u.rader[0].motivering).toBe("Aktiviteten: Genomförd");
+    expect(u.mal).toEqual([
+      {
+        namndmal: "Goda arbetsplatser",
+        malomrade: "Ekonomi",
+        kommunmal: undefined,
+        status: E,
+        motivering: "1 av 2 aktiviteter ej påbörjad, 1 med okänd status",
+        rader: [5, 6],
+        avvikelser: [],
+      },
+    ]);
+    expect(t.beskrivning).toBe("A1:C8, 7 rader varav 3 rubrikrader");
+  });
+
+  it("a row whose only cell is a number or a missing marker is a row to judge, not a heading", () => {
+    const u = ettBlad("Mål", [
+      ["Indikator", "Utfall", "Målvärde"],
+      ["Sjukfrånvaro", en(6), en(7)],
+      ["I.U", null, null],
+      [12, null, null],
+    ]).utvardering!;
+    expect(u.avsnitt).toEqual([]);
+    expect(u.rader.map((r) => [r.index, r.namn, r.status])).toEqual([
+      [0, "Sjukfrånvaro", U],
+      [1, "I.U", K],
+      [2, "12", K],
+    ]);
+  });
+});
+
+describe("rader.ts: breakdown rows belong to the indicator above", () => {
+  it("a breakdown right under a heading has no indicator to belong to: it is an indicator of its own", () => {
+    const u = ettBlad("Personal", [
+      ["Indikator", "Utfall", "Målvärde", "Gränsvärde"],
+      ["Sjukfrånvaro", en(7.5), "Högst 7", en(8)],
+      ["Kvinnor", en(7.9), null, en(7.2)],
+      ["Ekonomi"],
+      ["Kvinnor", en(5), "Högst 7", null],
+    ]).utvardering!;
+    expect(u.rader.map((r) => [r.index, r.namn, r.brytrad, r.indikator, r.malomrade, r.status, r.arvda])).toEqual([
+      [0, "Sjukfrånvaro", false, undefined, undefined, D, undefined],
+      // Its own gränsvärde stays its own: only the målvärde is the indicator's.
+      [1, "Kvinnor", true, "Sjukfrånvaro", undefined, E, ["malvarde"]],
+      [3, "Kvinnor", false, undefined, "Ekonomi", U, undefined],
+    ]);
+    expect(u.rader[1].motivering).toBe("Utfallet 7,9 är högre än målvärdet 7 (gränsvärde 7,2)");
+    expect(u.rader[1].kallor).toEqual({
+      utfall: { rad: 2, kolumn: 1 },
+      malvarde: { rad: 1, kolumn: 2 },
+      gransvarde: { rad: 2, kolumn: 3 },
+    });
+    expect(u.rader[1].varden).toEqual({ utfall: 7.9, malvarde: "Högst 7", gransvarde: 7.2 });
+  });
+
+  it("a breakdown follows the riktning the user chose for its indicator, not one set on itself", () => {
+    const { utsnitt } = ark(
+      "Personal",
+      [
+        las("Indikator", "Utfall", "Målvärde"),
+        las("Andel heltider", en(60), en(65)),
+        las("Kvinnor", en(66), null),
+        las("Sjukfrånvaro", en(6), en(7)),
+      ].map((r) => r),
+    );
+    const t = vid(utsnitt, 1, 0).tabell!;
+    expect(t.utvardering!.rader.map((r) => [r.namn, r.brytrad, r.riktning, r.status])).toEqual([
+      ["Andel heltider", false, "hogre", D],
+      ["Kvinnor", true, "hogre", U],
+      ["Sjukfrånvaro", false, "lagre", U],
+    ]);
+    const lagre = bedomIgen(t, { riktningar: new Map([[0, "lagre" as const]]) });
+    expect(lagre.utvardering!.rader.map((r) => [r.riktning, r.status])).toEqual([
+      ["lagre", U],
+      ["lagre", D],
+      ["lagre", U],
+    ]);
+    expect(lagre.utvardering!.rader[1].motivering).toBe(
+      "Utfallet 66 är högre än målvärdet 65 men inom gränsvärdet 71,5",
+    );
+    // A choice on the breakdown row itself is not its own: it follows its indicator's.
+    const egen = bedomIgen(t, { riktningar: new Map([[1, "lagre" as const]]) });
+    expect(egen.utvardering!.rader.map((r) => r.riktning)).toEqual(["hogre", "hogre", "lagre"]);
+  });
+
+  it("names a row by the Aktivitet column when the user maps one in an indicator table", () => {
+    const { utsnitt } = ark("Mål", [las("Namn", "Utfall", "Målvärde"), las("Andel heltider", en(60), en(65))]);
+    const t = vid(utsnitt, 1, 1).tabell!;
+    const satt = bedomIgen(t, { kolumnval: { aktivitet: 0, utfall: 1, malvarde: 2 } });
+    expect(satt.mappning.typ).toBe("indikatorer");
+    expect(satt.utvardering!.rader.map((r) => [r.namn, r.status, r.aktivitetsstatus])).toEqual([
+      ["Andel heltider", D, undefined],
+    ]);
+  });
+
+  it("recognises the breakdown labels of real reports, and never a long name or a number", () => {
+    expect(
+      ["därav män", "– Kvinnor", "Varav flickor", "  Pojkar ", "50 år eller äldre", "30–49 år", "upp till 29 år"].map(
+        arBrytrad,
+      ),
+    ).toEqual([true, true, true, true, true, true, true]);
+    expect(
+      [
+        "Kvinnor och män i chefsposition, andel",
+        "Kvinnors sjukfrånvaro",
+        "-Kvinnor",
+        "49",
+        "Flickor och pojkar",
+        "varav",
+      ].map(arBrytrad),
+    ).toEqual([false, false, false, false, false, false]);
+  });
+});
+
+describe("rader.ts: riktning, comparison values and the user's own judgement on a row", () => {
+  it("an unknown riktning and a differing own judgement are both noted, the riktning first", () => {
+    const u = ettBlad("Jämförelse", [
+      ["Indikator", "Utfall", "Riket", "Målvärde", "Riktning", "Bedömning"],
+      ["Andel behöriga lärare", pct(0.8), "I.U", "Bättre än riket", "Neutral", "Uppfyllt"],
+      ["Andel godkända", pct(0.8), pct(0.75), "Bättre än riket", null, "Delvis"],
+    ]).utvardering!;
+    expect(u.rader[0]).toMatchObject({
+      status: K,
+      motivering: "Jämförelsevärden saknas",
+      egenStatus: U,
+      egenBedomning: "Uppfyllt",
+      varden: { utfall: "80 %", jamforelse: "I.U", malvarde: "Bättre än riket" },
+    });
+    expect(u.rader[0].anmarkning).toBe(
+      'Okänd riktning "Neutral" i kolumnen Riktning: raden bedömdes med riktningen "högre är bättre" (från målvärdet eller indikatorns namn). Skriv "högre är bättre" eller "lägre är bättre" (eller Högre/Lägre, Öka/Minska), eller välj riktningen för raden här. Er bedömning: Uppfyllt; Målkoll: Kan ej bedömas – Jämförelsevärden saknas',
+    );
+    expect(u.rader[1]).toMatchObject({ status: U, egenStatus: D, egenBedomning: "Delvis" });
+    expect(u.rader[1].anmarkning).toBe(`Er bedömning: Delvis uppfyllt; Målkoll: Uppfyllt – ${u.rader[1].motivering}`);
+  });
+});
+
+describe("rader.ts: where a row's values are read from", () => {
+  it("a table away from A1 gives each value the sheet cell it came from, and indices from the row under the header", () => {
+    const t = ettBlad("Mål", [
+      [],
+      [],
+      [null, "Indikator", "Utfall", "Målvärde"],
+      [null, "Sjukfrånvaro", en(6), en(7)],
+      [null, "Kvinnor", en(8), null],
+      [null, "Indikator", "Utfall", "Målvärde"],
+      [null, "Heltider", en(80), en(70)],
+    ]);
+    expect(t.adress).toBe("'Mål'!B3:D7");
+    const u = t.utvardering!;
+    expect(u.rader.map((r) => [r.index, r.rad, r.namn, r.brytrad, r.kallor])).toEqual([
+      [0, 3, "Sjukfrånvaro", false, { utfall: { rad: 3, kolumn: 2 }, malvarde: { rad: 3, kolumn: 3 } }],
+      [1, 4, "Kvinnor", true, { utfall: { rad: 4, kolumn: 2 }, malvarde: { rad: 3, kolumn: 3 } }],
+      [3, 6, "Heltider", false, { utfall: { rad: 6, kolumn: 2 }, malvarde: { rad: 6, kolumn: 3 } }],
+    ]);
+    expect(u.hoppade).toEqual([{ index: 2, rad: 5, skal: "Rubrikraden upprepas" }]);
+  });
+});
