@@ -868,3 +868,403 @@ describe("rader.ts: where a row's values are read from", () => {
     expect(u.hoppade).toEqual([{ index: 2, rad: 5, skal: "Rubrikraden upprepas" }]);
   });
 });
+
+describe("avgransning.ts: where a table ends", () => {
+  it("a new header row right under the last row starts the next table", () => {
+    const l = lasArk(
+      ark("Delår", [
+        las("Indikator", "Utfall", "Målvärde"),
+        las("Sjukfrånvaro", en(5), "Högst 7"),
+        las("Nyckeltal", "Bokslut 2023", "Målnivå"),
+        las("Heltider", en(80), "Minst 75"),
+      ]).utsnitt,
+    );
+    expect(l.tabeller.map((t) => [t.adress, t.beskrivning, t.celler.rubriker])).toEqual([
+      ["'Delår'!A1:C2", "A1:C2, 1 rad", ["Indikator", "Utfall", "Målvärde"]],
+      ["'Delår'!A3:C4", "A3:C4, 1 rad", ["Nyckeltal", "Bokslut 2023", "Målnivå"]],
+    ]);
+    expect(l.tabeller.map((t) => t.utvardering!.rader.map((r) => [r.namn, r.status]))).toEqual([
+      [["Sjukfrånvaro", U]],
+      [["Heltider", U]],
+    ]);
+  });
+
+  it("a row after a blank row that writes left of the table's columns is another region", () => {
+    const { utsnitt } = ark("Mål", [
+      las(null, "Indikator", "Utfall", "Målvärde"),
+      las(null, "Sjukfrånvaro", en(5), "Högst 7"),
+      TOM,
+      las("Not", "Heltider", en(80), "Minst 75"),
+    ]);
+    expect(lasArk(utsnitt).tabeller.map((t) => t.adress)).toEqual(["'Mål'!B1:D2"]);
+    expect(vid(utsnitt, 1, 1).tabell!.adress).toBe("'Mål'!B1:D2");
+  });
+
+  it("a title with a blank row before the next header ends the table above; the title goes to that header", () => {
+    const l = lasArk(
+      ark("Mål", [
+        las("Indikator", "Utfall", "Målvärde"),
+        las("Sjukfrånvaro", en(5), "Högst 7"),
+        TOM,
+        las("Målområde: Ekonomi"),
+        TOM,
+        las("Indikator", "Utfall", "Målvärde"),
+        las("Resultat", en(5), "Minst 0"),
+      ]).utsnitt,
+    );
+    expect(l.tabeller.map((t) => [t.adress, t.celler.ovanfor])).toEqual([
+      ["'Mål'!A1:C2", []],
+      ["'Mål'!A6:C7", ["Målområde: Ekonomi"]],
+    ]);
+    expect(l.tabeller[1].utvardering!.rader.map((r) => [r.namn, r.malomrade])).toEqual([["Resultat", "Ekonomi"]]);
+  });
+
+  it("a title is read only from the rows right above the header, above the table before it", () => {
+    const l = lasArk(
+      ark("Mål", [
+        las("Kommunövergripande mål: Trygg uppväxt"),
+        las("Indikator", "Utfall", "Målvärde"),
+        las("Sjukfrånvaro", en(5), "Högst 7"),
+        TOM,
+        TOM,
+        las("Indikator", "Utfall", "Målvärde"),
+        las("Resultat", en(5), "Minst 0"),
+      ]).utsnitt,
+    );
+    expect(l.tabeller.map((t) => [t.adress, t.celler.ovanfor])).toEqual([
+      ["'Mål'!A2:C3", ["Kommunövergripande mål: Trygg uppväxt"]],
+      ["'Mål'!A6:C7", []],
+    ]);
+    expect(l.tabeller[1].utvardering!.rader[0].kommunmal).toBeUndefined();
+  });
+
+  it("header words spread over separate one-column stretches make no table", () => {
+    const l = lasArk(ark("Anteckningar", [las("Indikator", null, "Målvärde"), las("Se bilaga")]).utsnitt);
+    expect(l.tabeller).toEqual([]);
+    expect(l.meddelanden).toEqual([
+      "Ingen måltabell hittades på bladet Anteckningar: ingen rubrikrad med till exempel Indikator, Utfall och Målvärde.",
+    ]);
+  });
+});
+
+describe("avgransning.ts: a header on two rows", () => {
+  it("`Utfall` merged over `2022 | 2023`, with Indikator written in the lower row, is read as one header", () => {
+    const t = ettBlad(
+      "Bokslut",
+      [
+        [null, "Utfall", null, "Målvärde"],
+        ["Indikator", 2022, 2023, null],
+        ["Sjukfrånvaro", en(8), en(6), en(7)],
+      ],
+      { sammanfogade: ["B1:C1"] },
+    );
+    expect(t.celler.rubrikrader).toBe(2);
+    expect(t.celler.rubriker).toEqual(["Indikator", "Utfall 2022", "Utfall 2023", "Målvärde"]);
+    expect(t.mappning.val).toEqual({ indikator: 0, foregaende: 1, utfall: 2, malvarde: 3 });
+    expect(t.beskrivning).toBe("A1:D3, 1 rad");
+    expect(t.utvardering!.rader.map((r) => [r.index, r.rad, r.namn, r.status, r.varden])).toEqual([
+      // Indices count from the row under the first header row, as the write plan places its formulas.
+      [1, 2, "Sjukfrånvaro", U, { utfall: 6, foregaende: 8, malvarde: 7 }],
+    ]);
+  });
+
+  it("a lower row with a word no header has is a row of data, not the header's second row", () => {
+    const t = ettBlad(
+      "Bokslut",
+      [
+        ["Indikator", "Utfall", null, "Målvärde"],
+        [null, "Totalt", 2023, null],
+        ["Sjukfrånvaro", en(8), en(6), en(7)],
+      ],
+      { sammanfogade: ["B1:C1"] },
+    );
+    expect(t.celler.rubrikrader).toBe(1);
+    expect(t.celler.rubriker).toEqual(["Indikator", "Utfall", null, "Målvärde"]);
+    expect(t.beskrivning).toBe("A1:D3, 2 rader");
+  });
+
+  it("an Excel table with a two-row header is read the same way", () => {
+    const t = ettBlad(
+      "Bokslut",
+      [
+        ["Indikator", "Utfall", null, "Målvärde"],
+        [null, 2022, 2023, null],
+        ["Sjukfrånvaro", en(8), en(6), en(7)],
+      ],
+      { sammanfogade: ["B1:C1"], tabeller: [{ namn: "Bokslut", omrade: "A1:D3" }] },
+    );
+    expect(t.excelTabell).toBe("Bokslut");
+    expect(t.celler.rubrikrader).toBe(2);
+    expect(t.celler.rubriker).toEqual(["Indikator", "Utfall 2022", "Utfall 2023", "Målvärde"]);
+    expect(t.utvardering!.rader.map((r) => [r.rad, r.status])).toEqual([[2, U]]);
+  });
+
+  it("a selection of the header rows and one row reads the two-row header; of the header rows alone, one row", () => {
+    const { utsnitt } = ark(
+      "Bokslut",
+      [
+        las("Indikator", "Utfall", null, "Målvärde"),
+        las(null, 2022, 2023, null),
+        las("Sjukfrånvaro", en(8), en(6), en(7)),
+      ],
+      { sammanfogade: ["B1:C1"] },
+    );
+    const alla = vid(utsnitt, 0, 0, 3, 4).tabell!;
+    expect([alla.adress, alla.celler.rubrikrader, alla.celler.rubriker]).toEqual([
+      "Bokslut!A1:D3",
+      2,
+      ["Indikator", "Utfall 2022", "Utfall 2023", "Målvärde"],
+    ]);
+    const tva = vid(utsnitt, 0, 0, 2, 4).tabell!;
+    expect([tva.adress, tva.celler.rubrikrader, tva.celler.rubriker]).toEqual([
+      "Bokslut!A1:D2",
+      1,
+      ["Indikator", "Utfall", null, "Målvärde"],
+    ]);
+  });
+});
+
+describe("avgransning.ts: Excel tables", () => {
+  it("an Excel table that starts with Målkoll's own column is not read as an Excel table", () => {
+    const l = lasArk(
+      ark(
+        "Mål",
+        [las("Status (Målkoll)", "Indikator", "Utfall", "Målvärde"), las(null, "Sjukfrånvaro", en(8), "Högst 7")],
+        { tabeller: [{ namn: "Tabell1", omrade: "A1:D2" }] },
+      ).utsnitt,
+    );
+    expect(l.tabeller.map((t) => [t.adress, t.excelTabell])).toEqual([["'Mål'!B1:D2", undefined]]);
+    expect(l.meddelanden).toEqual([]);
+  });
+
+  it("an Excel table outside the part of the sheet read is skipped; one cut by its edge is read to the edge", () => {
+    const rader = [las("Indikator", "Utfall", "Målvärde"), las("Sjukfrånvaro", en(8), "Högst 7")];
+    const { utsnitt } = ark("Mål", rader, {
+      tabeller: [
+        { namn: "Utanfor", omrade: "A40:C41" },
+        { namn: "Stor", omrade: "A1:E90" },
+      ],
+    });
+    const l = lasArk(utsnitt);
+    expect(l.tabeller.map((t) => [t.adress, t.excelTabell, t.beskrivning])).toEqual([
+      ["'Mål'!A1:C2", "Stor", "A1:C2, 1 rad"],
+    ]);
+  });
+
+  it("an Excel table without a name is named by the empty text, and the sheet says why it was not read", () => {
+    const u = ark("Blad1", [las("Namn", "Värde"), las("Sjukfrånvaro", 6)], { tabeller: [] }).utsnitt;
+    const utanNamn: Arkutsnitt = {
+      ...u,
+      tabeller: [{ namn: null as unknown as string, omrade: { rad: 0, kolumn: 0, rader: 2, kolumner: 2 } }],
+    };
+    expect(lasArk(utanNamn).meddelanden).toEqual([
+      'Excel-tabellen "" (Blad1!A1:B2) lästes inte: ingen rubrik som Indikator, Utfall, Målvärde eller Status.',
+    ]);
+  });
+});
+
+describe("avgransning.ts: the region around a cell when no header is known", () => {
+  const { utsnitt } = ark("Blad1", [
+    las("Namn", "Värde", "Krav"),
+    las("Sjukfrånvaro", en(6), "Högst 7"),
+    TOM,
+    las("Heltider", en(81), "Minst 80"),
+  ]);
+
+  it.each([
+    [0, 0],
+    [0, 2],
+    [1, 2],
+    [3, 2],
+  ])("from cell (%i, %i) is the whole region across the blank row", (r, c) => {
+    const t = vid(utsnitt, r, c).tabell!;
+    expect([t.adress, t.beskrivning, t.mappning.kanBedomas]).toEqual([
+      "Blad1!A1:C4",
+      "A1:C4, 2 rader; 1 tom rad hoppades över",
+      false,
+    ]);
+  });
+
+  it("does not take in a row beyond the blank row that writes outside the columns, nor a header of its own", () => {
+    const { utsnitt: u } = ark("Blad1", [
+      las("Namn", "Värde", "Krav"),
+      las("Sjukfrånvaro", en(6), "Högst 7"),
+      TOM,
+      las("Heltider", en(81), "Minst 80", "Not"),
+    ]);
+    expect(vid(u, 0, 0).tabell!.adress).toBe("Blad1!A1:C2");
+    const { utsnitt: h } = ark("Blad1", [
+      las("Namn", "Värde", "Krav"),
+      las("Sjukfrånvaro", en(6), "Högst 7"),
+      TOM,
+      las("Indikator", "Utfall", "Målvärde"),
+      las("Heltider", en(81), "Minst 80"),
+    ]);
+    expect(vid(h, 0, 0).tabell!.adress).toBe("Blad1!A1:C2");
+  });
+});
+
+describe("avgransning.ts: a sheet from someone else's file", () => {
+  it("reads no rows from values that are no array, and a start that is no whole number as 0", () => {
+    const skrap = {
+      blad: "Skräp",
+      rad: 1.5,
+      kolumn: "B",
+      varden: "A1:C3",
+      format: null,
+      sammanfogade: {},
+      tabeller: 7,
+    };
+    const l = lasArk(skrap as unknown as Arkutsnitt);
+    expect(l).toEqual({
+      blad: "Skräp",
+      tabeller: [],
+      meddelanden: [
+        "Ingen måltabell hittades på bladet Skräp: ingen rubrikrad med till exempel Indikator, Utfall och Målvärde.",
+      ],
+    });
+    const { utsnitt } = ark("Mål", [las("Indikator", "Utfall", "Målvärde"), las("Sjukfrånvaro", en(6), en(7))]);
+    const flyttad = { ...utsnitt, rad: 2.5, kolumn: Number.NaN } as Arkutsnitt;
+    expect(lasArk(flyttad).tabeller.map((t) => t.adress)).toEqual(["'Mål'!A1:C2"]);
+  });
+});
+
+describe("lasArk.ts: what the pane reads and says", () => {
+  it("lists the tables of a sheet top to bottom, then left to right, Excel tables among them", () => {
+    const l = lasArk(
+      ark(
+        "Delår",
+        [
+          las("Indikator", "Utfall", "Målvärde", null, "Indikator", "Utfall", "Målvärde"),
+          las("A", en(5), en(7), null, "B", en(5), en(7)),
+          TOM,
+          TOM,
+          las("Indikator", "Utfall", "Målvärde"),
+          las("C", en(5), en(7)),
+        ],
+        { tabeller: [{ namn: "Hoger", omrade: "E1:G2" }] },
+      ).utsnitt,
+    );
+    expect(l.tabeller.map((t) => [t.adress, t.excelTabell])).toEqual([
+      ["'Delår'!A1:C2", undefined],
+      ["'Delår'!E1:G2", "Hoger"],
+      ["'Delår'!A5:C6", undefined],
+    ]);
+  });
+
+  it("a selection of several cells drops trailing blank rows; a header alone is refused", () => {
+    const { utsnitt } = ark("Mål", [
+      las("Indikator", "Utfall", "Målvärde"),
+      las("Sjukfrånvaro", en(6), en(7)),
+      TOM,
+      TOM,
+    ]);
+    const t = vid(utsnitt, 0, 0, 4, 3).tabell!;
+    expect([t.adress, t.beskrivning, t.tommaRader]).toEqual(["'Mål'!A1:C2", "A1:C2, 1 rad", 0]);
+    expect(vid(utsnitt, 0, 0, 1, 3).fel).toBe("Markera en tabell med en rubrikrad och minst en rad under den.");
+    expect(vid(utsnitt, 2, 0, 2, 3).fel).toBe("Markera en tabell med en rubrikrad och minst en rad under den.");
+    // Columns beyond the sheet's are cut at its edge.
+    expect(vid(utsnitt, 0, 1, 2, 9).tabell!.adress).toBe("'Mål'!B1:C2");
+  });
+
+  it("a cell in Målkoll's own status columns beside a table selects that table", () => {
+    const { utsnitt } = ark("Mål", [
+      las("Indikator", "Utfall", "Målvärde", "Status (Målkoll)", "Målstatus (Målkoll)", null, "Annat"),
+      las("Sjukfrånvaro", en(6), en(7), "Uppfyllt", null, null, "x"),
+    ]);
+    expect(vid(utsnitt, 1, 3).tabell!.adress).toBe("'Mål'!A1:C2");
+    expect(vid(utsnitt, 0, 4).tabell!.adress).toBe("'Mål'!A1:C2");
+    expect(vid(utsnitt, 1, 6).tabell?.adress).not.toBe("'Mål'!A1:C2");
+  });
+
+  it("says how many rows, headings and blank rows it read, in the right number", () => {
+    const t = ettBlad("Mål", [
+      ["Indikator", "Utfall", "Målvärde"],
+      ["Medarbetare"],
+      ["Sjukfrånvaro", en(6), en(7)],
+      [],
+      ["Heltider", en(81), en(80)],
+      [],
+      ["Omsättning", en(9), en(10)],
+    ]);
+    expect(t.beskrivning).toBe("A1:C7, 4 rader varav 1 rubrikrad; 2 tomma rader hoppades över");
+    expect(t.tommaRader).toBe(2);
+  });
+
+  it("judges again with the user's choices, keeping nothing of the earlier ones", () => {
+    const t = ettBlad("Mål", [
+      ["Indikator", "Utfall", "Målvärde", "Gränsvärde"],
+      ["Sjukfrånvaro", en(7.9), en(7), en(8)],
+    ]);
+    expect(t.utvardering!.rader[0].status).toBe(D);
+    const utanGrans = { indikator: 0, utfall: 1, malvarde: 2 };
+    const smal = bedomIgen(t, { kolumnval: utanGrans });
+    expect(smal.utvardering!.rader[0]).toMatchObject({
+      status: E,
+      motivering: "Utfallet 7,9 är högre än målvärdet 7 (gränsvärde 7,7)",
+    });
+    const bred = bedomIgen(t, { kolumnval: utanGrans, delvisAndel: 0.2 });
+    expect(bred.utvardering!.rader[0].status).toBe(D);
+    expect(bedomIgen(bred, { kolumnval: utanGrans }).utvardering!.rader[0].status).toBe(E);
+    // Without a mapping, the rules' own mapping again: the gränsvärde column is back.
+    expect(bedomIgen(smal, {}).mappning.val).toEqual({ indikator: 0, utfall: 1, malvarde: 2, gransvarde: 3 });
+  });
+});
+
+describe("tabell.ts: helpers for plain values", () => {
+  it("an activity table has a status column and lacks utfall or målvärde", () => {
+    expect(arAktivitetstabell({ status: 1 })).toBe(true);
+    expect(arAktivitetstabell({ status: 1, utfall: 2 })).toBe(true);
+    expect(arAktivitetstabell({ status: 1, malvarde: 2 })).toBe(true);
+    expect(arAktivitetstabell({ status: 1, utfall: 2, malvarde: 3 })).toBe(false);
+    expect(arAktivitetstabell({ utfall: 2 })).toBe(false);
+  });
+
+  it("judges plain rows ragged as pasted, as wide as the mapping needs", () => {
+    const u = utvardera(
+      [
+        ["Sjukfrånvaro", "6 %"],
+        ["Heltider", "81 %", "Minst 80 %"],
+      ],
+      {
+        indikator: 0,
+        utfall: 1,
+        malvarde: 2,
+      },
+    );
+    expect(u.rader.map((r) => [r.namn, r.status, r.varden])).toEqual([
+      ["Sjukfrånvaro", K, { utfall: "6 %", malvarde: undefined }],
+      ["Heltider", U, { utfall: "81 %", malvarde: "Minst 80 %" }],
+    ]);
+  });
+
+  it("a summary lists the goals, or without nämndmål each indicator but no breakdown", () => {
+    const utan = utvardera(
+      [
+        ["Sjukfrånvaro", "6 %", "≤ 7 %"],
+        ["Kvinnor", "8 %", "≤ 7 %"],
+      ],
+      { indikator: 0, utfall: 1, malvarde: 2 },
+    );
+    expect(sammanfattadeMal(utan)).toEqual([expect.objectContaining({ namndmal: "Sjukfrånvaro", status: U })]);
+    const med = utvardera([["Goda arbetsplatser", "Sjukfrånvaro", "8 %", "≤ 7 %"]], {
+      namndmal: 0,
+      indikator: 1,
+      utfall: 2,
+      malvarde: 3,
+    });
+    expect(sammanfattadeMal(med)).toEqual(med.mal);
+    expect(rakna([U, U, K])).toEqual({ Uppfyllt: 2, "Delvis uppfyllt": 0, "Ej uppfyllt": 0, "Kan ej bedömas": 1 });
+  });
+
+  it("maps headers alone, or with plain rows", () => {
+    expect(
+      hittaKolumner(["Mål", "Indikator", "Utfall", "Målvärde"], [["Alla ska vara trygga", "Trygghet", 84, 90]]),
+    ).toEqual({
+      namndmal: 0,
+      indikator: 1,
+      utfall: 2,
+      malvarde: 3,
+    });
+  });
+});
