@@ -938,6 +938,25 @@ describe("avgransning.ts: where a table ends", () => {
     expect(l.tabeller[1].utvardering!.rader[0].kommunmal).toBeUndefined();
   });
 
+  it("a heading that ends the table above is not the title of the next table", () => {
+    const l = lasArk(
+      ark("Mål", [
+        las("Indikator", "Utfall", "Målvärde"),
+        las("Sjukfrånvaro", en(5), "Högst 7"),
+        las("Målområde: Ekonomi"),
+        TOM,
+        TOM,
+        las("Indikator", "Utfall", "Målvärde"),
+        las("Resultat", en(5), "Minst 0"),
+      ]).utsnitt,
+    );
+    expect(l.tabeller.map((t) => [t.adress, t.celler.ovanfor])).toEqual([
+      ["'Mål'!A1:C3", []],
+      ["'Mål'!A6:C7", []],
+    ]);
+    expect(l.tabeller[1].utvardering!.rader[0].malomrade).toBeUndefined();
+  });
+
   it("header words spread over separate one-column stretches make no table", () => {
     const l = lasArk(ark("Anteckningar", [las("Indikator", null, "Målvärde"), las("Se bilaga")]).utsnitt);
     expect(l.tabeller).toEqual([]);
@@ -1049,6 +1068,8 @@ describe("avgransning.ts: Excel tables", () => {
     expect(l.tabeller.map((t) => [t.adress, t.excelTabell, t.beskrivning])).toEqual([
       ["'Mål'!A1:C2", "Stor", "A1:C2, 1 rad"],
     ]);
+    // Nothing is said about the table outside: it was not read at all.
+    expect(l.meddelanden).toEqual([]);
   });
 
   it("an Excel table without a name is named by the empty text, and the sheet says why it was not read", () => {
@@ -1167,6 +1188,17 @@ describe("lasArk.ts: what the pane reads and says", () => {
     expect(vid(utsnitt, 0, 1, 2, 9).tabell!.adress).toBe("'Mål'!B1:C2");
   });
 
+  it("a selection that cuts a heading merged across the sheet still reads it as the heading", () => {
+    const { utsnitt } = ark(
+      "Mål",
+      [las("Nr", "Indikator", "Utfall", "Målvärde"), las("Medarbetare"), las(1, "Sjukfrånvaro", en(6), en(7))],
+      { sammanfogade: ["A2:D2"] },
+    );
+    const u = vid(utsnitt, 0, 1, 3, 3).tabell!.utvardering!;
+    expect(u.avsnitt).toEqual([{ index: 0, rad: 1, text: "Medarbetare", namn: "Medarbetare", slag: "malomrade" }]);
+    expect(u.rader.map((r) => [r.namn, r.malomrade, r.status])).toEqual([["Sjukfrånvaro", "Medarbetare", U]]);
+  });
+
   it("a cell in Målkoll's own status columns beside a table selects that table", () => {
     const { utsnitt } = ark("Mål", [
       las("Indikator", "Utfall", "Målvärde", "Status (Målkoll)", "Målstatus (Målkoll)", null, "Annat"),
@@ -1236,6 +1268,13 @@ describe("tabell.ts: helpers for plain values", () => {
       ["Sjukfrånvaro", K, { utfall: "6 %", malvarde: undefined }],
       ["Heltider", U, { utfall: "81 %", malvarde: "Minst 80 %" }],
     ]);
+  });
+
+  it("rows shorter than the mapping still have every mapped value role, blank", () => {
+    const u = utvardera([["Sjukfrånvaro", "6 %"]], { indikator: 0, utfall: 1, malvarde: 2 });
+    expect(Object.keys(u.rader[0].varden)).toEqual(["utfall", "malvarde"]);
+    expect(u.rader[0].kallor).toEqual({ utfall: { rad: 1, kolumn: 1 }, malvarde: { rad: 1, kolumn: 2 } });
+    expect(u.rader[0].status).toBe(K);
   });
 
   it("a summary lists the goals, or without nämndmål each indicator but no breakdown", () => {
