@@ -14,7 +14,7 @@
  * Sheets are built as Excel holds them (test/fixtures/layouter: numbers with their number formats), with the
  * layouts and phrasing of real kommuners' reports.
  */
-import { ark, cell, las, pct, rad, TOM, type Cellspec, type Radspec } from "../fixtures/layouter";
+import { ark, cell, las, pct, TOM, type Cellspec } from "../fixtures/layouter";
 import { kanVaraRubrik, lasRubrik } from "../../src/core/tabell/rubrik";
 import { mappa, type Mappning } from "../../src/core/tabell/mappning";
 import { radAvVarden, type Cellrad } from "../../src/core/tabell/celler";
@@ -33,6 +33,7 @@ import {
   type Lastabell,
 } from "../../src/core/tabell/tabell";
 import type { Arkutsnitt } from "../../src/core/tabell/ark";
+import { arRubrikrad, Rutnat } from "../../src/core/tabell/avgransning";
 import type { Cellvarde } from "../../src/core/tal/cell";
 
 const U = "Uppfyllt" as const;
@@ -154,7 +155,17 @@ describe("rubrik.ts: a header's year, period, unit and kind", () => {
   });
 
   it("the cheap test passes every header the rules know and fails names, numbers and blanks", () => {
-    const ja = ["Indikator", " indikator", "2020", "(tkr)", "Målvä-rde", "Utfall\n2020", "Övergripande mål", "Fg år"];
+    const ja = [
+      "Indikator",
+      " indikator",
+      "2020",
+      "(tkr)",
+      "Målvä-rde",
+      "Mål\u00advärde",
+      "Utfall\n2020",
+      "Övergripande mål",
+      "Fg år",
+    ];
     const nej = ["Sjukfrånvaro", "1850", "12", "%", "Ärende", "", "   ", "2020a"];
     expect(ja.map(kanVaraRubrik)).toEqual(ja.map(() => true));
     expect(nej.map(kanVaraRubrik)).toEqual(nej.map(() => false));
@@ -390,6 +401,15 @@ describe("mappning.ts: roles no header names", () => {
     expect(akt.val).toEqual({ aktivitet: 0, status: 2 });
     expect(akt.kolumner[1]).toMatchObject({ roll: undefined, lamnas: false, skal: "rubriken känns inte igen" });
     expect(akt.problem).toEqual([]);
+  });
+
+  it("an utfall by numbers is never a column whose header names another role, even an ambiguous one", () => {
+    const m = tabell(
+      ["Nyckeltal", "Andel (%)", "Riket", "Länet", "Målvärde"],
+      ["Behöriga lärare", 82, 79, 80, "Minst 80 %"],
+    );
+    expect(roller(m)).toEqual({ indikator: "Nyckeltal", utfall: "Andel (%)", malvarde: "Målvärde" });
+    expect(m.problem.map((p) => [p.roll, p.kolumner])).toEqual([["jamforelse", [2, 3]]]);
   });
 
   it("an indicator by text: the first column of mostly names, with why; never in an activity table", () => {
@@ -966,6 +986,87 @@ describe("avgransning.ts: where a table ends", () => {
   });
 });
 
+describe("avgransning.ts: what makes a header row", () => {
+  const ar = (...celler: Cellvarde[]) => {
+    const rutnat = new Rutnat(ark("Blad1", [las(...celler)]).utsnitt);
+    return arRubrikrad(rutnat, 0, 0, rutnat.bredd - 1);
+  };
+
+  it("two known headers, one a word that names a role or period and one a value column", () => {
+    expect(ar("Indikator", 2023)).toBe(true);
+    expect(ar("Aktivitet", "Status")).toBe(true);
+    expect(ar("Kommentar", "Analys", "Utfall")).toBe(true);
+    expect(ar("Nyckeltal", "Målvärde")).toBe(true);
+    expect(ar("Nyckeltal", "Fg år")).toBe(true);
+  });
+
+  it("years alone, a role without a value column, one known header or Målkoll's own columns are none", () => {
+    expect(ar(2022, 2023)).toBe(false);
+    expect(ar("2022", "2023")).toBe(false);
+    expect(ar("Indikator", "Kommentar")).toBe(false);
+    expect(ar("Indikator", "Nämndmål")).toBe(false);
+    expect(ar("Indikator", "Sjukfrånvaro")).toBe(false);
+    expect(ar("Kommentar", 2023)).toBe(false);
+    expect(ar("Indikator", "Status (Målkoll)", "Målstatus (Målkoll)")).toBe(false);
+  });
+});
+
+describe("avgransning.ts: the columns of a table", () => {
+  it("a column without a header belongs to the table when it holds data right under the header", () => {
+    const t = ettBlad("Mål", [
+      ["Indikator", "Utfall", "Målvärde", null],
+      ["Sjukfrånvaro", en(6), en(7), "Se analys"],
+    ]);
+    expect(t.adress).toBe("'Mål'!A1:D2");
+    expect(t.mappning.kolumner[3]).toMatchObject({ rubrik: "", roll: undefined, skal: "ingen rubrik" });
+  });
+
+  it("a name column merged over two sheet columns in every row is one column of the table (a bug until issue 19)", () => {
+    // Before, column B (merged away in every row) split the header row: the table was read as C1:D3 without its
+    // names, so Sjukfrånvaro was judged as higher is better: Ej uppfyllt.
+    const { utsnitt } = ark(
+      "Mål",
+      [
+        las("Indikator", null, "Utfall 2024", "Målvärde 2024"),
+        las("Sjukfrånvaro", null, en(6), en(7)),
+        las("Andel heltidsanställda", null, en(81), en(80)),
+      ],
+      { sammanfogade: ["A1:B1", "A2:B2", "A3:B3"] },
+    );
+    const t = lasArk(utsnitt).tabeller;
+    expect(t.map((x) => [x.adress, x.mappning.val, x.mappning.problem])).toEqual([
+      ["'Mål'!A1:D3", { indikator: 0, utfall: 2, malvarde: 3 }, []],
+    ]);
+    expect(t[0].utvardering!.rader.map((r) => [r.namn, r.riktning, r.status])).toEqual([
+      ["Sjukfrånvaro", "lagre", U],
+      ["Andel heltidsanställda", "hogre", U],
+    ]);
+    // The pane reads the same table from a name cell.
+    expect(vid(utsnitt, 2, 0).tabell!.adress).toBe("'Mål'!A1:D3");
+  });
+
+  it("a header merged over two columns is no two-row header when the row under it is blank", () => {
+    const t = ettBlad("Mål", [["Indikator", null, "Utfall", "Målvärde"], [], ["Sjukfrånvaro", null, en(6), en(7)]], {
+      sammanfogade: ["A1:B1"],
+    });
+    expect(t.celler.rubrikrader).toBe(1);
+    expect([t.adress, t.beskrivning]).toEqual(["'Mål'!A1:D3", "A1:D3, 1 rad; 1 tom rad hoppades över"]);
+    expect(t.utvardering!.rader.map((r) => [r.index, r.namn, r.status])).toEqual([[1, "Sjukfrånvaro", U]]);
+  });
+
+  it("a source line after a blank row is left out, also when rows after an earlier blank row belong", () => {
+    const t = ettBlad("Mål", [
+      ["Indikator", "Utfall", "Målvärde"],
+      ["Sjukfrånvaro", en(6), en(7)],
+      [],
+      ["Heltider", en(81), en(80)],
+      [],
+      ["Källa: Kolada och egen uppföljning"],
+    ]);
+    expect([t.adress, t.beskrivning]).toEqual(["'Mål'!A1:C4", "A1:C4, 2 rader; 1 tom rad hoppades över"]);
+  });
+});
+
 describe("avgransning.ts: a header on two rows", () => {
   it("`Utfall` merged over `2022 | 2023`, with Indikator written in the lower row, is read as one header", () => {
     const t = ettBlad(
@@ -1145,6 +1246,8 @@ describe("avgransning.ts: a sheet from someone else's file", () => {
       ],
     });
     const { utsnitt } = ark("Mål", [las("Indikator", "Utfall", "Målvärde"), las("Sjukfrånvaro", en(6), en(7))]);
+    const tomExcel = { ...utsnitt, tabeller: [{ namn: "Tom", omrade: { rad: 0, kolumn: 0, rader: 0, kolumner: 3 } }] };
+    expect(lasArk(tomExcel).tabeller.map((t) => [t.adress, t.excelTabell])).toEqual([["'Mål'!A1:C2", undefined]]);
     const flyttad = { ...utsnitt, rad: 2.5, kolumn: Number.NaN } as Arkutsnitt;
     expect(lasArk(flyttad).tabeller.map((t) => t.adress)).toEqual(["'Mål'!A1:C2"]);
   });
@@ -1197,6 +1300,27 @@ describe("lasArk.ts: what the pane reads and says", () => {
     const u = vid(utsnitt, 0, 1, 3, 3).tabell!.utvardering!;
     expect(u.avsnitt).toEqual([{ index: 0, rad: 1, text: "Medarbetare", namn: "Medarbetare", slag: "malomrade" }]);
     expect(u.rader.map((r) => [r.namn, r.malomrade, r.status])).toEqual([["Sjukfrånvaro", "Medarbetare", U]]);
+  });
+
+  it("an Excel table with a role header and no value column is still read for the user to map", () => {
+    const l = lasArk(
+      ark("Aktiviteter", [las("Aktivitet", "Ansvarig"), las("Ny rutin", "MAS")], {
+        tabeller: [{ namn: "Akt", omrade: "A1:B2" }],
+      }).utsnitt,
+    );
+    expect(l.tabeller.map((t) => [t.adress, t.excelTabell, t.mappning.kanBedomas])).toEqual([
+      ["Aktiviteter!A1:B2", "Akt", false],
+    ]);
+    expect(l.meddelanden).toEqual([]);
+  });
+
+  it("a cell right of or below what was read is outside", () => {
+    const { utsnitt } = ark("Mål", [las("Indikator", "Utfall", "Målvärde"), las("Sjukfrånvaro", en(6), en(7))]);
+    const utanfor = "Markeringen ligger utanför det som lästes från bladet. Markera en cell i måltabellen.";
+    expect(vid(utsnitt, 1, 3).fel).toBe(utanfor);
+    expect(vid(utsnitt, 2, 0).fel).toBe(utanfor);
+    expect(vid(utsnitt, -1, 0).fel).toBe(utanfor);
+    expect(vid(utsnitt, 1, 2).tabell!.adress).toBe("'Mål'!A1:C2");
   });
 
   it("a cell in Målkoll's own status columns beside a table selects that table", () => {

@@ -182,9 +182,17 @@ function harDataUnder(rutnat: Rutnat, r: number, c: number): boolean {
   return false;
 }
 
-/** Is the column part of a table whose header is row r: a header that is not Målkoll's own, or data under it? */
-const hor = (rutnat: Rutnat, r: number, c: number): boolean =>
-  rutnat.rubrik(r, c).slag.typ !== "egen" && (!rutnat.tom(r, c) || harDataUnder(rutnat, r, c));
+/**
+ * Is the column part of a table whose header is row r: a header that is not Målkoll's own, data under it, or a
+ * header cell merged across it from the left (a wide `Indikator` merged over A:B, its names merged likewise in every
+ * row: Excel holds the value in the area's top-left cell only, and the area is one column of the table to the user).
+ */
+function hor(rutnat: Rutnat, r: number, c: number): boolean {
+  if (rutnat.rubrik(r, c).slag.typ === "egen") return false;
+  if (!rutnat.tom(r, c) || harDataUnder(rutnat, r, c)) return true;
+  const yta = rutnat.yta(r, c);
+  return yta !== undefined && yta.kolumn < c && !rutnat.tom(yta.rad, yta.kolumn);
+}
 
 /** The stretches of row r that can be tables: runs of columns with a header or data, Målkoll's columns cut out. */
 function strackor(rutnat: Rutnat, r: number): [number, number][] {
