@@ -1207,6 +1207,27 @@ describe("avgransning.ts: the region around a cell when no header is known", () 
     ]);
   });
 
+  it("takes in a name merged over two columns from any cell (a bug until issue 19)", () => {
+    // Before, the merged-away column B counted as empty: from A2 the region was A1:A3, from C2 it was C1:D3.
+    const { utsnitt: u } = ark(
+      "Blad1",
+      [
+        las("Namn", null, "Värde", "Krav"),
+        las("Sjukfrånvaro", null, en(6), "Högst 7"),
+        las("Andel heltider", null, en(81), "Minst 80"),
+      ],
+      { sammanfogade: ["A1:B1", "A2:B2", "A3:B3"] },
+    );
+    for (const [r, c] of [
+      [1, 0],
+      [1, 2],
+      [2, 3],
+    ]) {
+      const t = vid(u, r, c).tabell!;
+      expect([t.adress, t.mappning.val]).toEqual(["Blad1!A1:D3", { indikator: 0, utfall: 2 }]);
+    }
+  });
+
   it("does not take in a row beyond the blank row that writes outside the columns, nor a header of its own", () => {
     const { utsnitt: u } = ark("Blad1", [
       las("Namn", "Värde", "Krav"),

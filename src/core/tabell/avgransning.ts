@@ -410,8 +410,13 @@ export function hittaTabeller(rutnat: Rutnat): { tabeller: Tabellceller[]; excel
  */
 export function omradeKring(rutnat: Rutnat, r: number, c: number): { r0: number; r1: number; c0: number; c1: number } {
   const o = { r0: r, r1: r, c0: c, c1: c };
-  const fylld = (rr: number, cc: number) =>
-    rr >= 0 && cc >= 0 && rr < rutnat.hojd && cc < rutnat.bredd && !rutnat.tom(rr, cc);
+  // A cell merged away is part of its area, which Excel shows and selects as one cell: filled when the area's
+  // top-left cell is (a name merged over A:B in every row is one column of names).
+  const fylld = (rr: number, cc: number) => {
+    if (rr < 0 || cc < 0 || rr >= rutnat.hojd || cc >= rutnat.bredd) return false;
+    const yta = rutnat.yta(rr, cc);
+    return !rutnat.tom(yta?.rad ?? rr, yta?.kolumn ?? cc);
+  };
   const radFylld = (rr: number) => {
     for (let cc = o.c0 - 1; cc <= o.c1 + 1; cc++) if (fylld(rr, cc)) return true;
     return false;
