@@ -313,6 +313,8 @@ describe("mappning.ts: an ambiguous role names every candidate and why", () => {
     expect(samma.kolumner[3].skal).toBe('rubriken "Målvärde 2023": samma år som utfallet');
     // The nearest later year, whatever the order of the columns.
     expect(roller(tabell(["Indikator", "Utfall 2023", "Mål 2026", "Mål 2024", "Mål 2025"])).malvarde).toBe("Mål 2024");
+    const sammaTva = tabell(["Indikator", "Utfall 2023", "Målvärde 2023", "Mål 2023"]);
+    expect(sammaTva.problem.map((p) => [p.roll, p.kolumner])).toEqual([["malvarde", [2, 3]]]);
     const tva = tabell(["Indikator", "Utfall 2023", "Målvärde 2025", "Mål 2025", "Målvärde 2027"]);
     expect(tva.val.malvarde).toBeUndefined();
     expect(tva.problem.map((p) => [p.roll, p.kolumner])).toEqual([["malvarde", [2, 3, 4]]]);
@@ -351,6 +353,19 @@ describe("mappning.ts: a bare Mål is decided by what most of its first 200 cell
       ["Brukarna ska vara nöjda med minst 85 %", "Nöjdhet", 0.86, "Minst 90 %"],
     );
     expect(m.val.namndmal).toBe(0);
+  });
+
+  it("beside a Målvärde column, a Mål column of targets in sentences is left alone, not a second målvärde", () => {
+    const m = tabell(
+      ["Nämndmål", "Indikator", "Utfall", "Målvärde", "Mål"],
+      ["Trygg skola", "Trygghet åk 5", 0.84, "Minst 90 %", "Minst 90 % av eleverna ska känna sig trygga"],
+    );
+    expect(roller(m).malvarde).toBe("Målvärde");
+    expect(m.kolumner[4]).toMatchObject({
+      lamnas: true,
+      skal: 'rubriken "Mål": cellerna är mål i meningar och nämndmålet har redan en kolumn; lämnas orörd',
+    });
+    expect(m.problem).toEqual([]);
   });
 
   it("headers alone: a bare Mål is taken at its word", () => {
@@ -689,6 +704,38 @@ describe("rader.ts: headings and titles give the rows below their kommunmål, m�
     ]);
   });
 
+  it("a nämndmål heading right above the first row of a KF-mål column keeps its rows (a bug until issue 19)", () => {
+    // Before, the first row's KF-mål cell ended the nämndmål the heading had just named: no row had a nämndmål and no
+    // goal was judged.
+    const u = ettBlad("Mål", [
+      ["KF-mål", "Indikator", "Utfall", "Målvärde"],
+      ["Målområde: Medarbetare"],
+      ["Nämndmål: Goda arbetsplatser"],
+      ["Attraktiv arbetsgivare", "Sjukfrånvaro", en(6), en(7)],
+      [null, "Andel heltider", en(78), en(80)],
+      ["Hållbar kommun", "Avgångar inom ett år", en(12), en(10)],
+    ]).utvardering!;
+    expect(u.rader.map((r) => [r.namn, r.kommunmal, r.malomrade, r.namndmal])).toEqual([
+      ["Sjukfrånvaro", "Attraktiv arbetsgivare", "Medarbetare", "Goda arbetsplatser"],
+      ["Andel heltider", "Attraktiv arbetsgivare", "Medarbetare", "Goda arbetsplatser"],
+      // A new KF-mål in the column, with no heading since, ends them.
+      ["Avgångar inom ett år", "Hållbar kommun", undefined, undefined],
+    ]);
+    expect(u.mal.map((m) => [m.kommunmal, m.malomrade, m.namndmal, m.status, m.rader])).toEqual([
+      ["Attraktiv arbetsgivare", "Medarbetare", "Goda arbetsplatser", D, [2, 3]],
+    ]);
+  });
+
+  it("a goal is named as first written, white space folded", () => {
+    const u = ettBlad("Mål", [
+      ["Nämndmål", "Indikator", "Utfall", "Målvärde"],
+      [" Trygg   vård ", "Nöjdhet", en(80), en(75)],
+      ["trygg vård", "Väntetid", en(20), en(14)],
+    ]).utvardering!;
+    expect(u.rader.map((r) => r.namndmal)).toEqual(["Trygg vård", "Trygg vård"]);
+    expect(u.mal.map((m) => [m.namndmal, m.rader])).toEqual([["Trygg vård", [0, 1]]]);
+  });
+
   it("one nämndmål under two målområden is two goals", () => {
     const u = ettBlad("Mål", [
       ["Målområde", "Nämndmål", "Indikator", "Utfall", "Målvärde"],
@@ -786,6 +833,57 @@ describe("rader.ts: breakdown rows belong to the indicator above", () => {
     expect(u.rader[1].varden).toEqual({ utfall: 7.9, malvarde: "Högst 7", gransvarde: 7.2 });
   });
 
+  it("a breakdown label right under a heading that names the key figure takes its riktning from the heading", () => {
+    const u = ettBlad("Personal", [
+      ["Nyckeltal", "2024", "Målvärde"],
+      ["Sjukfrånvaro (%)"],
+      ["Kvinnor", en(9.5), en(7)],
+      ["Män", en(5.1), en(7)],
+    ]).utvardering!;
+    expect(u.rader.map((r) => [r.namn, r.brytrad, r.riktning, r.status])).toEqual([
+      ["Kvinnor", false, "lagre", E],
+      ["Män", true, "lagre", U],
+    ]);
+  });
+
+  it("a heading that names a goal never gives a Totalt row its riktning", () => {
+    const u = ettBlad("Mål", [
+      ["Indikator", "Utfall", "Målvärde"],
+      ["Målområde: Hälsa och sjukfrånvaro"],
+      ["Totalt", en(74), en(80)],
+    ]).utvardering!;
+    expect(u.rader.map((r) => [r.namn, r.malomrade, r.riktning, r.status])).toEqual([
+      ["Totalt", "Hälsa och sjukfrånvaro", "hogre", D],
+    ]);
+  });
+
+  it("a second breakdown takes the indicator's målvärde, not the one the breakdown above has of its own", () => {
+    const u = ettBlad("Personal", [
+      ["Indikator", "Utfall", "Målvärde"],
+      ["Sjukfrånvaro", en(6.5), en(7)],
+      ["Kvinnor", en(7.8), en(8)],
+      ["Män", en(7.5), null],
+    ]).utvardering!;
+    expect(u.rader.map((r) => [r.namn, r.status, r.varden.malvarde, r.arvda])).toEqual([
+      ["Sjukfrånvaro", U, 7, undefined],
+      ["Kvinnor", U, 8, undefined],
+      ["Män", D, 7, ["malvarde"]],
+    ]);
+    expect(u.rader[2].kallor.malvarde).toEqual({ rad: 1, kolumn: 2 });
+  });
+
+  it("a breakdown takes nothing from an indicator without a målvärde, and only the roles the table has", () => {
+    const u = ettBlad("Personal", [
+      ["Indikator", "Utfall", "Målvärde"],
+      ["Sjukfrånvaro", en(6.5), null],
+      ["Kvinnor", en(7.8), null],
+    ]).utvardering!;
+    expect(u.rader.map((r) => [r.namn, r.status, r.arvda, r.kallor.malvarde])).toEqual([
+      ["Sjukfrånvaro", K, undefined, { rad: 1, kolumn: 2 }],
+      ["Kvinnor", K, undefined, { rad: 2, kolumn: 2 }],
+    ]);
+  });
+
   it("a breakdown follows the riktning the user chose for its indicator, not one set on itself", () => {
     const { utsnitt } = ark(
       "Personal",
@@ -842,6 +940,39 @@ describe("rader.ts: breakdown rows belong to the indicator above", () => {
         "varav",
       ].map(arBrytrad),
     ).toEqual([false, false, false, false, false, false]);
+  });
+});
+
+describe("rader.ts: activities", () => {
+  it("an activity named like a breakdown is an activity of its own and counts in its goal", () => {
+    const u = ettBlad("Aktiviteter", [
+      ["Nämndmål", "Aktivitet", "Status"],
+      ["Jämställd rekrytering", "Chefsutbildning", "Genomförd"],
+      [null, "Kvinnor", "Pågår"],
+    ]).utvardering!;
+    expect(u.rader.map((r) => [r.namn, r.brytrad, r.indikator])).toEqual([
+      ["Chefsutbildning", false, undefined],
+      ["Kvinnor", false, undefined],
+    ]);
+    expect(u.mal.map((m) => [m.status, m.rader])).toEqual([[D, [0, 1]]]);
+  });
+
+  it("an activity whose name is merged down over two rows, without a status, is an activity, not a heading", () => {
+    const u = ettBlad(
+      "Aktiviteter",
+      [
+        ["Aktivitet", "Ansvarig", "Status"],
+        ["Ny rutin för läkemedel", "MAS", "Genomförd"],
+        ["Utbildning i dokumentation för all personal i hemtjänsten", null, null],
+        [null, null, null],
+      ],
+      { sammanfogade: ["A3:A4"] },
+    ).utvardering!;
+    expect(u.avsnitt).toEqual([]);
+    expect(u.rader.map((r) => [r.index, r.aktivitetsstatus])).toEqual([
+      [0, "Genomförd"],
+      [1, "Okänd"],
+    ]);
   });
 });
 
