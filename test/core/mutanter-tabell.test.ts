@@ -999,6 +999,34 @@ describe("rader.ts: riktning, comparison values and the user's own judgement on 
 });
 
 describe("rader.ts: where a row's values are read from", () => {
+  it("each cell is read by its own number format: a fraction formatted as %, mnkr, % as literal text", () => {
+    const u = ettBlad("Indikatorer", [
+      ["Indikator", "Utfall 2023", "Utfall 2024", "Målvärde 2024"],
+      ["Total sjukfrånvaro", pct(0.079), pct(0.081), "Högst 7 %"],
+      ["Ekonomiskt resultat", cell(-25.2, '0.0 "mnkr"'), cell(8, '0.0 "mnkr"'), "Budget i balans"],
+      ["Andel heltidsanställda", cell(58.5, '0.0" %"'), cell(58.9, '0.0" %"'), pct(0.65, "0%")],
+    ]).utvardering!;
+    expect(u.rader.map((r) => [r.namn, r.varden, r.status])).toEqual([
+      ["Total sjukfrånvaro", { foregaende: "7.9 %", utfall: "8.1 %", malvarde: "Högst 7 %" }, E],
+      ["Ekonomiskt resultat", { foregaende: "-25.2 mnkr", utfall: "8 mnkr", malvarde: "Budget i balans" }, U],
+      ["Andel heltidsanställda", { foregaende: "58.5 %", utfall: "58.9 %", malvarde: "65 %" }, D],
+    ]);
+    expect(u.rader.map((r) => [r.omvandling.utfall, r.omvandling.malvarde])).toEqual([
+      [
+        { faktor: 100, enhetstext: "%", kalla: "format" },
+        { faktor: 1, enhetstext: "" },
+      ],
+      [
+        { faktor: 1, enhetstext: "mnkr", kalla: "format" },
+        { faktor: 1, enhetstext: "" },
+      ],
+      [
+        { faktor: 1, enhetstext: "%", kalla: "format" },
+        { faktor: 100, enhetstext: "%", kalla: "format" },
+      ],
+    ]);
+  });
+
   it("a table away from A1 gives each value the sheet cell it came from, and indices from the row under the header", () => {
     const t = ettBlad("Mål", [
       [],
@@ -1398,6 +1426,9 @@ describe("avgransning.ts: a sheet from someone else's file", () => {
       ],
     });
     const { utsnitt } = ark("Mål", [las("Indikator", "Utfall", "Målvärde"), las("Sjukfrånvaro", en(6), en(7))]);
+    const skrap2 = ark("Mål", [las("Indikator", "Utfall", "Målvärde"), las(null, en(6), en(7))]).utsnitt;
+    const medObjekt = { ...skrap2, varden: [skrap2.varden[0], [{ inte: "ett värde" }, 6, 7]] } as unknown as Arkutsnitt;
+    expect(lasArk(medObjekt).tabeller[0].utvardering!.rader.map((r) => [r.namn, r.status])).toEqual([["", E]]);
     const tomExcel = { ...utsnitt, tabeller: [{ namn: "Tom", omrade: { rad: 0, kolumn: 0, rader: 0, kolumner: 3 } }] };
     expect(lasArk(tomExcel).tabeller.map((t) => [t.adress, t.excelTabell])).toEqual([["'Mål'!A1:C2", undefined]]);
     const flyttad = { ...utsnitt, rad: 2.5, kolumn: Number.NaN } as Arkutsnitt;
