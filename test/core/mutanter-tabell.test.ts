@@ -655,6 +655,11 @@ describe("rader.ts: headings and titles give the rows below their kommunmål, m�
       { index: 1, rad: 3, text: "Nämndmål: Goda arbetsplatser", namn: "Goda arbetsplatser", slag: "namndmal" },
       { index: 3, rad: 5, text: "Kommunövergripande mål: Hållbar kommun", namn: "Hållbar kommun", slag: "kommunmal" },
     ]);
+    expect(u.hoppade).toEqual([
+      { index: 0, rad: 2, skal: "Rubrikrad: Målområde: Medarbetare" },
+      { index: 1, rad: 3, skal: "Rubrikrad: Nämndmål: Goda arbetsplatser" },
+      { index: 3, rad: 5, skal: "Rubrikrad: Kommunövergripande mål: Hållbar kommun" },
+    ]);
     // Only rows with a nämndmål make goals; the goal keeps the kommunmål and målområde it was named under.
     expect(u.mal).toEqual([
       {
@@ -1527,6 +1532,11 @@ describe("lasArk.ts: what the pane reads and says", () => {
       ["Omsättning", en(9), en(10)],
     ]);
     expect(t.beskrivning).toBe("A1:C7, 4 rader varav 1 rubrikrad; 2 tomma rader hoppades över");
+    expect(t.utvardering!.hoppade).toEqual([
+      { index: 0, rad: 1, skal: "Rubrikrad: Medarbetare" },
+      { index: 2, rad: 3, skal: "Tom rad" },
+      { index: 4, rad: 5, skal: "Tom rad" },
+    ]);
     expect(t.tommaRader).toBe(2);
   });
 
