@@ -182,9 +182,17 @@ function harDataUnder(rutnat: Rutnat, r: number, c: number): boolean {
   return false;
 }
 
-/** Is the column part of a table whose header is row r: a header that is not Målkoll's own, or data under it? */
-const hor = (rutnat: Rutnat, r: number, c: number): boolean =>
-  rutnat.rubrik(r, c).slag.typ !== "egen" && (!rutnat.tom(r, c) || harDataUnder(rutnat, r, c));
+/**
+ * Is the column part of a table whose header is row r: a header that is not Målkoll's own, data under it, or a
+ * header cell merged across it from the left (a wide `Indikator` merged over A:B, its names merged likewise in every
+ * row: Excel holds the value in the area's top-left cell only, and the area is one column of the table to the user).
+ */
+function hor(rutnat: Rutnat, r: number, c: number): boolean {
+  if (rutnat.rubrik(r, c).slag.typ === "egen") return false;
+  if (!rutnat.tom(r, c) || harDataUnder(rutnat, r, c)) return true;
+  const yta = rutnat.yta(r, c);
+  return yta !== undefined && yta.kolumn < c && !rutnat.tom(yta.rad, yta.kolumn);
+}
 
 /** The stretches of row r that can be tables: runs of columns with a header or data, Målkoll's columns cut out. */
 function strackor(rutnat: Rutnat, r: number): [number, number][] {
@@ -402,8 +410,13 @@ export function hittaTabeller(rutnat: Rutnat): { tabeller: Tabellceller[]; excel
  */
 export function omradeKring(rutnat: Rutnat, r: number, c: number): { r0: number; r1: number; c0: number; c1: number } {
   const o = { r0: r, r1: r, c0: c, c1: c };
-  const fylld = (rr: number, cc: number) =>
-    rr >= 0 && cc >= 0 && rr < rutnat.hojd && cc < rutnat.bredd && !rutnat.tom(rr, cc);
+  // A cell merged away is part of its area, which Excel shows and selects as one cell: filled when the area's
+  // top-left cell is (a name merged over A:B in every row is one column of names).
+  const fylld = (rr: number, cc: number) => {
+    if (rr < 0 || cc < 0 || rr >= rutnat.hojd || cc >= rutnat.bredd) return false;
+    const yta = rutnat.yta(rr, cc);
+    return !rutnat.tom(yta?.rad ?? rr, yta?.kolumn ?? cc);
+  };
   const radFylld = (rr: number) => {
     for (let cc = o.c0 - 1; cc <= o.c1 + 1; cc++) if (fylld(rr, cc)) return true;
     return false;

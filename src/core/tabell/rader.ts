@@ -243,7 +243,8 @@ export function bedomRader(celler: Tabellceller, mappning: Mappning, val: Bedomn
   let kommunmal = "";
   let malomrade = "";
   let namndmal = "";
-  /** The nämndmål was named by a heading with no row of data since. */
+  /** The målområde and the nämndmål were named by headings with no row of data since. */
+  let malomradeFranRubrik = false;
   let namndmalFranRubrik = false;
   const satt = (slag: Avsnittsslag, rubrikensNamn: string) => {
     const namn = kanonisk(rubrikensNamn);
@@ -282,6 +283,7 @@ export function bedomRader(celler: Tabellceller, mappning: Mappning, val: Bedomn
         const slag = r.slag ?? utanPrefix;
         const namn = r.text || rubrik.text;
         if (slag) satt(slag, namn);
+        malomradeFranRubrik = slag === "malomrade" || (slag === "namndmal" && malomradeFranRubrik);
         namndmalFranRubrik = slag === "namndmal";
         // A heading that names no målområde or nämndmål may name the indicator of the rows under it.
         indikatorrubrik = r.slag === undefined ? rubrik.text : "";
@@ -300,7 +302,15 @@ export function bedomRader(celler: Tabellceller, mappning: Mappning, val: Bedomn
     }
 
     const kommunCell = kanonisk(text(cell(rad, "kommunmal")));
-    if (kommunCell && kommunCell !== kommunmal) satt("kommunmal", kommunCell);
+    if (kommunCell && kommunCell !== kommunmal) {
+      // A new kommunövergripande mål ends the målområde and nämndmål above it, unless headings just named those of
+      // these rows (`Nämndmål: …` right above the first row of a KF-mål).
+      const omradeFranRubrik = malomradeFranRubrik ? malomrade : "";
+      const malFranRubrik = namndmalFranRubrik ? namndmal : "";
+      satt("kommunmal", kommunCell);
+      malomrade = omradeFranRubrik;
+      namndmal = malFranRubrik;
+    }
     const omradeCell = kanonisk(text(cell(rad, "malomrade")));
     if (omradeCell && omradeCell !== malomrade) {
       // A new målområde ends the nämndmål above it, unless a heading just named the nämndmål of these rows.
@@ -310,6 +320,7 @@ export function bedomRader(celler: Tabellceller, mappning: Mappning, val: Bedomn
     }
     const malCell = kanonisk(text(cell(rad, "namndmal")));
     if (malCell) namndmal = malCell;
+    malomradeFranRubrik = false;
     namndmalFranRubrik = false;
 
     const namn = text(cell(rad, aktiviteter ? "aktivitet" : kol.indikator !== undefined ? "indikator" : "aktivitet"));
