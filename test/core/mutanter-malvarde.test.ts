@@ -67,6 +67,11 @@ describe("operators and their verb forms (§6: ≤ < ≥ >)", () => {
   it("reads a sign with a space before the digits, and a number starting with its decimal comma", () => {
     lases("Max − 5", grans(tal(-5), "<="), "lagre");
     lases("max ,5", grans(tal(0.5), "<="), "lagre");
+    lases("Max +5", grans(tal(5), "<="), "lagre");
+    lases("Max –5", grans(tal(-5), "<="), "lagre");
+    lases("max .5", grans(tal(0.5), "<="), "lagre");
+    // A sign right after a letter is no minus: `max+5` is the word, the sign and a bare 5.
+    lases("max+5", grans(tal(5)), undefined, "5");
   });
 
   it("counts a time operator only before a duration: `senast 14 dagar` is ≤, `snabbare än 5` no operator", () => {
@@ -107,6 +112,11 @@ describe("a negated operator is the opposite comparison (§6: `inte över X` is 
     lases("Inte lägre än fjolårets nivå", { typ: "trend", upp: true, inklusive: true }, "hogre");
     lases("Minst fjolårets nivå", { typ: "trend", upp: true, inklusive: true }, "hogre");
     lases("Högre än 2023 års nivå", { typ: "trend", upp: true }, "hogre");
+    lases("Högst föregående års nivå", { typ: "trend", upp: false, inklusive: true }, "lagre");
+    // 1989 is no year, so `1989 års nivå` is no previous period: the number is the limit.
+    lases("Högre än 1989 års nivå", grans(tal(1989), ">"), "hogre", "högre än 1989");
+    // A time operator compares durations only, never the previous period.
+    olasbar("Senast föregående år", 'Kan inte läsa målvärdet "Senast föregående år"');
   });
 
   it.each([
@@ -298,6 +308,8 @@ describe("changes: a change verb or noun followed within three words by `med X` 
   it("reads `jämfört med` as no change size, and `till` a year as no level", () => {
     lases("Minska jämfört med 2023", { typ: "trend", upp: false }, "lagre", "minska");
     lases("Öka till 2025", { typ: "trend", upp: true }, "hogre", "öka");
+    // A number between the verb and `med` ends the search: `med 10 %` then belongs to no verb.
+    lases("Minska 3 enheter med 10 %", { typ: "trend", upp: false }, "lagre", "minska");
   });
 });
 
@@ -327,6 +339,7 @@ describe("targets in words (§6: balans, positivt, förbättras, bibehålla)", (
   it("finds balans and positivt in a sentence, but not balans between two things or positivt of another noun", () => {
     lases("En ekonomi i balans är målet", { typ: "balans" }, "hogre", "ekonomi i balans");
     lases("Resultatet ska vara positivt och stabilt", { typ: "positivt" }, "hogre", "positivt");
+    lases("Positivt resultat totalt", { typ: "positivt" }, "hogre", "positivt resultat");
     olasbar("Balans mellan arbete och fritid", 'Kan inte läsa målvärdet "Balans mellan arbete och fritid"');
     olasbar("Ett positivt bemötande", 'Kan inte läsa målvärdet "Ett positivt bemötande"');
   });
@@ -385,6 +398,8 @@ describe("years are not targets (§6: 1990–2100, four digits, after `år`… o
     ["År 2 000 ska 5 besök"],
     ["Enligt 2023 årsvis 5 besök"],
     ["5 besök (2025"],
+    ["5 besök 2025)"],
+    ["x 2024–2025 5 besök"],
     ["År 2024–3000 ska 5 besök"],
   ])("keeps the number in %p", (text) => {
     fleraTal(text);
@@ -399,6 +414,12 @@ describe("years are not targets (§6: 1990–2100, four digits, after `år`… o
     expect(ordAv("5 - 10")).toEqual(["5", "-", "10"]);
     expect(ordAv("max -5")).toEqual(["max", "-5"]);
     expect(ordAv("2024-12-31x")).toEqual(["2024-12-31", "x"]);
+    expect(ordAv("år 2024 , 2025")).toEqual(["år", "2024#år", ",", "2025"]);
+    expect(ordAv("jämförbara kommuner 2023")).toEqual(["jämförbara", "kommuner", "2023#år"]);
+    expect(ordAv("kommuner 2023")).toEqual(["kommuner", "2023"]);
+    expect(ordAv("rikssnittet 2023")).toEqual(["rikssnittet", "2023#år"]);
+    expect(ordAv("högre än riket 2024/2025")).toEqual(["högre", "än", "riket", "2024#år", "/", "2025#år"]);
+    expect(ordAv("5 ,5")).toEqual(["5", ",", "5"]);
   });
 
   it("names the year a comparison ends with, and keeps a year outside the range as the limit", () => {
@@ -409,6 +430,8 @@ describe("years are not targets (§6: 1990–2100, four digits, after `år`… o
     );
     lases("Lägre än 1989", grans(tal(1989), "<"), "lagre");
     lases("Fler än 2000 besök", grans(tal(2000), ">"), "hogre", "fler än 2000");
+    // A year after an operator other than `än` is skipped, with no reason about comparing with a year.
+    olasbar("Under 2023", 'Kan inte läsa målvärdet "Under 2023"');
   });
 });
 
@@ -441,6 +464,8 @@ describe("sentences: one phrase, two, a phrase repeated, time conditions (§6)",
   it("drops a duration beside another target, but keeps two durations as two targets", () => {
     lases("Minst 90 % av ärendena ska avgöras inom 14 dagar", grans(pct(0.9), ">="), "hogre", "minst 90 %");
     fleraMal("Högst 14 dagar och inom 30 dagar");
+    lases("Ska öka, inom 14 dagar", { typ: "trend", upp: true }, "hogre", "öka");
+    fleraMal("Minst 5 st och högst 10 st");
   });
 
   it("reads comparison values only named as no target", () => {
@@ -452,10 +477,12 @@ describe("sentences: one phrase, two, a phrase repeated, time conditions (§6)",
     lases("5 mnkr i kassan", grans(tal(5, "mnkr")), undefined, "5 mnkr");
     lases("90 % nöjda brukare", grans(pct(0.9)), undefined, "90 %");
     lases("Vi gör 12 besök", grans(tal(12)), undefined, "12 besök");
+    lases("Vi gör 12, fler", grans(tal(12)), undefined, "12");
   });
 
   it("refuses a sentence without any number or phrase, naming it", () => {
     olasbar("Gott bemötande", 'Kan inte läsa målvärdet "Gott bemötande"');
+    olasbar(". ,", 'Kan inte läsa målvärdet ". ,"');
   });
 
   it("names the phrase read in the reason a user reads", () => {
@@ -478,12 +505,30 @@ describe("riktning written in the målvärde (§6: the text decides when it says
 
   it("reads a riktning phrase only as whole words", () => {
     lases("Xlägre är bättre 5", grans(tal(5)), undefined, "5");
+    lases("5 högre är bättres", grans(tal(5)), undefined, "5 högre");
   });
 
   it("refuses two riktningar, and a riktning alone; keeps an unreadable text's own reason", () => {
     olasbar("Minska 5 ↑", 'Målvärdet "Minska 5 ↑" säger två olika riktningar');
     olasbar("↑", 'Målvärdet "↑" anger bara riktningen, inget mål');
     olasbar("↓ Bra arbetsmiljö", 'Kan inte läsa målvärdet "↓ Bra arbetsmiljö"');
+  });
+});
+
+describe("comparison targets (§6: the best or the mean of the comparison values)", () => {
+  const jamforelse = (satt: "basta" | "medel", strikt: boolean): Malvarde => ({ typ: "jamforelse", satt, strikt });
+
+  it("reads the best where `bästa` stands beside a mean word, and the mean for the mean words", () => {
+    lases("Bästa kommunen i riket", jamforelse("basta", false));
+    lases("Under snittet", jamforelse("medel", true), "lagre");
+    lases("Lägre än riket (5,2 %)", jamforelse("medel", true), "lagre");
+    lases("Minst lika bra som riket", jamforelse("medel", false));
+  });
+
+  it("turns a negated directed word round, non-strict, and refuses a negated `bättre`", () => {
+    lases("Inte högre än riket", jamforelse("medel", false), "lagre");
+    lases("Inte lägre än jämförelsekommunerna", jamforelse("basta", false), "hogre");
+    olasbar("Inte bättre än riket", 'Målvärdet "Inte bättre än riket" kan inte bedömas: "inte" gör målet oklart');
   });
 });
 
@@ -520,7 +565,7 @@ describe("the deviation form of a target (somAvvikelsemal, §5, §6)", () => {
   });
 
   it("leaves a lower limit, a negative limit and a level alone", () => {
-    for (const text of ["Minst 1 %", "Över 1 %", "Max -1 %", "1 %"]) {
+    for (const text of ["Minst 1 %", "Över 1 %", "Max -1 %", "1 %", "Ökar", "±2 %"]) {
       expect(avvikelse(text)).toStrictEqual(tolkaText(text));
     }
   });
