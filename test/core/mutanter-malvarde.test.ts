@@ -199,6 +199,7 @@ describe("band and deficit words after X (§6: `max X budgetavvikelse`, `högst 
 describe("± and the deviation noun before an upper limit (§6: the symmetric band)", () => {
   it("reads ±X as |X|, ±0 and ± 0 % as balans, and ± without a number as nothing", () => {
     lases("±2", { typ: "band", x: tal(2) }, "hogre");
+    lases("±-1 %", { typ: "band", x: pct(0.01) }, "hogre");
     lases("± 0 %", { typ: "balans" }, "hogre");
     lases("±0 budgetavvikelse", { typ: "balans" }, "hogre");
     olasbar("±", 'Kan inte läsa målvärdet "±"');
@@ -246,6 +247,7 @@ describe("intervals (§6: `X–Y`, `mellan X och Y`)", () => {
     lases("2 tkr – 3 mnkr", { typ: "intervall", fran: tal(0.002, "mnkr"), till: tal(3, "mnkr") });
     fleraTal("90 mkr – 15 %");
     fleraTal("5 dagar – 10 st");
+    fleraTal("5 ‰ – 10 %");
   });
 
   it("needs `och` after `mellan`, and reads two years as a period, not a target", () => {
@@ -420,6 +422,11 @@ describe("years are not targets (§6: 1990–2100, four digits, after `år`… o
     expect(ordAv("rikssnittet 2023")).toEqual(["rikssnittet", "2023#år"]);
     expect(ordAv("högre än riket 2024/2025")).toEqual(["högre", "än", "riket", "2024#år", "/", "2025#år"]);
     expect(ordAv("5 ,5")).toEqual(["5", ",", "5"]);
+    // A date is one word only when no digit follows it; a range of years only when its first year is one.
+    expect(ordAv("2024-12-311")).toEqual(["2024", "-", "12", "-", "311"]);
+    expect(ordAv("2024-12 31")).toEqual(["2024", "-", "12", "31"]);
+    expect(ordAv("2024 12-31")).toEqual(["2024", "12", "-", "31"]);
+    expect(ordAv("x 2024–2025")).toEqual(["x", "2024", "–", "2025"]);
   });
 
   it("names the year a comparison ends with, and keeps a year outside the range as the limit", () => {
@@ -523,12 +530,19 @@ describe("comparison targets (§6: the best or the mean of the comparison values
     lases("Under snittet", jamforelse("medel", true), "lagre");
     lases("Lägre än riket (5,2 %)", jamforelse("medel", true), "lagre");
     lases("Minst lika bra som riket", jamforelse("medel", false));
+    // The comparison values are never a label before a number: the year is theirs, not a limit of 2023.
+    lases("Högre än rikets värde 2023", jamforelse("medel", true), "hogre");
   });
 
   it("turns a negated directed word round, non-strict, and refuses a negated `bättre`", () => {
     lases("Inte högre än riket", jamforelse("medel", false), "lagre");
     lases("Inte lägre än jämförelsekommunerna", jamforelse("basta", false), "hogre");
     olasbar("Inte bättre än riket", 'Målvärdet "Inte bättre än riket" kan inte bedömas: "inte" gör målet oklart');
+    // Not `higher than or as high as` leaves nothing to turn round.
+    olasbar(
+      "Inte högre än eller lika med riket",
+      'Målvärdet "Inte högre än eller lika med riket" kan inte bedömas: "inte" gör målet oklart',
+    );
   });
 });
 
