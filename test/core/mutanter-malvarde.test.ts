@@ -429,6 +429,19 @@ describe("years are not targets (§6: 1990–2100, four digits, after `år`… o
     expect(ordAv("x 2024–2025")).toEqual(["x", "2024", "–", "2025"]);
   });
 
+  it("reads two years joined by `/` as a period (a läsår, a budgetår), never as a rate `2024 per 2025 ska`", () => {
+    // Read as a rate, `under 2024/2025 ska` was the target v < 2024 and the real target was lost.
+    lases("Under 2024/2025 ska 120 tillsyner ske", grans(tal(120)), undefined, "120 tillsyner");
+    expect(ordAv("år 2024/2025 ska")).toEqual(["år", "2024#år", "/", "2025#år", "ska"]);
+    expect(ordAv("år 2024 / 2025 ska")).toEqual(["år", "2024#år", "/", "2025#år", "ska"]);
+    // Only two years: a rate of other numbers stays one number with its rate (§2).
+    expect(ordAv("1989/2025 ska")).toEqual(["1989/2025 ska"]);
+    expect(ordAv("2024/2101 ska")).toEqual(["2024/2101 ska"]);
+    expect(ordAv("2024/20250 ska")).toEqual(["2024/20250 ska"]);
+    expect(ordAv("2024 / 20250 ska")).toEqual(["2024 / 20250 ska"]);
+    expect(ordAv("855 st./100 000 inv")).toEqual(["855 st./100 000 inv"]);
+  });
+
   it("names the year a comparison ends with, and keeps a year outside the range as the limit", () => {
     olasbar(
       "Lägre än 2023.",
