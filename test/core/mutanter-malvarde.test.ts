@@ -545,12 +545,23 @@ describe("comparison targets (§6: the best or the mean of the comparison values
     lases("Minst lika bra som riket", jamforelse("medel", false));
     // The comparison values are never a label before a number: the year is theirs, not a limit of 2023.
     lases("Högre än rikets värde 2023", jamforelse("medel", true), "hogre");
+    // A non-strict word wins over a strict one.
+    lases("Lika bra som eller bättre än riket", jamforelse("medel", false));
+  });
+
+  it("refuses a comparison beside another target in words", () => {
+    fleraMal("Andelen ska öka och vara högre än riket");
   });
 
   it("turns a negated directed word round, non-strict, and refuses a negated `bättre`", () => {
     lases("Inte högre än riket", jamforelse("medel", false), "lagre");
     lases("Inte lägre än jämförelsekommunerna", jamforelse("basta", false), "hogre");
     olasbar("Inte bättre än riket", 'Målvärdet "Inte bättre än riket" kan inte bedömas: "inte" gör målet oklart');
+    // The negation reaches `bättre än`, not the directed `högre än` of the next clause: nothing to turn round.
+    olasbar(
+      "Inte bättre än länet, men högre än riket",
+      'Målvärdet "Inte bättre än länet, men högre än riket" kan inte bedömas: "inte" gör målet oklart',
+    );
     // Not `higher than or as high as` leaves nothing to turn round.
     olasbar(
       "Inte högre än eller lika med riket",
