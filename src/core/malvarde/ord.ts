@@ -100,7 +100,8 @@ export function delaIOrd(s: string): Ord[] {
         i += 10;
         continue;
       }
-      const hittat = lasTalVid(s, i);
+      // Two years joined by `/` are a period (`läsåret 2024/2025`): the first year is read alone, never as a rate.
+      const hittat = arArtalspar(s, i) ? lasTalVid(s.slice(0, i + 4), i) : lasTalVid(s, i);
       if (hittat) {
         const text = s.slice(i, hittat.slut);
         const artal =
@@ -141,6 +142,16 @@ const ARTALSORDEN: ReadonlySet<string> = new Set(ARTALSORD);
 /** Could this number be a year: four digits as written, no unit, 1990–2100? `2 000` with a space never is. */
 const kanVaraArtal = (text: string, t: Tal): boolean =>
   text.length === 4 && /^\d{4}$/.test(text) && t.varde >= ARTAL_FRAN && t.varde <= ARTAL_TILL;
+
+/**
+ * Do two years of the range ARTAL_FRAN–ARTAL_TILL, joined by `/` (perhaps with spaces), start at `i` (`2024/2025`, a
+ * läsår or budgetår)? The number reader would take `/2025 ska` for a rate (§2: `855 st./100 000 inv`), and `under
+ * 2024/2025 ska 120 tillsyner ske` would be the target v < 2024.
+ */
+function arArtalspar(s: string, i: number): boolean {
+  const par = /^(\d{4}) ?\/ ?(\d{4})(?!\d)/.exec(s.slice(i));
+  return par !== null && par.slice(1).every((ar) => Number(ar) >= ARTAL_FRAN && Number(ar) <= ARTAL_TILL);
+}
 
 /** Does the word before stand before years (§6): `år`, `till`, `senast`, `inför`, `under`, `från`? */
 const efterArtalsord = (fore: readonly Ord[]): boolean => {
