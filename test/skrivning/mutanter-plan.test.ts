@@ -275,3 +275,46 @@ describe("plan.ts: the whole plan (spec §12, §13)", () => {
     expect(() => skapaPlan(t, { ...STANDARDINSTALLNINGAR, delvisAndel: 1.5 }, 4)).toThrow(RangeError);
   });
 });
+
+describe("plan.ts: goal formulas within Excel's limits (8 192 characters, 255 arguments)", () => {
+  /**
+   * A table whose goal "Friska medarbetare" is named by section headings in `n` stretches of one row each, between
+   * stretches of "Ekonomi i balans" (`fore` rows of it first): sheet rows fore+4, fore+8, … for the first goal.
+   */
+  function strackor(n: number, fore: number) {
+    const rader: Cellspec[][] = [["Målområde", "Indikator", "Utfall", "Målvärde"], ["Nämndmål: Ekonomi i balans"]];
+    for (let i = 0; i < fore; i++) rader.push([null, `Resultat ${i}`, "5", "Budget i balans"]);
+    for (let i = 0; i < n; i++) {
+      rader.push(["Nämndmål: Friska medarbetare"], [null, `Andel nöjda ${i}`, "6 %", "≤ 7 %"]);
+      rader.push(["Nämndmål: Ekonomi i balans"], [null, `Resultat ${fore + i}`, "5", "Budget i balans"]);
+    }
+    const plan = skapaPlan(lasAr(rader), STANDARDINSTALLNINGAR, 4);
+    const rad = Array.from({ length: n }, (_, i) => fore + 4 + 4 * i);
+    return { plan, rad, formel: plan.mal?.[rad[0] - 1] };
+  }
+
+  it("keeps the stretches with their name column up to exactly 8 192 characters", () => {
+    const { plan, rad, formel } = strackor(195, 70);
+    const delar = rad.map((r) => `KPI.SAMMANVAGD.INDIKATORER($E$${r},$B$${r})`);
+    expect(formel).toBe(`=KPI.SAMMANVAGD(${delar.join(",")})`);
+    expect(formel).toHaveLength(8192);
+    expect(plan.utanMalformel).toEqual([]);
+  });
+
+  it("one character more: the goal's rows themselves, as runs of the status column", () => {
+    // Two rows further down, one row number more gets three digits: 8 194 characters.
+    const { plan, rad, formel } = strackor(195, 72);
+    expect(rad.map((r) => `KPI.SAMMANVAGD.INDIKATORER($E$${r},$B$${r})`).join(",").length + 17).toBe(8194);
+    expect(formel).toBe(`=KPI.SAMMANVAGD(${rad.map((r) => `$E$${r}`).join(",")})`);
+    expect(plan.utanMalformel).toEqual([]);
+  });
+
+  it("takes up to 255 runs, and writes no goal formula for 256, naming the goal", () => {
+    const med255 = strackor(255, 0);
+    expect(med255.formel).toBe(`=KPI.SAMMANVAGD(${med255.rad.map((r) => `$E$${r}`).join(",")})`);
+    expect(med255.plan.utanMalformel).toEqual([]);
+    const med256 = strackor(256, 0);
+    expect(med256.plan.mal?.filter((f) => f !== "")).toEqual(["Målstatus (Målkoll)"]);
+    expect(med256.plan.utanMalformel).toEqual(["Friska medarbetare", "Ekonomi i balans"]);
+  });
+});
