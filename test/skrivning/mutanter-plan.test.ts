@@ -21,6 +21,19 @@ import {
   symbolformat,
   tolkaInstallningar,
 } from "../../src/core/skrivning/plan";
+import {
+  arEgetVillkor,
+  arLastVarde,
+  arMalformel,
+  arSkrivenStatus,
+  arStatusformel,
+  klassa,
+  lastVarde,
+  riktningIStatusformel,
+  type LastVillkor,
+  type Spar,
+} from "../../src/core/skrivning/agande";
+import { konstantText, textformel, textlitteral, tolkaAnrop } from "../../src/core/skrivning/formel";
 import { lasTabellVid, type Lastabell } from "../../src/core/tabell/tabell";
 import type { Tabellrad } from "../../src/core/tabell/rader";
 import { ark, las, pct, type Cellspec } from "../fixtures/layouter";
@@ -316,5 +329,347 @@ describe("plan.ts: goal formulas within Excel's limits (8 192 characters, 255 ar
     const med256 = strackor(256, 0);
     expect(med256.plan.mal?.filter((f) => f !== "")).toEqual(["Målstatus (Målkoll)"]);
     expect(med256.plan.utanMalformel).toEqual(["Friska medarbetare", "Ekonomi i balans"]);
+  });
+});
+
+describe("formel.ts: reading back the formulas Målkoll writes (Range.formulas, the invariant language)", () => {
+  const ref = (rad1: number, kolumn1: number, rad2 = rad1, kolumn2 = kolumn1, absolut = false, omrade = false) => ({
+    typ: "ref",
+    rad1,
+    kolumn1,
+    rad2,
+    kolumn2,
+    absolut,
+    omrade,
+  });
+
+  it("reads each kind of argument, with 0-based rows and columns past Z", () => {
+    expect(tolkaAnrop('=KPI.X(,"a ""b""",0.25,12,#REF!,AB10,$AA$2:$AB$27,B3:B3)')).toEqual({
+      funktion: "KPI.X",
+      argument: [
+        { typ: "tom" },
+        { typ: "text", varde: 'a "b"' },
+        { typ: "tal", text: "0.25" },
+        { typ: "tal", text: "12" },
+        { typ: "fel" },
+        ref(9, 27),
+        ref(1, 26, 26, 27, true, true),
+        ref(2, 1, 2, 1, false, true),
+      ],
+    });
+    expect(tolkaAnrop('=F(IF(ISNUMBER(C5),C5*100&" %",C5&""),IF(ISNUMBER($D$6),$D$6&" tkr",$D$6&""),G(H1))')).toEqual({
+      funktion: "F",
+      argument: [
+        { typ: "omvandlad", ref: ref(4, 2), faktor: 100, enhet: "%" },
+        { typ: "omvandlad", ref: ref(5, 3, 5, 3, true), faktor: 1, enhet: "tkr" },
+        { typ: "anrop", anrop: { funktion: "G", argument: [ref(0, 7)] } },
+      ],
+    });
+    expect(tolkaAnrop("=F()")).toEqual({ funktion: "F", argument: [{ typ: "tom" }] });
+    expect(tolkaAnrop('=F("a b",")")')).toEqual({
+      funktion: "F",
+      argument: [
+        { typ: "text", varde: "a b" },
+        { typ: "text", varde: ")" },
+      ],
+    });
+  });
+
+  it("refuses every other shape: not a formula, mixed $, three corners, spaces, unbalanced parts", () => {
+    for (const x of [
+      undefined,
+      42,
+      "KPI.X(A1)",
+      "=kpi.x(A1)",
+      "=KPI.X(A1",
+      "=KPI.X(A1))",
+      "=KPI.X(G(A1)",
+      '=KPI.X("a)',
+      "=KPI.X(A1, B1)",
+      "=KPI.X($A1)",
+      "=KPI.X(A$1)",
+      "=KPI.X($A$1:B2)",
+      "=KPI.X(A1:B2:C3)",
+      "=KPI.X(A0)",
+      "=KPI.X(Blad2!A1)",
+      "=KPI.X(A1+1)",
+      "=KPI.X(-1)",
+      '=KPI.X(IF(ISNUMBER(C5),C6*100&" %",C5&""))',
+      '=KPI.X(IF(ISNUMBER(C5),C5*100&" %",C6&""))',
+      '=KPI.X(IF(ISNUMBER(C5:),C5:&" %",C5:&""))',
+    ])
+      expect([x, tolkaAnrop(x)]).toEqual([x, undefined]);
+  });
+
+  it("reads and writes text constants, doubling quotes", () => {
+    expect(textlitteral('Målet "A"')).toBe('"Målet ""A"""');
+    expect(textformel("Uppfyllt")).toBe('="Uppfyllt"');
+    expect(konstantText('="Målet ""A"""')).toBe('Målet "A"');
+    expect(konstantText('=""')).toBe("");
+    for (const x of ["Uppfyllt", '="a"&"b"', ' ="a"', '="a', 7, null]) expect(konstantText(x)).toBeUndefined();
+  });
+});
+
+/** A record as Excel shows it after Färgmarkera on A1:G27 (status H, goal I, legend H29:H33). */
+const SPAR: Spar = {
+  tabell: { rad: 0, kolumn: 0, rader: 27, kolumner: 7 },
+  status: { rad: 0, kolumn: 7, rader: 27, kolumner: 1 },
+  mal: { rad: 0, kolumn: 8, rader: 27, kolumner: 1 },
+  forklaring: [0, 1, 2, 3, 4].map((i) => ({ rad: 28 + i, kolumn: 7 })),
+  roller: { utfall: 5, malvarde: 6, foregaende: 4, namndmal: 1, indikator: 2 },
+};
+
+describe("agande.ts: the status formulas that are still Målkoll's (spec §13.1)", () => {
+  const F = '=KPI.MALUPPFYLLELSE(F10,G10,"lägre är bättre",,E10)';
+
+  it("wants exactly the record's columns: a value for each, none for a column it does not have", () => {
+    expect(arStatusformel(F, 9, SPAR)).toBe(true);
+    // A gränsvärde or jämförelse the record has no column for: not Målkoll's formula.
+    expect(arStatusformel('=KPI.MALUPPFYLLELSE(F10,G10,"lägre är bättre",D10,E10)', 9, SPAR)).toBe(false);
+    expect(arStatusformel('=KPI.MALUPPFYLLELSE(F10,G10,"lägre är bättre",,E10,D10)', 9, SPAR)).toBe(false);
+    // With those columns, the values are wanted (a breakdown row may read its indicator's gränsvärde above it).
+    const alla: Spar = { ...SPAR, roller: { ...SPAR.roller, gransvarde: 3, jamforelse: 0 } };
+    expect(arStatusformel('=KPI.MALUPPFYLLELSE(F10,G10,"lägre är bättre",D10,E10,A10)', 9, alla)).toBe(true);
+    expect(arStatusformel('=KPI.MALUPPFYLLELSE(F10,G10,"lägre är bättre",D9,E10,A10)', 9, alla)).toBe(true);
+    expect(arStatusformel('=KPI.MALUPPFYLLELSE(F10,G10,"lägre är bättre",D11,E10,A10)', 9, alla)).toBe(false);
+    expect(arStatusformel('=KPI.MALUPPFYLLELSE(F10,G10,"lägre är bättre",D10,E10,A9)', 9, alla)).toBe(false);
+    expect(arStatusformel('=KPI.MALUPPFYLLELSE(F10,G10,"lägre är bättre",,E10,A10)', 9, alla)).toBe(false);
+    // No föregående column in the record: the formula must end after the riktning.
+    const utanForeg: Spar = { ...SPAR, roller: { utfall: 5, malvarde: 6 } };
+    expect(arStatusformel('=KPI.MALUPPFYLLELSE(F10,G10,"lägre är bättre")', 9, utanForeg)).toBe(true);
+    expect(arStatusformel(F, 9, utanForeg)).toBe(false);
+    // A record without an utfall column, or with the column deleted: a reference is not Målkoll's, #REF! is.
+    expect(arStatusformel(F, 9, { ...SPAR, roller: { ...SPAR.roller, utfall: undefined } })).toBe(false);
+    expect(arStatusformel(F, 9, { ...SPAR, roller: { ...SPAR.roller, utfall: null } })).toBe(false);
+    expect(
+      arStatusformel('=KPI.MALUPPFYLLELSE(#REF!,G10,"lägre är bättre",,E10)', 9, {
+        ...SPAR,
+        roller: { ...SPAR.roller, utfall: undefined },
+      }),
+    ).toBe(false);
+  });
+
+  it("wants the call's own name and its length of 3 to 7 arguments, the last one not empty", () => {
+    expect(arStatusformel(F.replace("MALUPPFYLLELSE", "MALUPPFYLLELSE.KOLUMN"), 9, SPAR)).toBe(false);
+    expect(arStatusformel('=KPI.MALUPPFYLLELSE(F10,G10,"lägre är bättre",,E10,,)', 9, SPAR)).toBe(false);
+    expect(arStatusformel("=KPI.MALUPPFYLLELSE(F10,G10)", 9, SPAR)).toBe(false);
+    const utanForeg: Spar = { ...SPAR, roller: { utfall: 5, malvarde: 6 } };
+    expect(arStatusformel('=KPI.MALUPPFYLLELSE(F10,G10,"högre är bättre")', 9, utanForeg)).toBe(true);
+    const band = { ...SPAR, band: 0.2 };
+    expect(arStatusformel('=KPI.MALUPPFYLLELSE(F10,G10,"lägre är bättre",,E10,,0.2)', 9, band)).toBe(true);
+    expect(arStatusformel('=KPI.MALUPPFYLLELSE(F10,G10,"lägre är bättre",,E10,,0.3)', 9, band)).toBe(false);
+    expect(arStatusformel('=KPI.MALUPPFYLLELSE(F10,G10,"lägre är bättre",,E10,,"0.2")', 9, band)).toBe(false);
+    expect(arStatusformel('=KPI.MALUPPFYLLELSE(F10,G10,"lägre är bättre",,E10,,0.2,1)', 9, band)).toBe(false);
+    // The riktning: the pane's text, or the row's riktning cell only where the record has that column.
+    expect(arStatusformel("=KPI.MALUPPFYLLELSE(F10,G10,D10,,E10)", 9, SPAR)).toBe(false);
+    const riktning: Spar = { ...SPAR, roller: { ...SPAR.roller, riktning: 3 } };
+    expect(arStatusformel("=KPI.MALUPPFYLLELSE(F10,G10,D10,,E10)", 9, riktning)).toBe(true);
+    expect(arStatusformel("=KPI.MALUPPFYLLELSE(F10,G10,D9,,E10)", 9, riktning)).toBe(true);
+    expect(arStatusformel('=KPI.MALUPPFYLLELSE(F10,G10,"D10",,E10)', 9, riktning)).toBe(false);
+  });
+
+  it("recognises an activity's formula by its status column, on its own row or one Excel moved it to", () => {
+    const akt: Spar = { ...SPAR, roller: { status: 2 } };
+    expect(arStatusformel("=KPI.AKTIVITETSSTATUS(C10)", 9, akt)).toBe(true);
+    expect(arStatusformel("=KPI.AKTIVITETSSTATUS(C11)", 9, akt)).toBe(true);
+    expect(arStatusformel("=KPI.AKTIVITETSSTATUS(D10)", 9, akt)).toBe(false);
+    expect(arStatusformel("=KPI.AKTIVITETSSTATUS(C10,C10)", 9, akt)).toBe(false);
+    expect(arStatusformel("=KPI.AKTIVITETSSTATUS($C$10)", 9, akt)).toBe(false);
+    expect(arStatusformel("=KPI.AKTIVITETSSTATUS(C10)", 9, SPAR)).toBe(false);
+    expect(arStatusformel("=KPI.AKTIVITETSSTATUS(#REF!)", 9, { ...akt, roller: { status: null } })).toBe(true);
+  });
+
+  it("gives back the pane's riktning from Målkoll's own formula on that row only", () => {
+    expect(riktningIStatusformel(F, 9, SPAR)).toBe("lagre");
+    expect(riktningIStatusformel(F.replace("lägre", "högre"), 9, SPAR)).toBe("hogre");
+    // Excel moved it to read row 11: Målkoll's formula, but not the riktning chosen for row 10.
+    expect(riktningIStatusformel(F.replace(/10/g, "11"), 9, SPAR)).toBeUndefined();
+    expect(riktningIStatusformel(F, 9, { ...SPAR, roller: { ...SPAR.roller, utfall: 4 } })).toBeUndefined();
+    const riktning: Spar = { ...SPAR, roller: { ...SPAR.roller, riktning: 3 } };
+    expect(riktningIStatusformel("=KPI.MALUPPFYLLELSE(F10,G10,D10,,E10)", 9, riktning)).toBeUndefined();
+    expect(riktningIStatusformel("=KPI.AKTIVITETSSTATUS(F10)", 9, { ...SPAR, roller: { status: 5 } })).toBeUndefined();
+    expect(riktningIStatusformel("Uppfyllt", 9, SPAR)).toBeUndefined();
+  });
+});
+
+describe("agande.ts: the goal formulas that are still Målkoll's", () => {
+  it("wants three arguments without a name column and four with it, each in its column", () => {
+    const utanNamn: Spar = { ...SPAR, roller: { ...SPAR.roller, indikator: undefined } };
+    expect(arMalformel("=KPI.SAMMANVAGD.OM($H$2:$H$27,$B$2:$B$27,B10)", 9, utanNamn)).toBe(true);
+    expect(arMalformel("=KPI.SAMMANVAGD.OM($H$2:$H$27,$B$2:$B$27,B10,$C$2:$C$27)", 9, utanNamn)).toBe(false);
+    expect(arMalformel("=KPI.SAMMANVAGD.OM($H$2:$H$27,$B$2:$B$27,B10)", 9, SPAR)).toBe(false);
+    // An activity column names the rows when there is no indicator column.
+    const aktivitet: Spar = { ...utanNamn, roller: { ...utanNamn.roller, aktivitet: 3 } };
+    expect(arMalformel("=KPI.SAMMANVAGD.OM($H$2:$H$27,$B$2:$B$27,B10,$D$2:$D$27)", 9, aktivitet)).toBe(true);
+    expect(arMalformel("=KPI.SAMMANVAGD.OM($H$2:$H$27,$B$2:$B$27,B10,$C$2:$C$27)", 9, aktivitet)).toBe(false);
+    expect(arMalformel("=KPI.SAMMANVAGD.INDIKATORER($H$5:$H$8,$D$5:$D$8)", 4, aktivitet)).toBe(true);
+    // Ranges, not cells, for the criteria form; a relative range is the user's.
+    expect(arMalformel("=KPI.SAMMANVAGD.OM($H$2,$B$2:$B$27,B10,$C$2:$C$27)", 9, SPAR)).toBe(false);
+    expect(arMalformel("=KPI.SAMMANVAGD.OM(H2:H27,$B$2:$B$27,B10,$C$2:$C$27)", 9, SPAR)).toBe(false);
+    expect(arMalformel("=KPI.SAMMANVAGD.OM($H$2:$I$27,$B$2:$B$27,B10,$C$2:$C$27)", 9, SPAR)).toBe(false);
+    expect(arMalformel("=KPI.SAMMANVAGD.OM($H$2:$H$27,$B$2:$B$27,$B$10,$C$2:$C$27)", 9, SPAR)).toBe(false);
+    expect(arMalformel('=KPI.SAMMANVAGD.OM($H$2:$H$27,$B$2:$B$27,"Mål A",$C$2:$C$27)', 9, SPAR)).toBe(false);
+    expect(
+      arMalformel("=KPI.SAMMANVAGD.OM($H$2:$H$27,$B$2:$B$27,B10,$C$2:$C$27)", 9, { ...SPAR, status: undefined }),
+    ).toBe(false);
+  });
+
+  it("wants every part of a joined goal formula to be its own: stretches, or calls of the indicator form", () => {
+    expect(arMalformel("=KPI.SAMMANVAGD()", 4, SPAR)).toBe(false);
+    expect(arMalformel("=KPI.SAMMANVAGD($H$5)", 4, SPAR)).toBe(true);
+    expect(arMalformel("=KPI.SAMMANVAGD(#REF!,#REF!)", 4, { ...SPAR, status: null })).toBe(true);
+    expect(arMalformel("=KPI.SAMMANVAGD($H$5,H6)", 4, SPAR)).toBe(false);
+    expect(arMalformel("=KPI.SAMMANVAGD.INDIKATORER($H$5:$H$8)", 4, SPAR)).toBe(false);
+    expect(arMalformel("=KPI.SAMMANVAGD.INDIKATORER($H$5:$H$8,$C$5:$C$8,$C$5:$C$8)", 4, SPAR)).toBe(false);
+    expect(arMalformel("=KPI.SAMMANVAGD.INDIKATORER($H$5:$H$8,#REF!)", 4, SPAR)).toBe(false);
+    const utanNamn: Spar = { ...SPAR, roller: { namndmal: 1 } };
+    expect(arMalformel("=KPI.SAMMANVAGD.INDIKATORER($H$5:$H$8,$C$5:$C$8)", 4, utanNamn)).toBe(false);
+    expect(arMalformel("=KPI.MEDEL($H$5:$H$8)", 4, SPAR)).toBe(false);
+    expect(arMalformel('="Uppfyllt"', 4, SPAR)).toBe(false);
+  });
+});
+
+describe("agande.ts: which cells are Målkoll's, so that a remover clears only those (spec §13.1)", () => {
+  it("knows its locked values: the four statuses (and the activity statuses in the status column) as formulas", () => {
+    expect(lastVarde('Mål "A"')).toBe('="Mål ""A"""');
+    expect(arLastVarde('="Pågår"')).toBe(true);
+    expect(arLastVarde('="Pågår"', STATUSAR)).toBe(false);
+    expect(arLastVarde('="Uppfyllt"', STATUSAR)).toBe(true);
+    expect(arLastVarde("Uppfyllt")).toBe(false);
+    expect(klassa('="Pågår"', 12, 7, [SPAR])).toBe("varde");
+    expect(klassa('="Pågår"', 12, 8, [SPAR])).toBe("anvandare");
+    expect(klassa('="Delvis uppfyllt"', 12, 8, [SPAR])).toBe("varde");
+  });
+
+  it("classifies by column and from the record's first row down; above it, or in another column, a cell is the user's", () => {
+    const lagre = { ...SPAR, status: { ...SPAR.status!, rad: 3 }, mal: { ...SPAR.mal!, rad: 3 } };
+    expect(klassa("Status (Målkoll)", 3, 7, [lagre])).toBe("rubrik");
+    expect(klassa("Status (Målkoll)", 2, 7, [lagre])).toBe("anvandare");
+    expect(klassa("Målstatus (Målkoll)", 3, 8, [lagre])).toBe("rubrik");
+    expect(klassa("Målstatus (Målkoll)", 2, 8, [lagre])).toBe("anvandare");
+    expect(klassa("Målstatus (Målkoll)", 3, 7, [lagre])).toBe("anvandare");
+    expect(klassa("Status (Målkoll)", 3, 8, [lagre])).toBe("anvandare");
+    expect(klassa('="Uppfyllt"', 2, 7, [lagre])).toBe("anvandare");
+    expect(klassa('="Uppfyllt"', 2, 8, [lagre])).toBe("anvandare");
+    const f = '=KPI.MALUPPFYLLELSE(F3,G3,"lägre är bättre",,E3)';
+    expect(klassa(f, 2, 7, [SPAR])).toBe("formel");
+    expect(klassa(f, 2, 7, [lagre])).toBe("anvandare");
+    expect(klassa(f, 2, 8, [SPAR])).toBe("anvandare");
+    const m = "=KPI.SAMMANVAGD.OM($H$2:$H$27,$B$2:$B$27,B3,$C$2:$C$27)";
+    expect(klassa(m, 2, 8, [SPAR])).toBe("formel");
+    expect(klassa(m, 2, 8, [lagre])).toBe("anvandare");
+    expect(klassa(m, 2, 7, [SPAR])).toBe("anvandare");
+    // A second record's columns count too; no record: everything is the user's.
+    const andra = { ...SPAR, status: { ...SPAR.status!, kolumn: 12 }, mal: undefined, forklaring: [] };
+    expect(klassa('="Uppfyllt"', 5, 12, [SPAR, andra])).toBe("varde");
+    expect(klassa('="Uppfyllt"', 5, 12, [SPAR])).toBe("anvandare");
+    expect(klassa("Status (Målkoll)", 0, 7, [])).toBe("anvandare");
+  });
+
+  it("keeps only the legend's own text in a legend cell; a legend title a sort carried elsewhere in the column is still Målkoll's", () => {
+    expect(klassa('="Uppfyllt"', 29, 7, [SPAR])).toBe("forklaring");
+    expect(klassa('="Delvis uppfyllt"', 29, 7, [SPAR])).toBe("anvandare");
+    expect(klassa('="Kan ej bedömas"', 32, 7, [SPAR])).toBe("forklaring");
+    expect(klassa("Förklaring (Målkoll):", 29, 7, [SPAR])).toBe("anvandare");
+    expect(klassa('=KPI.MALUPPFYLLELSE(F30,G30,"lägre är bättre",,E30)', 29, 7, [SPAR])).toBe("anvandare");
+    expect(klassa("Förklaring (Målkoll):", 12, 7, [SPAR])).toBe("forklaring");
+    expect(klassa("Förklaring (Målkoll):", 12, 8, [SPAR])).toBe("anvandare");
+    // A legend cell whose column lost its other cells: found at its own name.
+    const ensam: Spar = { ...SPAR, status: null, mal: null };
+    expect(klassa('="Ej uppfyllt"', 31, 7, [ensam])).toBe("forklaring");
+    expect(klassa('="Ej uppfyllt"', 30, 7, [ensam])).toBe("anvandare");
+    expect(klassa('="Ej uppfyllt"', 31, 8, [ensam])).toBe("anvandare");
+    expect(klassa(null, 30, 7, [ensam])).toBe("tom");
+    expect(klassa(undefined, 30, 7, [ensam])).toBe("tom");
+  });
+
+  it("reads a typed status as a status a person wrote: kept, and counted in the goal (spec §8)", () => {
+    expect(
+      ["Uppfyllt", " delvis uppfyllt ", "UPPFYLLT. Detta …", "genomförd", " Pågår ", "ej påbörjad"].map(
+        arSkrivenStatus,
+      ),
+    ).toEqual(Array(6).fill(true));
+    expect(["Bra", "", "Målet", 1, null].map(arSkrivenStatus)).toEqual(Array(5).fill(false));
+  });
+});
+
+describe("agande.ts: which conditional formats are Målkoll's, so that a remover deletes only those (spec §13.3)", () => {
+  const regel = (ref: string, ord = ["Uppfyllt", "Genomförd"]) => `=OR(${ord.map((o) => `${ref}="${o}"`).join(",")})`;
+  const villkor = (rad: number, kolumn: number, rader: number, kolumner: number, formel: string): LastVillkor => ({
+    typ: "Custom",
+    omrade: { rad, kolumn, rader, kolumner },
+    formel,
+    fyllning: "#C6EFCE",
+  });
+  const ar = (v: LastVillkor, spar: readonly Spar[] = [SPAR]) => arEgetVillkor(v, spar);
+
+  it("recognises the block's rules by their range's own top-left cell in Målkoll's columns, from its first row", () => {
+    expect(ar(villkor(1, 7, 32, 2, regel("H2")))).toBe(true);
+    // Excel shrank or grew the range with deleted or inserted rows: still the block's, reading its own top cell.
+    expect(ar(villkor(4, 7, 10, 2, regel("H5")))).toBe(true);
+    expect(ar(villkor(4, 7, 10, 2, regel("H2")))).toBe(false);
+    expect(ar(villkor(4, 7, 10, 2, regel("$H5")))).toBe(false);
+    expect(ar(villkor(4, 7, 10, 2, regel("#REF!")))).toBe(true);
+    // Each word must read the same cell; the words may carry quotes.
+    expect(ar(villkor(1, 7, 32, 2, '=OR(H2="Uppfyllt",H3="Genomförd")'))).toBe(false);
+    expect(ar(villkor(1, 7, 32, 2, '=OR(H2="Uppfyllt",H2="Mål ""A""")'))).toBe(true);
+    expect(ar(villkor(1, 7, 32, 2, '=OR(H2="Uppfyllt",H2="")'))).toBe(false);
+    expect(ar(villkor(1, 7, 32, 2, '=OR(H2="Uppfyllt")+1'))).toBe(false);
+    expect(ar(villkor(1, 7, 32, 2, regel("H2", ["Genomförd", "Uppfyllt"])))).toBe(false);
+    // The fill of the first word's status, in any case; a rule of another type or several areas is the user's.
+    expect(ar({ ...villkor(1, 7, 32, 2, regel("H2")), fyllning: "#c6efce" })).toBe(true);
+    expect(ar({ ...villkor(1, 7, 32, 2, regel("H2")), fyllning: "#FFC7CE" })).toBe(false);
+    expect(ar({ ...villkor(1, 7, 32, 2, regel("H2")), fyllning: undefined })).toBe(false);
+    expect(ar({ ...villkor(1, 7, 32, 2, regel("H2")), formel: undefined })).toBe(false);
+    expect(ar({ ...villkor(1, 7, 32, 2, regel("H2")), omrade: undefined })).toBe(false);
+    expect(ar({ ...villkor(1, 7, 32, 2, regel("H2", ["Ej uppfyllt"])), fyllning: "#FFC7CE" })).toBe(true);
+  });
+
+  it("never takes a rule above Målkoll's first row, left of its columns, outside its rows, or in the user's column", () => {
+    const lagre: Spar = { ...SPAR, status: { ...SPAR.status!, rad: 3 }, mal: { ...SPAR.mal!, rad: 3 } };
+    expect(ar(villkor(3, 7, 30, 2, regel("H4")), [lagre])).toBe(true);
+    expect(ar(villkor(2, 7, 30, 2, regel("H3")), [lagre])).toBe(false);
+    // Past the legend's last row, or the user's own column right of the block.
+    expect(ar(villkor(32, 7, 1, 1, regel("H33")))).toBe(true);
+    expect(ar(villkor(33, 7, 1, 1, regel("H34")))).toBe(false);
+    expect(ar(villkor(1, 9, 5, 1, regel("J2")))).toBe(false);
+    expect(ar(villkor(1, 9, 5, 1, regel("#REF!")))).toBe(false);
+    // Starting inside the table (left of the block), reading the status column: not the block's rule.
+    expect(ar(villkor(1, 6, 32, 3, regel("G2")))).toBe(false);
+    expect(ar(villkor(1, 6, 32, 3, regel("#REF!")))).toBe(false);
+    // Without the table's part in the record, the block's leftmost column is the limit.
+    const utanTabell: Spar = { ...SPAR, tabell: undefined };
+    expect(ar(villkor(1, 7, 32, 2, regel("H2")), [utanTabell])).toBe(true);
+    expect(ar(villkor(1, 6, 32, 3, regel("#REF!")), [utanTabell])).toBe(false);
+  });
+
+  it("takes the goal column's own rules within its rows where a person's column lies between", () => {
+    const isar: Spar = { ...SPAR, mal: { ...SPAR.mal!, kolumn: 9 } };
+    expect(ar(villkor(1, 9, 26, 1, regel("J2")), [isar])).toBe(true);
+    expect(ar(villkor(1, 9, 27, 1, regel("J2")), [isar])).toBe(false);
+    expect(ar(villkor(1, 9, 26, 2, regel("J2")), [isar])).toBe(false);
+    expect(ar(villkor(1, 8, 26, 1, regel("I2")), [isar])).toBe(false);
+    expect(ar(villkor(1, 9, 26, 1, regel("H2")), [isar])).toBe(false);
+    expect(ar(villkor(1, 7, 32, 1, regel("H2")), [isar])).toBe(true);
+  });
+
+  it("takes a whole-row rule only over the table's rows from its first column, reading $<status column> on its first row", () => {
+    expect(ar(villkor(1, 0, 26, 9, regel("$H2")))).toBe(true);
+    expect(ar(villkor(1, 0, 26, 12, regel("$H2")))).toBe(true);
+    expect(ar(villkor(5, 0, 3, 9, regel("$H6")))).toBe(true);
+    expect(ar(villkor(1, 0, 26, 9, regel("#REF!")))).toBe(true);
+    expect(ar(villkor(1, 0, 26, 9, regel("H2")))).toBe(false);
+    expect(ar(villkor(1, 0, 26, 9, regel("$H3")))).toBe(false);
+    expect(ar(villkor(1, 0, 26, 9, regel("$I2")))).toBe(false);
+    expect(ar(villkor(1, 0, 27, 9, regel("$H2")))).toBe(false);
+    expect(ar(villkor(1, 0, 26, 6, regel("$H2")))).toBe(false);
+    expect(ar(villkor(1, 1, 26, 8, regel("$H2")))).toBe(false);
+    expect(ar(villkor(0, 0, 26, 9, regel("$H1")))).toBe(true);
+    const lagre: Spar = { ...SPAR, tabell: { ...SPAR.tabell!, rad: 2 } };
+    expect(ar(villkor(1, 0, 26, 9, regel("$H2")), [lagre])).toBe(false);
+    // The status column deleted (the record's part is #REF!): only a rule Excel turned to #REF! is Målkoll's.
+    const utanStatus: Spar = { ...SPAR, status: null };
+    expect(ar(villkor(1, 0, 26, 9, regel("$H2")), [utanStatus])).toBe(false);
+    expect(ar(villkor(1, 0, 26, 9, regel("#REF!")), [utanStatus])).toBe(true);
   });
 });
