@@ -441,6 +441,14 @@ describe("agande.ts: the status formulas that are still Målkoll's (spec §13.1)
     // A record without an utfall column, or with the column deleted: a reference is not Målkoll's, #REF! is.
     expect(arStatusformel(F, 9, { ...SPAR, roller: { ...SPAR.roller, utfall: undefined } })).toBe(false);
     expect(arStatusformel(F, 9, { ...SPAR, roller: { ...SPAR.roller, utfall: null } })).toBe(false);
+    // Even where a merged area over the row starts in the first column: a deleted column reads as #REF!, never A9.
+    const sammanfogad: Spar = {
+      ...SPAR,
+      roller: { ...SPAR.roller, utfall: null },
+      sammanfogade: [{ rad: 8, kolumn: 0, rader: 3, kolumner: 1 }],
+    };
+    expect(arStatusformel('=KPI.MALUPPFYLLELSE(A9,G10,"lägre är bättre",,E10)', 9, sammanfogad)).toBe(false);
+    expect(arStatusformel('=KPI.MALUPPFYLLELSE(#REF!,G10,"lägre är bättre",,E10)', 9, sammanfogad)).toBe(true);
     expect(
       arStatusformel('=KPI.MALUPPFYLLELSE(#REF!,G10,"lägre är bättre",,E10)', 9, {
         ...SPAR,
@@ -518,6 +526,11 @@ describe("agande.ts: the goal formulas that are still Målkoll's", () => {
     expect(arMalformel("=KPI.SAMMANVAGD()", 4, SPAR)).toBe(false);
     expect(arMalformel("=KPI.SAMMANVAGD($H$5)", 4, SPAR)).toBe(true);
     expect(arMalformel("=KPI.SAMMANVAGD(#REF!,#REF!)", 4, { ...SPAR, status: null })).toBe(true);
+    // The status column deleted: a range there now is someone else's.
+    expect(arMalformel("=KPI.SAMMANVAGD($H$5)", 4, { ...SPAR, status: null })).toBe(false);
+    expect(arMalformel("=KPI.SAMMANVAGD.OM($H$2:$H$27,$B$2:$B$27,B10,$C$2:$C$27)", 9, { ...SPAR, status: null })).toBe(
+      false,
+    );
     expect(arMalformel("=KPI.SAMMANVAGD($H$5,H6)", 4, SPAR)).toBe(false);
     expect(arMalformel("=KPI.SAMMANVAGD.INDIKATORER($H$5:$H$8)", 4, SPAR)).toBe(false);
     expect(arMalformel("=KPI.SAMMANVAGD.INDIKATORER($H$5:$H$8,$C$5:$C$8,$C$5:$C$8)", 4, SPAR)).toBe(false);
@@ -612,6 +625,7 @@ describe("agande.ts: which conditional formats are Målkoll's, so that a remover
     expect(ar(villkor(4, 7, 10, 2, regel("#REF!")))).toBe(true);
     // Each word must read the same cell; the words may carry quotes.
     expect(ar(villkor(1, 7, 32, 2, '=OR(H2="Uppfyllt",H3="Genomförd")'))).toBe(false);
+    expect(ar(villkor(1, 7, 32, 2, '=OR(H3="Uppfyllt",H2="Genomförd")'))).toBe(false);
     expect(ar(villkor(1, 7, 32, 2, '=OR(H2="Uppfyllt",H2="Mål ""A""")'))).toBe(true);
     expect(ar(villkor(1, 7, 32, 2, '=OR(H2="Uppfyllt",H2="")'))).toBe(false);
     expect(ar(villkor(1, 7, 32, 2, '=OR(H2="Uppfyllt")+1'))).toBe(false);
@@ -658,6 +672,9 @@ describe("agande.ts: which conditional formats are Målkoll's, so that a remover
     expect(ar(villkor(1, 0, 26, 12, regel("$H2")))).toBe(true);
     expect(ar(villkor(5, 0, 3, 9, regel("$H6")))).toBe(true);
     expect(ar(villkor(1, 0, 26, 9, regel("#REF!")))).toBe(true);
+    // Both of Målkoll's columns deleted: Excel shrinks the rule to the table and turns its reference into #REF!.
+    expect(ar(villkor(1, 0, 26, 7, regel("#REF!")))).toBe(true);
+    expect(ar(villkor(1, 0, 26, 6, regel("#REF!")))).toBe(false);
     expect(ar(villkor(1, 0, 26, 9, regel("H2")))).toBe(false);
     expect(ar(villkor(1, 0, 26, 9, regel("$H3")))).toBe(false);
     expect(ar(villkor(1, 0, 26, 9, regel("$I2")))).toBe(false);
