@@ -36,7 +36,18 @@ import {
 import { konstantText, textformel, textlitteral, tolkaAnrop } from "../../src/core/skrivning/formel";
 import { lasTabellVid, type Lastabell } from "../../src/core/tabell/tabell";
 import type { Tabellrad } from "../../src/core/tabell/rader";
-import { ark, las, pct, type Cellspec } from "../fixtures/layouter";
+import {
+  fingeravtryck,
+  infotext,
+  namnFor,
+  nastaId,
+  sammanstallningsinfo,
+  sammanstallningsnamn,
+  senaste,
+  skopatId,
+  tolkaPoster,
+} from "../../src/taskpane/markering";
+import { ark, las, type Cellspec } from "../fixtures/layouter";
 
 /** The table around A1 of a sheet given as rows (Cellspec: a value, or a value with its number format). */
 function lasAr(rader: readonly Cellspec[][], val: { sammanfogade?: string[] } = {}): Lastabell {
@@ -688,5 +699,329 @@ describe("agande.ts: which conditional formats are Målkoll's, so that a remover
     const utanStatus: Spar = { ...SPAR, status: null };
     expect(ar(villkor(1, 0, 26, 9, regel("$H2")), [utanStatus])).toBe(false);
     expect(ar(villkor(1, 0, 26, 9, regel("#REF!")), [utanStatus])).toBe(true);
+  });
+});
+
+describe("markering.ts: the record in hidden names, validated when read back (spec §13.2, §13.4)", () => {
+  type Namn = { name: string; value: unknown; type: string; visible: boolean; omfang?: string };
+  const namn = (name: string, value: unknown, type = "Range", visible = false, omfang?: string): Namn =>
+    omfang === undefined ? { name, value, type, visible } : { name, value, type, visible, omfang };
+  /** A whole generation as Färgmarkera writes it on A1:D4 of Blad1 (status E, goal F, legend E6:E10). */
+  const generation = (id: number, gen: number, andra: Record<string, Namn | undefined> = {}, blad = "Blad1") => {
+    const delar: Record<string, Namn | undefined> = {
+      Tabell: namn(`_Malkoll_${id}_${gen}_Tabell`, `${blad}!$A$1:$D$4`),
+      Status: namn(`_Malkoll_${id}_${gen}_Status`, `${blad}!$E$1:$E$4`),
+      Mal: namn(`_Malkoll_${id}_${gen}_Mal`, `${blad}!$F$1:$F$4`),
+      ...Object.fromEntries(
+        [0, 1, 2, 3, 4].map((i) => [`F${i}`, namn(`_Malkoll_${id}_${gen}_F${i}`, `${blad}!$E$${6 + i}`)]),
+      ),
+      K_utfall: namn(`_Malkoll_${id}_${gen}_K_utfall`, `${blad}!$C$1:$C$4`),
+      K_malvarde: namn(`_Malkoll_${id}_${gen}_K_malvarde`, `${blad}!$D$1:$D$4`),
+      Info: namn(`_Malkoll_${id}_${gen}_Info`, "malkoll;v=1;typ=indikatorer", "String"),
+    };
+    for (const [k, v] of Object.entries(andra)) delar[k] = v;
+    return Object.values(delar).filter((n): n is Namn => n !== undefined);
+  };
+  const SPAR1: Spar = {
+    tabell: { rad: 0, kolumn: 0, rader: 4, kolumner: 4 },
+    status: { rad: 0, kolumn: 4, rader: 4, kolumner: 1 },
+    mal: { rad: 0, kolumn: 5, rader: 4, kolumner: 1 },
+    forklaring: [0, 1, 2, 3, 4].map((i) => ({ rad: 5 + i, kolumn: 4 })),
+    roller: { utfall: 2, malvarde: 3 },
+    band: undefined,
+  };
+  const varning = (id: number, skal: string) => `En del av Målkolls markering ${id} kunde inte användas (${skal}).`;
+
+  it("names its parts, and writes its info text with the band to six decimals", () => {
+    expect(namnFor(3, 12, "K_utfall")).toBe("_Malkoll_3_12_K_utfall");
+    expect(sammanstallningsnamn(4, "Blad")).toBe("_Malkoll_S4_Blad");
+    expect(infotext("indikatorer", undefined)).toBe("malkoll;v=1;typ=indikatorer");
+    expect(infotext("aktiviteter", 0.1234567)).toBe("malkoll;v=1;typ=aktiviteter;band=0.123457");
+    expect(infotext("indikatorer", 0)).toBe("malkoll;v=1;typ=indikatorer;band=0");
+    expect(sammanstallningsinfo("0badf00d")).toBe("malkoll;v=1;fa=0badf00d");
+  });
+
+  it("reads a whole generation into positions as Excel keeps them now", () => {
+    const namnen = generation(1, 2);
+    expect(tolkaPoster(namnen)).toEqual({
+      poster: [
+        {
+          id: 1,
+          omfang: undefined,
+          blad: "Blad1",
+          generationer: [{ gen: 2, blad: "Blad1", typ: "indikatorer", spar: SPAR1 }],
+          namn: namnen.map((n) => n.name),
+          hogstaGen: 2,
+        },
+      ],
+      sammanstallningar: [],
+      varningar: [],
+      upptagnaId: [1],
+      upptagnaSammanstallningsId: [],
+    });
+  });
+
+  it("keeps the generations in order, the newest sheet, and the highest number even of an invalid one", () => {
+    const p = tolkaPoster([
+      ...generation(1, 3, {}, "Nytt"),
+      ...generation(1, 1, {}, "Gammalt"),
+      // Generation 4: every range deleted (no sheet); generation 5: not valid.
+      ...generation(1, 4, {
+        Tabell: namn("_Malkoll_1_4_Tabell", "=#REF!", "Error"),
+        Status: namn("_Malkoll_1_4_Status", "=#REF!", "Error"),
+        Mal: undefined,
+        F0: undefined,
+        F1: undefined,
+        F2: undefined,
+        F3: undefined,
+        F4: undefined,
+        K_utfall: undefined,
+        K_malvarde: undefined,
+      }),
+      namn("_Malkoll_1_5_Status", "Nytt!$E$1:$E$4"),
+    ]).poster[0];
+    expect(p.generationer.map((g) => [g.gen, g.blad])).toEqual([
+      [1, "Gammalt"],
+      [3, "Nytt"],
+      [4, undefined],
+    ]);
+    expect(p.generationer[2].spar).toEqual({
+      tabell: null,
+      status: null,
+      mal: undefined,
+      forklaring: [undefined, undefined, undefined, undefined, undefined],
+      roller: {},
+      band: undefined,
+    });
+    expect(p.blad).toBe("Nytt");
+    expect(p.hogstaGen).toBe(5);
+    expect(senaste(p)?.gen).toBe(4);
+    expect(senaste({ ...p, generationer: [] })).toBeUndefined();
+  });
+
+  it.each([
+    ["no info", { Info: undefined }, "uppgiftsraden saknas eller är ogiltig"],
+    [
+      "info as a range",
+      { Info: namn("_Malkoll_1_1_Info", "Blad1!$A$1", "Range") },
+      "uppgiftsraden saknas eller är ogiltig",
+    ],
+    ["info not text", { Info: namn("_Malkoll_1_1_Info", 5, "String") }, "uppgiftsraden saknas eller är ogiltig"],
+    [
+      "another prefix",
+      { Info: namn("_Malkoll_1_1_Info", "Malkoll;v=1;typ=indikatorer", "String") },
+      "uppgiftsraden saknas eller är ogiltig",
+    ],
+    [
+      "another version",
+      { Info: namn("_Malkoll_1_1_Info", "malkoll;v=2;typ=indikatorer", "String") },
+      "uppgiftsraden saknas eller är ogiltig",
+    ],
+    [
+      "no version",
+      { Info: namn("_Malkoll_1_1_Info", "malkoll;typ=indikatorer", "String") },
+      "uppgiftsraden saknas eller är ogiltig",
+    ],
+    [
+      "a field of another shape",
+      { Info: namn("_Malkoll_1_1_Info", "malkoll;v=1;typ=indikatorer;x=a b", "String") },
+      "uppgiftsraden saknas eller är ogiltig",
+    ],
+    ["an unknown kind", { Info: namn("_Malkoll_1_1_Info", "malkoll;v=1;typ=annat", "String") }, "okänd tabelltyp"],
+    ["no kind", { Info: namn("_Malkoll_1_1_Info", "malkoll;v=1", "String") }, "okänd tabelltyp"],
+    [
+      "a band above 1",
+      { Info: namn("_Malkoll_1_1_Info", "malkoll;v=1;typ=indikatorer;band=1.5", "String") },
+      "ogiltigt delvisband",
+    ],
+    [
+      "a band that is no number",
+      { Info: namn("_Malkoll_1_1_Info", "malkoll;v=1;typ=indikatorer;band=x", "String") },
+      "ogiltigt delvisband",
+    ],
+    [
+      "the table on another sheet",
+      { Tabell: namn("_Malkoll_1_1_Tabell", "Blad2!$A$1:$D$4") },
+      "ett område har fel form eller ligger på fel blad",
+    ],
+    [
+      "a status column two wide",
+      { Status: namn("_Malkoll_1_1_Status", "Blad1!$E$1:$F$4") },
+      "ett område har fel form eller ligger på fel blad",
+    ],
+    [
+      "a goal column on another sheet",
+      { Mal: namn("_Malkoll_1_1_Mal", "Blad2!$F$1:$F$4") },
+      "ett område har fel form eller ligger på fel blad",
+    ],
+    [
+      "a table of several areas",
+      { Tabell: namn("_Malkoll_1_1_Tabell", "Blad1!$A$1:$D$4,Blad1!$A$9") },
+      "ett område har fel form eller ligger på fel blad",
+    ],
+    [
+      "a table name of another error",
+      { Tabell: namn("_Malkoll_1_1_Tabell", "#NAME?", "Error") },
+      "ett område har fel form eller ligger på fel blad",
+    ],
+    [
+      "a table name without a text",
+      { Tabell: namn("_Malkoll_1_1_Tabell", 7) },
+      "ett område har fel form eller ligger på fel blad",
+    ],
+    ["no status column", { Status: undefined }, "statuskolumnen saknas"],
+    ["a legend cell of two rows", { F3: namn("_Malkoll_1_1_F3", "Blad1!$E$9:$E$10") }, "förklaringen har fel form"],
+    ["a legend cell of two columns", { F0: namn("_Malkoll_1_1_F0", "Blad1!$E$6:$F$6") }, "förklaringen har fel form"],
+    ["an unknown role", { K_losen: namn("_Malkoll_1_1_K_losen", "Blad1!$A$1:$A$4") }, "okänd kolumnroll k_losen"],
+    [
+      "a role column two wide",
+      { K_utfall: namn("_Malkoll_1_1_K_utfall", "Blad1!$C$1:$D$4") },
+      "en kolumn har fel form",
+    ],
+  ])("refuses a generation with %s, and says so", (_, andra, skal) => {
+    const namnen = generation(1, 1, andra as Record<string, Namn | undefined>);
+    const p = tolkaPoster(namnen);
+    expect(p.poster).toEqual([
+      { id: 1, omfang: undefined, blad: undefined, generationer: [], namn: namnen.map((n) => n.name), hogstaGen: 1 },
+    ]);
+    expect(p.varningar).toEqual([varning(1, skal)]);
+  });
+
+  it("accepts a band of 0 and of 1, a sheet's name in any case, a deleted column as null, and an info text up to 250 characters", () => {
+    const info = (v: string) => ({ Info: namn("_Malkoll_1_1_Info", v, "String") });
+    const band = (v: string) => tolkaPoster(generation(1, 1, info(v))).poster[0].generationer[0]?.spar.band;
+    expect([band("malkoll;v=1;typ=indikatorer;band=0"), band("malkoll;v=1;typ=indikatorer;band=1")]).toEqual([0, 1]);
+    expect(band("malkoll;v=1;typ=indikatorer;band=0.15")).toBe(0.15);
+    const lang = `malkoll;v=1;typ=indikatorer${`;x=${"a".repeat(40)}`.repeat(5)};y=aaaaa`;
+    expect(lang).toHaveLength(250);
+    expect(tolkaPoster(generation(1, 1, info(lang))).poster[0].generationer).toHaveLength(1);
+    expect(tolkaPoster(generation(1, 1, info(`${lang}a`))).poster[0].generationer).toHaveLength(0);
+    const p = tolkaPoster(
+      generation(1, 1, {
+        Mal: namn("_Malkoll_1_1_Mal", "BLAD1!$F$1:$F$4"),
+        K_utfall: namn("_Malkoll_1_1_K_utfall", "#REF!", "Error"),
+        F2: namn("_Malkoll_1_1_F2", "=Blad1!#REF!", "Error"),
+      }),
+    );
+    expect(p.varningar).toEqual([]);
+    expect(p.poster[0].generationer[0].spar).toEqual({
+      ...SPAR1,
+      forklaring: [{ rad: 5, kolumn: 4 }, { rad: 6, kolumn: 4 }, null, { rad: 8, kolumn: 4 }, { rad: 9, kolumn: 4 }],
+      roller: { utfall: null, malvarde: 3 },
+    });
+  });
+
+  it("reads hidden names only, but counts every id in its scheme, hidden or not, so a new record takes another", () => {
+    const p = tolkaPoster([
+      namn("_Malkoll_7_1_Status", "Blad1!$E$1:$E$4", "Range", true),
+      namn("_malkoll_s9_Blad", "Blad2!$A$1:$B$2", "Range", true),
+      namn("_Malkoll_3_1_Status", "Blad1!$E$1:$E$4"),
+      namn("_Malkoll_3_1_Info", "malkoll;v=1;typ=aktiviteter", "String"),
+      namn("Malkoll_4_1_Status", "Blad1!$E$1:$E$4"),
+      namn("_Malkoll_x_Status", "Blad1!$E$1:$E$4"),
+    ]);
+    expect(p.poster.map((x) => [x.id, x.generationer.map((g) => g.typ)])).toEqual([[3, ["aktiviteter"]]]);
+    expect(p.upptagnaId).toEqual([7, 3]);
+    expect(p.upptagnaSammanstallningsId).toEqual([9]);
+    expect(p.sammanstallningar).toEqual([]);
+    expect(nastaId(p.upptagnaId)).toBe(8);
+    expect(nastaId([])).toBe(1);
+  });
+
+  it("reads the summary sheets it created, with their area and a fingerprint of exactly eight hex digits", () => {
+    const p = tolkaPoster([
+      namn("_Malkoll_S4_Info", "malkoll;v=1;fa=0badf00d", "String"),
+      namn("_Malkoll_S4_Blad", "'Sammanställning 2'!$A$1:$F$20"),
+      namn("_Malkoll_S2_Blad", "#REF!", "Error"),
+      namn("_Malkoll_S2_Info", "malkoll;v=1;fa=0BADF00D", "String"),
+      namn("_Malkoll_S3_Info", "malkoll;v=1;fa=0badf00", "String"),
+      namn("_Malkoll_S5_Blad", "Blad9!$A$1", "Range", false, "Blad9"),
+    ]);
+    expect(p.sammanstallningar).toEqual([
+      {
+        id: 2,
+        blad: undefined,
+        omrade: undefined,
+        fingeravtryck: undefined,
+        namn: ["_Malkoll_S2_Blad", "_Malkoll_S2_Info"],
+      },
+      { id: 3, blad: undefined, omrade: undefined, fingeravtryck: undefined, namn: ["_Malkoll_S3_Info"] },
+      {
+        id: 4,
+        blad: "Sammanställning 2",
+        omrade: { rad: 0, kolumn: 0, rader: 20, kolumner: 6 },
+        fingeravtryck: "0badf00d",
+        namn: ["_Malkoll_S4_Info", "_Malkoll_S4_Blad"],
+      },
+    ]);
+    expect(p.upptagnaSammanstallningsId).toEqual([4, 2, 3, 5]);
+  });
+
+  it("gives a copy on a copied sheet its own id, reads the original's info, and refuses a copy naming another sheet", () => {
+    const original = generation(2, 1);
+    const kopia = generation(2, 1, { Info: undefined }, "Kopia").map((n) => ({ ...n, omfang: "Kopia" }));
+    const p = tolkaPoster([...kopia, ...original]);
+    const id = skopatId("Kopia", 2);
+    expect(p.poster.map((x) => [x.id, x.omfang, x.blad, x.generationer.map((g) => g.typ)])).toEqual([
+      [2, undefined, "Blad1", ["indikatorer"]],
+      [id, "Kopia", "Kopia", ["indikatorer"]],
+    ]);
+    expect(p.poster[1].generationer[0].spar.band).toBeUndefined();
+    // The original's band comes with its info text.
+    const medBand = original.map((n) =>
+      n.name.endsWith("_Info") ? { ...n, value: "malkoll;v=1;typ=indikatorer;band=0.2" } : n,
+    );
+    expect(tolkaPoster([...kopia, ...medBand]).poster[1].generationer[0].spar.band).toBe(0.2);
+    // Without the original: the kind from the columns its formulas read; neither column, no generation.
+    expect(tolkaPoster(kopia).poster[0].generationer.map((g) => g.typ)).toEqual(["indikatorer"]);
+    const aktivitet = kopia
+      .filter((n) => !/_K_/.test(n.name))
+      .concat(namn("_Malkoll_2_1_K_status", "Kopia!$C$1:$C$4", "Range", false, "Kopia"));
+    expect(tolkaPoster(aktivitet).poster[0].generationer.map((g) => g.typ)).toEqual(["aktiviteter"]);
+    const utan = kopia.filter((n) => !/_K_/.test(n.name));
+    expect(tolkaPoster(utan).varningar).toEqual([varning(2, "uppgiftsraden saknas eller är ogiltig")]);
+    // A workbook-scoped record does not guess its kind.
+    expect(tolkaPoster(generation(2, 1, { Info: undefined })).varningar).toEqual([
+      varning(2, "uppgiftsraden saknas eller är ogiltig"),
+    ]);
+    // A copy whose ranges are on another sheet than its names' is not Målkoll's shape.
+    const fel = generation(2, 1, { Info: undefined }, "Blad1").map((n) => ({ ...n, omfang: "Kopia" }));
+    expect(tolkaPoster([...fel, ...original]).varningar).toEqual([
+      varning(2, "ett område ligger på ett annat blad än namnens"),
+    ]);
+    // The same sheet's name in another case is the same sheet.
+    const versaler = generation(2, 1, { Info: undefined }, "KOPIA").map((n) => ({ ...n, omfang: "Kopia" }));
+    expect(tolkaPoster([...versaler, ...original]).varningar).toEqual([]);
+  });
+
+  it("orders the workbook's records first, then copies by sheet name and id", () => {
+    const pa = (blad: string, id: number) =>
+      generation(id, 1, { Info: undefined }, blad).map((n) => ({ ...n, omfang: blad }));
+    const p = tolkaPoster([...pa("b", 1), ...pa("a", 2), ...pa("a", 1), ...generation(5, 1), ...generation(3, 1)]);
+    expect(p.poster.map((x) => [x.omfang, x.id])).toEqual([
+      [undefined, 3],
+      [undefined, 5],
+      ["a", skopatId("a", 1)],
+      ["a", skopatId("a", 2)],
+      ["b", skopatId("b", 1)],
+    ]);
+  });
+
+  it("derives a copy's id from the sheet's name, in any case, above every id a name can carry", () => {
+    /** FNV-1a, 32 bits, over the JSON text: an independent reference. */
+    const fnv = (text: string) => {
+      let h = 0x811c9dc5n;
+      for (const t of text) h = ((h ^ BigInt(t.charCodeAt(0))) * 0x01000193n) % 2n ** 32n;
+      return h.toString(16).padStart(8, "0");
+    };
+    expect(fingeravtryck([])).toBe(fnv("[]"));
+    expect(fingeravtryck([["Mål A", 1, null]])).toBe(fnv('[["Mål A",1,null]]'));
+    // Eight digits also where the hash starts with zeros.
+    const liten = Array.from({ length: 2000 }, (_, i) => i).find((i) => fnv(`[[${i}]]`).startsWith("0"));
+    expect(fingeravtryck([[liten]])).toBe(fnv(`[[${liten}]]`));
+    expect(fingeravtryck([[liten]])).toMatch(/^0[0-9a-f]{7}$/);
+    expect(skopatId("Kopia", 7)).toBe((1 + (parseInt(fnv('[["kopia"]]'), 16) % 1_000_000)) * 1_000_000 + 7);
+    expect(skopatId("KOPIA", 7)).toBe(skopatId("Kopia", 7));
+    expect(skopatId("Kopia", 7)).toBeGreaterThan(999_999);
   });
 });
