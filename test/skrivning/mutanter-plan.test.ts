@@ -869,6 +869,11 @@ describe("markering.ts: the record in hidden names, validated when read back (sp
       { Tabell: namn("_Malkoll_1_1_Tabell", 7) },
       "ett område har fel form eller ligger på fel blad",
     ],
+    [
+      "a range name whose value is no text",
+      { Tabell: namn("_Malkoll_1_1_Tabell", ["Blad1!$A$1:$D$4"]) },
+      "ett område har fel form eller ligger på fel blad",
+    ],
     ["no status column", { Status: undefined }, "statuskolumnen saknas"],
     ["a legend cell of two rows", { F3: namn("_Malkoll_1_1_F3", "Blad1!$E$9:$E$10") }, "förklaringen har fel form"],
     ["a legend cell of two columns", { F0: namn("_Malkoll_1_1_F0", "Blad1!$E$6:$F$6") }, "förklaringen har fel form"],
@@ -978,6 +983,9 @@ describe("markering.ts: the record in hidden names, validated when read back (sp
       .filter((n) => !/_K_/.test(n.name))
       .concat(namn("_Malkoll_2_1_K_status", "Kopia!$C$1:$C$4", "Range", false, "Kopia"));
     expect(tolkaPoster(aktivitet).poster[0].generationer.map((g) => g.typ)).toEqual(["aktiviteter"]);
+    // A copy with an info text of its own that is not valid: refused, never guessed from its columns.
+    const egenInfo = [...kopia, namn("_Malkoll_2_1_Info", "malkoll;v=9;typ=indikatorer", "String", false, "Kopia")];
+    expect(tolkaPoster(egenInfo).varningar).toEqual([varning(2, "uppgiftsraden saknas eller är ogiltig")]);
     const utan = kopia.filter((n) => !/_K_/.test(n.name));
     expect(tolkaPoster(utan).varningar).toEqual([varning(2, "uppgiftsraden saknas eller är ogiltig")]);
     // A workbook-scoped record does not guess its kind.
