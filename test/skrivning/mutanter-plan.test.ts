@@ -288,6 +288,17 @@ describe("plan.ts: the whole plan (spec §12, §13)", () => {
     expect(plan.mal).toBeUndefined();
   });
 
+  it("tells breakdown rows apart by the activity column where an indicator table has no indicator column", () => {
+    const t = lasAr([
+      ["Nämndmål", "Aktivitet", "Utfall", "Målvärde"],
+      ["Mål A", "Ny e-tjänst", "5", "≥ 4"],
+      ["", "Utbildning", "3", "≥ 4"],
+    ]);
+    const plan = skapaPlan(t, STANDARDINSTALLNINGAR, 4);
+    expect(plan.roller).toEqual({ utfall: 2, malvarde: 3, namndmal: 0, aktivitet: 1 });
+    expect(plan.mal).toEqual(["Målstatus (Målkoll)", "=KPI.SAMMANVAGD.OM($E$2:$E$3,$A$2:$A$3,A2,$B$2:$B$3)", ""]);
+  });
+
   it("refuses a table it cannot judge, one without rows, and a band outside 0–1", () => {
     const t = lasAr(MED_MAL);
     expect(() => skapaPlan({ ...t, utvardering: undefined }, STANDARDINSTALLNINGAR, 4)).toThrow(
@@ -640,6 +651,7 @@ describe("agande.ts: which conditional formats are Målkoll's, so that a remover
     expect(ar(villkor(1, 7, 32, 2, '=OR(H2="Uppfyllt",H2="Mål ""A""")'))).toBe(true);
     expect(ar(villkor(1, 7, 32, 2, '=OR(H2="Uppfyllt",H2="")'))).toBe(false);
     expect(ar(villkor(1, 7, 32, 2, '=OR(H2="Uppfyllt")+1'))).toBe(false);
+    expect(ar(villkor(1, 7, 32, 2, "=OR()"))).toBe(false);
     expect(ar(villkor(1, 7, 32, 2, regel("H2", ["Genomförd", "Uppfyllt"])))).toBe(false);
     // The fill of the first word's status, in any case; a rule of another type or several areas is the user's.
     expect(ar({ ...villkor(1, 7, 32, 2, regel("H2")), fyllning: "#c6efce" })).toBe(true);
