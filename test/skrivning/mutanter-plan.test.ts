@@ -180,7 +180,13 @@ describe("plan.ts: the formulas, by their parts (spec §7, §8)", () => {
     ).toBe('=KPI.MALUPPFYLLELSE(C5,D5,"lägre är bättre",,,H5)');
     // Only utfall and målvärde: the trailing empty arguments are left out.
     expect(
-      statusformel("indikatorer", rad("hogre"), (r) => ({ utfall: "C5", malvarde: "D5" })[r], null, undefined),
+      statusformel(
+        "indikatorer",
+        rad("hogre"),
+        (r) => (r === "utfall" ? "C5" : r === "malvarde" ? "D5" : undefined),
+        null,
+        undefined,
+      ),
     ).toBe('=KPI.MALUPPFYLLELSE(C5,D5,"högre är bättre")');
     expect(statusformel("aktiviteter", rad("hogre"), () => undefined, null, undefined)).toBe("=KPI.AKTIVITETSSTATUS()");
     expect(statusformel("aktiviteter", rad("hogre"), (r) => (r === "status" ? "C7" : "X1"), null, 0.3)).toBe(
@@ -574,6 +580,9 @@ describe("agande.ts: which cells are Målkoll's, so that a remover clears only t
     expect(klassa('="Pågår"', 12, 7, [SPAR])).toBe("varde");
     expect(klassa('="Pågår"', 12, 8, [SPAR])).toBe("anvandare");
     expect(klassa('="Delvis uppfyllt"', 12, 8, [SPAR])).toBe("varde");
+    // A status typed over the goal formula is the user's (spec §8): never overwritten or cleared.
+    expect(klassa("Uppfyllt", 12, 8, [SPAR])).toBe("anvandare");
+    expect(klassa("Ej uppfyllt", 9, 8, [SPAR])).toBe("anvandare");
   });
 
   it("classifies by column and from the record's first row down; above it, or in another column, a cell is the user's", () => {
@@ -991,9 +1000,10 @@ describe("markering.ts: the record in hidden names, validated when read back (sp
     expect(tolkaPoster([...kopia, ...medBand]).poster[1].generationer[0].spar.band).toBe(0.2);
     // Without the original: the kind from the columns its formulas read; neither column, no generation.
     expect(tolkaPoster(kopia).poster[0].generationer.map((g) => g.typ)).toEqual(["indikatorer"]);
-    const aktivitet = kopia
-      .filter((n) => !/_K_/.test(n.name))
-      .concat(namn("_Malkoll_2_1_K_status", "Kopia!$C$1:$C$4", "Range", false, "Kopia"));
+    const aktivitet: Namn[] = [
+      ...kopia.filter((n) => !/_K_/.test(n.name)),
+      namn("_Malkoll_2_1_K_status", "Kopia!$C$1:$C$4", "Range", false, "Kopia"),
+    ];
     expect(tolkaPoster(aktivitet).poster[0].generationer.map((g) => g.typ)).toEqual(["aktiviteter"]);
     // A copy with an info text of its own that is not valid: refused, never guessed from its columns.
     const egenInfo = [...kopia, namn("_Malkoll_2_1_Info", "malkoll;v=9;typ=indikatorer", "String", false, "Kopia")];
