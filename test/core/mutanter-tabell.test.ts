@@ -190,6 +190,20 @@ describe("mappning.ts: periods give utfall and föregående (the year before, ne
     ]);
   });
 
+  it("takes the same period a year earlier as föregående where the table has it: like with like", () => {
+    const m = tabell(["Indikator", "Bokslut 2023", "Delår 2023", "Delår 2024", "Målvärde"]);
+    expect(roller(m)).toEqual({
+      indikator: "Indikator",
+      foregaende: "Delår 2023",
+      utfall: "Delår 2024",
+      malvarde: "Målvärde",
+    });
+    expect(m.kolumner[1]).toMatchObject({ lamnas: true, roll: undefined });
+    // Without that period the year before gives its latest one.
+    const utan = tabell(["Indikator", "T1 2023", "Bokslut 2023", "Delår 2024", "Målvärde"]);
+    expect(roller(utan).foregaende).toBe("Bokslut 2023");
+  });
+
   it("says nothing about a föregående when there is no older year at all", () => {
     const m = tabell(["Indikator", "Utfall 2023", "Målvärde"]);
     expect(roller(m)).toEqual({ indikator: "Indikator", utfall: "Utfall 2023", malvarde: "Målvärde" });

@@ -292,7 +292,12 @@ function automatiskt(utkast: Kolumninfoutkast[], rader: readonly Cellrad[], prob
           : ": det senaste året";
     tilldela(utfall.vald, "utfall", `rubriken ${citat(utfall.vald)}${skal}`);
     if (ar !== undefined && val.foregaende === undefined) {
-      const fore = valjPeriod(medAr.filter((k) => k.las.ar === ar - 1));
+      const aretFore = medAr.filter((k) => k.las.ar === ar - 1);
+      // The same period a year earlier, where the table has it, compares like with like (`Delår 2023` beside
+      // `Delår 2024`, not `Bokslut 2023`); otherwise the latest period of that year.
+      const utfallsrang = periodrang(utfall.vald);
+      const sammaPeriod = aretFore.filter((k) => periodrang(k) === utfallsrang);
+      const fore = valjPeriod(sammaPeriod.length > 0 ? sammaPeriod : aretFore);
       if (fore.vald) tilldela(fore.vald, "foregaende", `rubriken ${citat(fore.vald)}: året före utfallets (${ar})`);
       else if (medAr.some((k) => (k.las.ar as number) < ar - 1)) {
         utfall.vald.skal += `; ingen kolumn för ${ar - 1}, så ingen föregående`;
@@ -375,12 +380,14 @@ function automatiskt(utkast: Kolumninfoutkast[], rader: readonly Cellrad[], prob
   return val;
 }
 
+/** How late in its year a period column's period is (T1 before T2 before the year); 0 for other columns. */
+const periodrang = (k: Kolumninfoutkast): number => (k.las.slag.typ === "period" ? k.las.slag.rang : 0);
+
 /** The period among candidates of one year: the latest period; an outcome and a prognosis of one period are ambiguous. */
 function valjPeriod(kandidater: readonly Kolumninfoutkast[]): { vald?: Kolumninfoutkast; varfor?: string } {
   if (kandidater.length === 0) return {};
-  const rang = (k: Kolumninfoutkast) => (k.las.slag.typ === "period" ? k.las.slag.rang : 0);
-  const hogsta = Math.max(...kandidater.map(rang));
-  const basta = kandidater.filter((k) => rang(k) === hogsta);
+  const hogsta = Math.max(...kandidater.map(periodrang));
+  const basta = kandidater.filter((k) => periodrang(k) === hogsta);
   if (basta.length === 1) return { vald: basta[0] };
   const prognos = basta.some((k) => k.las.slag.typ === "period" && k.las.slag.prognos);
   return { varfor: prognos ? "utfall och prognos för samma period" : "samma period" };
