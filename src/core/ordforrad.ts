@@ -295,6 +295,8 @@ export const OVERSKOTT_EFTER: readonly string[] = ["överskott", "i överskott"]
 export const ARTALSORD: readonly string[] = ["år", "till", "senast", "inför", "under", "från", "inom"];
 /** Words directly after a year that make it one: `2023 års nivå`. */
 export const ARTALSORD_EFTER: readonly string[] = ["års"];
+/** Word endings that name a year, so a year after them is one too: `läsåret 2024/2025`, `verksamhetsåret 2025`. */
+export const ARTALSORD_SLUT: readonly string[] = ["året"];
 
 /**
  * The previous period, named after a comparison: `högre än föregående år`, `lägre än föregående års nivå`, `minst

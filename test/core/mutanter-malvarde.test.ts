@@ -608,3 +608,14 @@ describe("the deviation form of a target (somAvvikelsemal, §5, §6)", () => {
     }
   });
 });
+
+describe("a year after a word that names a year (`läsåret`, `verksamhetsåret`) is no target", () => {
+  it("reads the target of the sentence, not the year", () => {
+    expect(tolkaText("Läsåret 2024/2025 ska 90 % vara behöriga").malvarde).toStrictEqual(tolkaText("90 %").malvarde);
+    expect(tolkaText("Verksamhetsåret 2025 ska 120 tillsyner ske digitalt").kalla).toBe("120 tillsyner");
+  });
+
+  it("still reads a number after such a word as the target when it is no year", () => {
+    expect(tolkaText("Under året 120 tillsyner").kalla).toBe("120 tillsyner");
+  });
+});

@@ -7,6 +7,7 @@ import {
   ARTAL_TILL,
   ARTALSORD,
   ARTALSORD_EFTER,
+  ARTALSORD_SLUT,
   JAMFORELSEORD,
   OPERATORSTAVNINGAR,
   SKILJETECKEN as SKILJETECKEN_ORD,
@@ -153,10 +154,10 @@ function arArtalspar(s: string, i: number): boolean {
   return par !== null && par.slice(1).every((ar) => Number(ar) >= ARTAL_FRAN && Number(ar) <= ARTAL_TILL);
 }
 
-/** Does the word before stand before years (§6): `år`, `till`, `senast`, `inför`, `under`, `från`? */
+/** Does the word before stand before years (§6): `år`, `till`, `senast`, `inför`, `under`, `från`, or a word ending in `året` (`läsåret`)? */
 const efterArtalsord = (fore: readonly Ord[]): boolean => {
   const o = fore[fore.length - 1];
-  return o?.typ === "ord" && ARTALSORDEN.has(o.text);
+  return o?.typ === "ord" && (ARTALSORDEN.has(o.text) || ARTALSORD_SLUT.some((slut) => o.text.endsWith(slut)));
 };
 
 /** Is the word before `än` (`lägre än 2023`, `bättre än 2023`: a comparison with a year's value)? */
