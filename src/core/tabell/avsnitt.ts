@@ -39,7 +39,8 @@ export function lasRubriktext(text: string): Rubriktext {
     if (!m) continue;
     const efter = EFTER_PREFIX.exec(liten.slice(m[0].length));
     if (!efter) continue;
-    return { text: ren.slice(m[0].length + efter[0].length).trim(), slag };
+    // EFTER_PREFIX ends before a non-space and `ren` is trimmed: the rest needs no trimming.
+    return { text: ren.slice(m[0].length + efter[0].length), slag };
   }
   return { text: ren };
 }
