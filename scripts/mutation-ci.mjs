@@ -71,7 +71,8 @@ const omatta = allaFiler.filter((f) => !baslinje.files[f]);
 // about 10 minutes. Larger changes are listed as not re-measured, to be measured by hand (docs/kvalitet.md).
 const budgetArg = process.argv.find((a) => a.startsWith("--budget="));
 const budget = budgetArg ? Number(budgetArg.slice("--budget=".length)) : Infinity;
-const antalMutanter = (f) => baslinje.files[f]?.mutants.length ?? 0;
+// Static mutants (ignoreStatic) cost no test run: only the others count.
+const antalMutanter = (f) => baslinje.files[f]?.mutants.filter((m) => m.status !== "Ignored").length ?? 0;
 const inomBudget = [];
 const overBudget = [];
 let summa = 0;
