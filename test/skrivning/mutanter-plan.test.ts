@@ -34,7 +34,6 @@ import {
   type Spar,
 } from "../../src/core/skrivning/agande";
 import { konstantText, textformel, textlitteral, tolkaAnrop } from "../../src/core/skrivning/formel";
-import { lasTabellVid, type Lastabell } from "../../src/core/tabell/tabell";
 import type { Tabellrad } from "../../src/core/tabell/rader";
 import {
   fingeravtryck,
@@ -47,19 +46,9 @@ import {
   skopatId,
   tolkaPoster,
 } from "../../src/taskpane/markering";
-import { ark, las, type Cellspec } from "../fixtures/layouter";
+import { lasTabellIA1, type Cellspec } from "../fixtures/layouter";
 
-/** The table around A1 of a sheet given as rows (Cellspec: a value, or a value with its number format). */
-function lasAr(rader: readonly Cellspec[][], val: { sammanfogade?: string[] } = {}): Lastabell {
-  const { utsnitt } = ark(
-    "B",
-    rader.map((r) => las(...r)),
-    val,
-  );
-  const svar = lasTabellVid(utsnitt, { rad: 0, kolumn: 0, rader: 1, kolumner: 1 });
-  if (!svar.tabell) throw new Error(svar.fel);
-  return svar.tabell;
-}
+const lasAr = lasTabellIA1;
 
 const MED_MAL: Cellspec[][] = [
   ["Nämndmål", "Indikator", "Utfall", "Målvärde"],

@@ -11,8 +11,8 @@ import { arEgetVillkor, arMalformel, arStatusformel, klassa, type Spar } from ".
 import { malensStatusar } from "../../src/core/skrivning/malrader";
 import { beskrivLamnade } from "../../src/core/skrivning/beskrivning";
 import { tolkaPoster } from "../../src/taskpane/markering";
-import { lasTabellVid, utvardera, type Lastabell } from "../../src/core/tabell/tabell";
-import { ark, cell, las, pct, type Cellspec } from "../fixtures/layouter";
+import { utvardera } from "../../src/core/tabell/tabell";
+import { cell, lasTabellIA1, pct } from "../fixtures/layouter";
 import { formelfel } from "../fake";
 
 /** A record as Excel shows it after Färgmarkera on A1:G27 (status H, goal I, legend H29:H33). */
@@ -51,17 +51,7 @@ describe("the delvis band and settings from a workbook", () => {
   });
 });
 
-/** The table around A1 of a sheet given as rows (Cellspec: a value, or a value with its number format). */
-function lasAr(rader: readonly Cellspec[][], val: { sammanfogade?: string[] } = {}): Lastabell {
-  const { utsnitt } = ark(
-    "B",
-    rader.map((r) => las(...r)),
-    val,
-  );
-  const svar = lasTabellVid(utsnitt, { rad: 0, kolumn: 0, rader: 1, kolumner: 1 });
-  if (!svar.tabell) throw new Error(svar.fel);
-  return svar.tabell;
-}
+const lasAr = lasTabellIA1;
 
 describe("formulas of a fixed length", () => {
   it("writes the status formula for its own row, leaving out empty trailing arguments", () => {
