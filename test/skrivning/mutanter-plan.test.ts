@@ -46,7 +46,8 @@ import {
   skopatId,
   tolkaPoster,
 } from "../../src/taskpane/markering";
-import { lasTabellIA1, type Cellspec } from "../fixtures/layouter";
+import { type Cellspec } from "../fixtures/layouter";
+import { lasTabellIA1 } from "./tabell-i-a1";
 
 const lasAr = lasTabellIA1;
 

@@ -12,7 +12,8 @@ import { malensStatusar } from "../../src/core/skrivning/malrader";
 import { beskrivLamnade } from "../../src/core/skrivning/beskrivning";
 import { tolkaPoster } from "../../src/taskpane/markering";
 import { utvardera } from "../../src/core/tabell/tabell";
-import { cell, lasTabellIA1, pct } from "../fixtures/layouter";
+import { cell, pct } from "../fixtures/layouter";
+import { lasTabellIA1 } from "./tabell-i-a1";
 import { formelfel } from "../fake";
 
 /** A record as Excel shows it after Färgmarkera on A1:G27 (status H, goal I, legend H29:H33). */
