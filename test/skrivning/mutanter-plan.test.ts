@@ -47,7 +47,7 @@ import {
   tolkaPoster,
 } from "../../src/taskpane/markering";
 import { type Cellspec } from "../fixtures/layouter";
-import { lasTabellIA1 } from "./tabell-i-a1";
+import { lasTabellIA1, SPAR } from "./fixturer";
 
 const lasAr = lasTabellIA1;
 
@@ -427,15 +427,6 @@ describe("formel.ts: reading back the formulas Målkoll writes (Range.formulas, 
     for (const x of ["Uppfyllt", '="a"&"b"', ' ="a"', '="a', 7, null]) expect(konstantText(x)).toBeUndefined();
   });
 });
-
-/** A record as Excel shows it after Färgmarkera on A1:G27 (status H, goal I, legend H29:H33). */
-const SPAR: Spar = {
-  tabell: { rad: 0, kolumn: 0, rader: 27, kolumner: 7 },
-  status: { rad: 0, kolumn: 7, rader: 27, kolumner: 1 },
-  mal: { rad: 0, kolumn: 8, rader: 27, kolumner: 1 },
-  forklaring: [0, 1, 2, 3, 4].map((i) => ({ rad: 28 + i, kolumn: 7 })),
-  roller: { utfall: 5, malvarde: 6, foregaende: 4, namndmal: 1, indikator: 2 },
-};
 
 describe("agande.ts: the status formulas that are still Målkoll's (spec §13.1)", () => {
   const F = '=KPI.MALUPPFYLLELSE(F10,G10,"lägre är bättre",,E10)';

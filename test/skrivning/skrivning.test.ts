@@ -13,17 +13,8 @@ import { beskrivLamnade } from "../../src/core/skrivning/beskrivning";
 import { tolkaPoster } from "../../src/taskpane/markering";
 import { utvardera } from "../../src/core/tabell/tabell";
 import { cell, pct } from "../fixtures/layouter";
-import { lasTabellIA1 } from "./tabell-i-a1";
+import { lasTabellIA1, SPAR } from "./fixturer";
 import { formelfel } from "../fake";
-
-/** A record as Excel shows it after Färgmarkera on A1:G27 (status H, goal I, legend H29:H33). */
-const SPAR: Spar = {
-  tabell: { rad: 0, kolumn: 0, rader: 27, kolumner: 7 },
-  status: { rad: 0, kolumn: 7, rader: 27, kolumner: 1 },
-  mal: { rad: 0, kolumn: 8, rader: 27, kolumner: 1 },
-  forklaring: [0, 1, 2, 3, 4].map((i) => ({ rad: 28 + i, kolumn: 7 })),
-  roller: { utfall: 5, malvarde: 6, foregaende: 4, namndmal: 1, indikator: 2 },
-};
 
 describe("the delvis band and settings from a workbook", () => {
   it("writes only a finite number from 0 to 1, formatted by Målkoll", () => {
