@@ -9,7 +9,16 @@ import { rensaText } from "../tal/text";
 import type { Cellvarde } from "../tal/cell";
 import { arNegation, lasFras, negationFore, negera, type Fras } from "./fraser";
 import { grans, jamforelse, olasbarMal, tolkat, type TolkatMalvarde } from "./malvarde";
-import { delaIOrd, Fraslista, fraser, normaliseraMalvarde, SKILJETECKEN, type Ord, type TalOrd } from "./ord";
+import {
+  delaIOrd,
+  Fraslista,
+  fraser,
+  namnerJamforelsevarden,
+  normaliseraMalvarde,
+  SKILJETECKEN,
+  type Ord,
+  type TalOrd,
+} from "./ord";
 import { Cache } from "../cache";
 
 const SAKNAS: TolkatMalvarde = Object.freeze(tolkat(Object.freeze(olasbarMal("Målvärde saknas"))));
@@ -152,7 +161,7 @@ const harStam = (s: string, stammar: readonly string[]): boolean => stammar.some
  */
 function lasJamforelse(s: string, ord: readonly Ord[], text: string): TolkatMalvarde | undefined {
   if (ord.some((o) => o.typ === "tal" && !o.artal)) return undefined;
-  if (!namnerJamforelsevarden(s)) return undefined;
+  if (!harJamforelsevarden(ord)) return undefined;
   // Another target beside the comparison (`Andelen ska öka och vara högre än riket`) makes two: never dropped.
   if (ord.some((_, i) => lasFras(ord, i) !== undefined)) return flera(text);
   return jamforelsemal(s, ord, text);
@@ -175,9 +184,8 @@ function jamforelsemal(s: string, ord: readonly Ord[], text: string): TolkatMalv
   return tolkat(m);
 }
 
-/** Does the text name comparison values (`riket`, `jämförelsekommunerna`)? */
-const namnerJamforelsevarden = (s: string): boolean =>
-  harStam(s, JAMFORELSEORD.basta) || harStam(s, JAMFORELSEORD.medel);
+/** Does a word of the text name comparison values (`riket`, `jämförelsekommunerna`: `namnerJamforelsevarden`)? */
+const harJamforelsevarden = (ord: readonly Ord[]): boolean => ord.some((_, i) => namnerJamforelsevarden(ord, i));
 
 const STRIKT = fraser(JAMFORELSEORD.strikt);
 const ICKE_STRIKT = fraser(JAMFORELSEORD.ickeStrikt);
@@ -252,7 +260,7 @@ function lasMening(ord: readonly Ord[], s: string, text: string): TolkatMalvarde
   // A comparison (the comparison values named, and a word comparing with them outside the phrases found) is a phrase
   // too: beside another target it is a second one (`Minst 75 % och bättre än riket`), alone it wins over bare
   // numbers (`Lägre än riket (5,2 %)`). Comparison values only named (`Minst 75 % (riket 70 %)`) are no target.
-  const jamforelse = namnerJamforelsevarden(s) && utanfor.some((i) => JAMFORANDE.har(ord, i));
+  const jamforelse = harJamforelsevarden(ord) && utanfor.some((i) => JAMFORANDE.har(ord, i));
   if (jamforelse) return mal.length > 0 ? flera(text) : jamforelsemal(s, ord, text);
   if (mal.length > 1) return flera(text);
   if (mal.length === 1) return mal[0];
