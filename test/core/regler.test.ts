@@ -243,6 +243,14 @@ describe("§3 kön and ålder", () => {
     expect(["0-29", "18–29 år", "upp till 29", "till och med 29 år", "från 50 år"].map(lasAldersgrupp)).toEqual([
       0, 0, 0, 0, 2,
     ]);
+    // Other kommuners' personalbokslut write the same groups so.
+    expect(
+      ["upp till och med 29 år", "29 år och under", "50 år och över", "50 år och uppåt", "över 50 år"].map(
+        lasAldersgrupp,
+      ),
+    ).toEqual([0, 0, 2, 2, 2]);
+    // `och över` after an age includes it: 49 och över spans two groups.
+    expect(["49 år och över", "30 år och yngre"].map(lasAldersgrupp)).toEqual([undefined, undefined]);
     expect(["29-50", "1985-1994", "50-120", "gammal"].map(lasAldersgrupp)).toEqual([
       undefined,
       undefined,

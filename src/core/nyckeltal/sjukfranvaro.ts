@@ -208,17 +208,19 @@ const GRUPPER: readonly { readonly grupp: Aldersgrupp; readonly fran: number; re
 
 /**
  * An age label as reports write it (§3), as the range of ages it covers: one or two ages with `år`, `-`, `–`,
- * `+`, `till`, `och`/`eller yngre|äldre`, `upp till`, `under`, `över`, `<`, `>`, `≤`, `≥`. `29 år eller yngre`,
- * `-29`, `≤ 29`, `under 30 år`, `16–29 år` → ..29; `30 till 49 år` → 30..49; `50+`, `över 49`, `> 50 år` → 50..
+ * `+`, `till`, `och`/`eller yngre|äldre|under|över|uppåt`, `upp till (och med)`, `under`, `över`, `<`, `>`, `≤`, `≥`.
+ * `29 år eller yngre`, `-29`, `≤ 29`, `under 30 år`, `upp till och med 29 år`, `16–29 år` → ..29; `30 till 49 år`
+ * → 30..49; `50+`, `över 49`, `> 50 år`, `50 år och över`, `50 år och uppåt` → 50.. (`och över` after an age
+ * includes it, as `och äldre` does; `över` before an age does not).
  */
 const ALDERSETIKETTER: readonly (readonly [RegExp, (a: number, b: number) => readonly [number, number]])[] = [
   [/^(\d+) ?- ?(\d+)$/, (a, b) => [a, b]],
   [/^(\d+) (?:till|och) (\d+)$/, (a, b) => [a, b]],
   [/^- ?(\d+)$/, (a) => [-Infinity, a]],
   [/^(\d+) ?[-+]$/, (a) => [a, Infinity]],
-  [/^(\d+) (?:och|eller) yngre$/, (a) => [-Infinity, a]],
-  [/^(\d+) (?:och|eller) äldre$/, (a) => [a, Infinity]],
-  [/^(?:upp till|till och med|t\.o\.m\.?) ?(\d+)$/, (a) => [-Infinity, a]],
+  [/^(\d+) (?:och|eller) (?:yngre|under|nedåt)$/, (a) => [-Infinity, a]],
+  [/^(\d+) (?:och|eller) (?:äldre|över|uppåt)$/, (a) => [a, Infinity]],
+  [/^(?:upp till(?: och med)?|till och med|t\.o\.m\.?) ?(\d+)$/, (a) => [-Infinity, a]],
   [/^(?:från och med|fr\.o\.m\.?|från) ?(\d+)$/, (a) => [a, Infinity]],
   [/^(?:under|<) ?(\d+)$/, (a) => [-Infinity, a - 1]],
   [/^(?:över|>) ?(\d+)$/, (a) => [a + 1, Infinity]],
