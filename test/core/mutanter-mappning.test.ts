@@ -3,7 +3,7 @@
  * (src/core/tabell/mappning.ts and rubrik.ts; issue 19). Each asserts what a user sees in the pane's Kolumner
  * list: which column is read as utfall, målvärde, föregående…, why, and which problem asks the user to choose.
  * Headers are those of real tertialrapporter, delårsrapporter and årsredovisningar. The mutants that no input can
- * tell apart are listed with their reasons in docs/kvalitet.md.
+ * tell apart are listed with their reasons in docs/kvalitet.md (Kvar, med skäl).
  */
 import { ark, cell, las, type Cellspec } from "../fixtures/layouter";
 import { mappa, type Mappning } from "../../src/core/tabell/mappning";
@@ -309,7 +309,10 @@ describe("activity tables", () => {
     [["Aktivitet", "Status", "Åtgärd"], { aktivitet: 0, status: 1 }],
     [["Aktivitet", "Genomförs av", "Status"], { aktivitet: 0, status: 2 }],
   ])("%j: the activities are %j", (rubriker, val) => {
-    const m = tabell(rubriker, ...[rubriker.map((r) => (r === "Status" ? "Pågår" : `${r} – text`))]);
+    const m = tabell(
+      rubriker,
+      rubriker.map((r) => (r === "Status" ? "Pågår" : `${r}: text`)),
+    );
     expect(m.typ).toBe("aktiviteter");
     expect(m.val).toEqual(val);
   });
