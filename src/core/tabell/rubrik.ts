@@ -113,6 +113,13 @@ const ROLLORD: readonly (readonly [Roll, readonly string[]])[] = [
       "jamforelse",
       "jamforelsevarde",
       "jamforelsevarden",
+      // "Jmf riket", "Jämförelse länet": a comparison column as KPI tables abbreviate it.
+      "jamforelse riket",
+      "jamforelse lanet",
+      "jmf riket",
+      "jmf lanet",
+      "jmf regionen",
+      "jmf liknande kommuner",
       "riket",
       "lanet",
       "regionen",
@@ -310,7 +317,8 @@ const FORSTA_ORD: ReadonlySet<string> = new Set(
 export function kanVaraRubrik(text: string): boolean {
   // Words broken over lines, or parentheses first, need the full reading.
   if (/[-\u00ad\n(]/.test(text)) return true;
-  const forsta = /^\s*([\p{L}\d%]+)/u.exec(text)?.[1];
+  // The first word after any mark before it (an emoji, a bullet, a footnote star), as lasRubrik reads it.
+  const forsta = /[\p{L}\d%]+/u.exec(text)?.[0];
   if (forsta === undefined) return false;
   if (/^\d/.test(forsta)) return /^(19|20)\d\d$/.test(forsta);
   return FORSTA_ORD.has(vik(forsta.toLowerCase()));
