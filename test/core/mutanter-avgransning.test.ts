@@ -70,6 +70,29 @@ describe("avgransning.ts: a sheet whose used range does not start at A1", () => 
     expect(lasArk(u).tabeller[0].celler.rader[0].kallor).toEqual([]);
   });
 
+  it("a målvärde merged down alone: only that column of the lower row names a source", () => {
+    const t = lasArk(
+      flyttad(
+        ark(
+          "Mål",
+          [
+            las("Indikator", "Utfall", "Målvärde"),
+            las("Sjukfrånvaro", en(6), en(7)),
+            las("Långtidssjukfrånvaro", en(3), null),
+          ],
+          { sammanfogade: ["C2:C3"] },
+        ).utsnitt,
+        2,
+        2,
+      ),
+    ).tabeller[0];
+    expect(t.celler.rader[1].kallor).toEqual([undefined, undefined, { rad: 3, kolumn: 4 }]);
+    expect(t.utvardering!.rader.map((r) => [r.namn, r.status])).toEqual([
+      ["Sjukfrånvaro", U],
+      ["Långtidssjukfrånvaro", U],
+    ]);
+  });
+
   it("a cell selected in the table gives the same table", () => {
     expect(vid(u, 4, 3).tabell!.adress).toBe("'Mål'!C3:F5");
   });
@@ -77,12 +100,17 @@ describe("avgransning.ts: a sheet whose used range does not start at A1", () => 
   it("an Excel table there is read once, as that Excel table", () => {
     const { utsnitt: e } = ark(
       "Mål",
-      [las("Indikator", "Utfall", "Målvärde"), las("Sjukfrånvaro", en(6), en(7)), TOM, las(null, null, null, null, "x")],
+      [
+        las("Indikator", "Utfall", "Målvärde"),
+        las("Sjukfrånvaro", en(6), en(7)),
+        TOM,
+        las(null, null, null, null, "x"),
+      ],
       { tabeller: [{ namn: "Mal", omrade: "A1:C2" }] },
     );
-    const l = lasArk(flyttad(e, 3, 1));
+    const l = lasArk(flyttad(e, 3, 3));
     expect(l.tabeller.map((t) => [t.adress, t.excelTabell, t.beskrivning])).toEqual([
-      ["'Mål'!B4:D5", "Mal", "B4:D5, 1 rad"],
+      ["'Mål'!D4:F5", "Mal", "D4:F5, 1 rad"],
     ]);
     expect(l.meddelanden).toEqual([]);
   });
@@ -114,15 +142,51 @@ describe("avgransning.ts: what a cell holds, as the rules read it", () => {
 
   it("a cell merged across from the column to its left is read as General, its value only in the first column", () => {
     const t = lasArk(
-      ark("Mål", [las("Indikator", "Utfall", "Målvärde"), las("Sjukfrånvaro", en(6), en(7)), las(cell("Se not 1", "@"))], {
-        sammanfogade: ["A3:C3"],
-      }).utsnitt,
+      ark(
+        "Mål",
+        [las("Indikator", "Utfall", "Målvärde"), las("Sjukfrånvaro", en(6), en(7)), las(cell("Se not 1", "@"))],
+        {
+          sammanfogade: ["A3:C3"],
+        },
+      ).utsnitt,
     ).tabeller[0];
     expect(t.celler.rader[1]).toMatchObject({
       varden: ["Se not 1", null, null],
       format: ["@", "General", "General"],
       sammanfogadOver: true,
     });
+  });
+
+  it("a name merged over two rows and two columns is read in both rows from its first cell", () => {
+    const t = lasArk(
+      ark(
+        "Mål",
+        [
+          las("Målområde", null, "Indikator", "Utfall", "Målvärde"),
+          las("Medarbetare", null, "Sjukfrånvaro", en(6), en(7)),
+          las(null, null, "Långtidssjukfrånvaro", en(3), en(7)),
+        ],
+        { sammanfogade: ["A1:B1", "A2:B3"] },
+      ).utsnitt,
+    ).tabeller[0];
+    expect(t.celler.rader.map((r) => [r.varden[0], r.kallor[0] ?? null])).toEqual([
+      ["Medarbetare", null],
+      ["Medarbetare", { rad: 1, kolumn: 0 }],
+    ]);
+  });
+
+  it("a merged area of a fraction of a row or column (an untrusted file) merges nothing", () => {
+    const { utsnitt } = ark("Mål", [las("Indikator", "Utfall", "Målvärde"), las("Sjukfrånvaro", en(6), en(7))]);
+    const halv = {
+      ...utsnitt,
+      sammanfogade: [
+        { rad: 0, kolumn: 0, rader: 0.5, kolumner: 3 },
+        { rad: 1, kolumn: 1, rader: 3, kolumner: 0.5 },
+      ],
+    };
+    const t = lasArk(halv).tabeller[0];
+    expect(t.celler.rubriker).toEqual(["Indikator", "Utfall", "Målvärde"]);
+    expect(t.utvardering!.rader.map((r) => [r.namn, r.status])).toEqual([["Sjukfrånvaro", U]]);
   });
 
   it.each([
@@ -192,9 +256,9 @@ describe("avgransning.ts: which columns belong to the table", () => {
 
   it("a column without header whose first note is more than ten rows under the header is not the table's", () => {
     const data = Array.from({ length: 11 }, (_, i) => las(`Indikator ${i + 1}`, en(6), en(7)));
-    expect(adresser([las("Indikator", "Utfall", "Målvärde", null), ...data, las("Sista", en(6), en(7), "Not")])).toEqual(
-      ["'Mål'!A1:C13"],
-    );
+    expect(
+      adresser([las("Indikator", "Utfall", "Målvärde", null), ...data, las("Sista", en(6), en(7), "Not")]),
+    ).toEqual(["'Mål'!A1:C13"]);
   });
 
   it("header words in one-column stretches with blank columns between make no table, however wide the sheet", () => {
@@ -247,16 +311,58 @@ describe("avgransning.ts: where a table ends", () => {
       las(null, "Heltider", en(81), en(80)),
     ]);
     const t = lasArk(utsnitt).tabeller;
-    expect(t.map((x) => [x.adress, x.beskrivning])).toEqual([["'Mål'!B1:D4", "B1:D4, 2 rader; 1 tom rad hoppades över"]]);
+    expect(t.map((x) => [x.adress, x.beskrivning])).toEqual([
+      ["'Mål'!B1:D4", "B1:D4, 2 rader; 1 tom rad hoppades över"],
+    ]);
     expect(vid(utsnitt, 3, 1).tabell!.adress).toBe("'Mål'!B1:D4");
   });
 
   it("an activity table whose statuses are not filled in yet keeps its rows", () => {
     const t = lasArk(
-      ark("Aktiviteter", [las("Aktivitet", "Status"), las("Ta fram en plan för heltid"), las("Utbilda chefer i rehabilitering")])
-        .utsnitt,
+      ark("Aktiviteter", [
+        las("Aktivitet", "Status"),
+        las("Ta fram en plan för heltid"),
+        las("Utbilda chefer i rehabilitering"),
+      ]).utsnitt,
     ).tabeller;
     expect(t.map((x) => [x.adress, x.celler.rader.length])).toEqual([["Aktiviteter!A1:B3", 2]]);
+  });
+
+  it("two footnotes with a blank row between them are both left out (a bug until issue 19)", () => {
+    // Before, only the last footnote was left out: the note above it was read as a målområde heading of the table.
+    const t = lasArk(
+      ark("Mål", [
+        las("Nämndmål", "Indikator", "Utfall", "Målvärde"),
+        las("Friska medarbetare", "Sjukfrånvaro", en(6), en(7)),
+        TOM,
+        las("Not: Sjukfrånvaron mäts i procent av ordinarie arbetstid."),
+        TOM,
+        las("Källa: Kolada"),
+      ]).utsnitt,
+    ).tabeller[0];
+    expect([t.adress, t.beskrivning]).toEqual(["'Mål'!A1:D2", "A1:D2, 1 rad"]);
+    expect(t.utvardering!.avsnitt).toEqual([]);
+  });
+
+  it("a heading after a blank row with rows under it stays in the table; a footnote after them is left out", () => {
+    const t = lasArk(
+      ark("Mål", [
+        las("Indikator", "Utfall", "Målvärde"),
+        las("Sjukfrånvaro", en(6), en(7)),
+        TOM,
+        las("Målområde: Ekonomi"),
+        las("Resultat", en(5), en(0)),
+        TOM,
+        las("Källa: Kolada"),
+      ]).utsnitt,
+    ).tabeller[0];
+    expect([t.adress, t.utvardering!.rader.map((r) => [r.namn, r.malomrade ?? null])]).toEqual([
+      "'Mål'!A1:C5",
+      [
+        ["Sjukfrånvaro", null],
+        ["Resultat", "Ekonomi"],
+      ],
+    ]);
   });
 
   it("a header repeated inside the table (as on a printed page) does not start a new table", () => {
@@ -302,7 +408,11 @@ describe("avgransning.ts: a header on two rows", () => {
     lasArk(
       ark(
         "Bokslut",
-        [las("Indikator", ovre, null, "Målvärde", null), las(null, ...undre), las("Sjukfrånvaro", en(8), en(6), en(7), null)],
+        [
+          las("Indikator", ovre, null, "Målvärde", null),
+          las(null, ...undre),
+          las("Sjukfrånvaro", en(8), en(6), en(7), null),
+        ],
         { sammanfogade: ["B1:C1"] },
       ).utsnitt,
     ).tabeller[0].celler;
@@ -364,6 +474,24 @@ describe("avgransning.ts: Excel tables", () => {
   it("an Excel table of its header row only is read as that table (the rules do not take it over)", () => {
     const u = med({ namn: "Tom", omrade: { rad: 0, kolumn: 0, rader: 1, kolumner: 3 } });
     expect(lasta(u).tabeller).toEqual([["'Mål'!A1:C1", "Tom"]]);
+  });
+
+  it("an Excel table of its header row only keeps one header row, whatever is written under it", () => {
+    const u = ark(
+      "Bokslut",
+      [
+        las("Indikator", "Utfall", null, "Målvärde"),
+        las(null, 2022, 2023, null),
+        las("Sjukfrånvaro", en(8), en(6), en(7)),
+      ],
+      { sammanfogade: ["B1:C1"], tabeller: [{ namn: "Rubrik", omrade: "A1:D1" }] },
+    ).utsnitt;
+    const t = lasArk(u).tabeller.find((x) => x.excelTabell === "Rubrik")!;
+    expect([t.adress, t.celler.rubrikrader, t.celler.rubriker]).toEqual([
+      "Bokslut!A1:D1",
+      1,
+      ["Indikator", "Utfall", null, "Målvärde"],
+    ]);
   });
 
   it.each([
@@ -436,11 +564,11 @@ describe("avgransning.ts: titles above a table", () => {
     ]);
   });
 
-  it("a title above a table wider than the one before it is read", () => {
+  it("a title above a table wider than the one before it, and starting left of it, is read", () => {
     const l = lasArk(
       ark("Mål", [
-        las("Indikator", "Utfall", "Målvärde"),
-        las("Sjukfrånvaro", en(6), en(7)),
+        las(null, "Indikator", "Utfall", "Målvärde"),
+        las(null, "Sjukfrånvaro", en(6), en(7)),
         TOM,
         las("Målområde: Ekonomi"),
         las("Indikator", "Utfall", "Målvärde", "Kommentar"),
@@ -448,7 +576,7 @@ describe("avgransning.ts: titles above a table", () => {
       ]).utsnitt,
     );
     expect(l.tabeller.map((t) => [t.adress, t.celler.ovanfor])).toEqual([
-      ["'Mål'!A1:C2", []],
+      ["'Mål'!B1:D2", []],
       ["'Mål'!A5:D6", ["Målområde: Ekonomi"]],
     ]);
   });
