@@ -181,7 +181,7 @@ describe("avgransning.ts: what a cell holds, as the rules read it", () => {
       ...utsnitt,
       sammanfogade: [
         { rad: 0, kolumn: 0, rader: 0.5, kolumner: 3 },
-        { rad: 1, kolumn: 1, rader: 3, kolumner: 0.5 },
+        { rad: 0, kolumn: 1, rader: 3, kolumner: 0.5 },
       ],
     };
     const t = lasArk(halv).tabeller[0];
@@ -362,6 +362,59 @@ describe("avgransning.ts: where a table ends", () => {
         ["Sjukfrånvaro", null],
         ["Resultat", "Ekonomi"],
       ],
+    ]);
+  });
+
+  it.each([
+    ["ends in the table's first column", 0, ["Indikator", "Utfall", "Målvärde"], ["Resultat", en(5), en(0)]],
+    ["starts in the table's last column", 4, ["Nr", "Indikator", "Utfall", "Målvärde"], [1, "Resultat", en(5), en(0)]],
+    [
+      "is the same, and the row also writes a note further right",
+      2,
+      ["Indikator", "Utfall", "Målvärde", null, "Anteckningar"],
+      ["Resultat", en(5), en(0)],
+    ],
+  ])("a title after a blank row ends the table when the next header %s", (_, kolumn, rubriker, data) => {
+    // The table is C1:E2; the next header, in row 5, is no header within C:E when it is shifted.
+    const pa = (k: number, ...celler: Cellspec[]) => las(...Array<Cellspec>(k).fill(null), ...celler);
+    const l = lasArk(
+      ark("Mål", [
+        pa(2, "Indikator", "Utfall", "Målvärde"),
+        pa(2, "Sjukfrånvaro", en(6), en(7)),
+        TOM,
+        pa(2, "Målområde: Ekonomi"),
+        pa(kolumn, ...rubriker),
+        pa(kolumn, ...data),
+      ]).utsnitt,
+    );
+    expect(l.tabeller.map((t) => [t.omrade.rad, t.omrade.kolumn, t.omrade.rader, t.celler.ovanfor])).toEqual([
+      [0, 2, 2, []],
+      [4, kolumn, 2, ["Målområde: Ekonomi"]],
+    ]);
+  });
+
+  it.each([
+    ["right of it", 0, 4],
+    ["left of it", 4, 0],
+  ])("a heading inside the table stays when a table %s starts on the row under the heading", (_, egen, annan) => {
+    const rad = (...celler: [number, Cellspec[]][]) => {
+      const ut: Cellspec[] = Array<Cellspec>(7).fill(null);
+      for (const [k, c] of celler) c.forEach((v, i) => (ut[k + i] = v));
+      return las(...ut);
+    };
+    const t = lasArk(
+      ark("Mål", [
+        rad([egen, ["Indikator", "Utfall", "Målvärde"]]),
+        rad([egen, ["Sjukfrånvaro", en(6), en(7)]]),
+        TOM,
+        rad([egen, ["Målområde: Ekonomi"]]),
+        rad([egen, ["Resultat", en(5), en(0)]], [annan, ["Indikator", "Utfall", "Målvärde"]]),
+        rad([annan, ["Heltider", en(81), en(80)]]),
+      ]).utsnitt,
+    ).tabeller.find((x) => x.omrade.rad === 0)!;
+    expect(t.utvardering!.rader.map((r) => [r.rad, r.namn, r.malomrade ?? null])).toEqual([
+      [1, "Sjukfrånvaro", null],
+      [4, "Resultat", "Ekonomi"],
     ]);
   });
 
