@@ -633,6 +633,26 @@ describe("avgransning.ts: titles above a table", () => {
       ["'Mål'!A5:D6", ["Målområde: Ekonomi"]],
     ]);
   });
+
+  it("a title beside a longer table, in a row where that table has a blank row, is read", () => {
+    const rad = (vanster: Cellspec[], hoger: Cellspec[] = []) =>
+      las(...vanster, ...Array<Cellspec>(4 - vanster.length).fill(null), ...hoger);
+    const hoger = (i: number): Cellspec[] => [`Indikator ${i}`, en(5), en(6)];
+    const l = lasArk(
+      ark("Mål", [
+        rad([], ["Indikator", "Utfall", "Målvärde"]),
+        ...[1, 2, 3, 4].map((i) => rad([], hoger(i))),
+        rad(["Målområde: Ekonomi"]),
+        rad(["Indikator", "Utfall", "Målvärde"], hoger(5)),
+        rad(["Resultat", en(5), en(0)], hoger(6)),
+        rad([], hoger(7)),
+      ]).utsnitt,
+    );
+    expect(l.tabeller.map((t) => [t.adress, t.celler.ovanfor])).toEqual([
+      ["'Mål'!E1:G9", []],
+      ["'Mål'!A7:C8", ["Målområde: Ekonomi"]],
+    ]);
+  });
 });
 
 describe("avgransning.ts: the region around a cell when no header is known", () => {
