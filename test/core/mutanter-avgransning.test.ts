@@ -23,6 +23,10 @@ const vid = (utsnitt: Arkutsnitt, rad: number, kolumn: number, rader = 1, kolumn
 const adresser = (rader: readonly Radspec[], val: Parameters<typeof ark>[2] = {}): string[] =>
   lasArk(ark("Mål", rader, val).utsnitt).tabeller.map((t) => t.adress);
 
+/** A row whose first `kolumner` cells are blank: a table that starts further right. */
+const pa = (kolumner: number, ...celler: Cellspec[]): Radspec =>
+  las(...Array<Cellspec>(kolumner).fill(null), ...celler);
+
 /**
  * The same sheet read from another cell than A1 (`rader` rows down, `kolumner` columns right): the used range of a
  * sheet whose first rows and columns are empty starts there, and every address is in sheet coordinates.
@@ -373,7 +377,6 @@ describe("avgransning.ts: where a table ends", () => {
     ],
   ])("a title after a blank row ends the table when the next header %s", (_, kolumn, rubriker, data) => {
     // The table is C1:E2; the next header, in row 5, is no header within C:E when it is shifted.
-    const pa = (k: number, ...celler: Cellspec[]) => las(...Array<Cellspec>(k).fill(null), ...celler);
     const l = lasArk(
       ark("Mål", [
         pa(2, "Indikator", "Utfall", "Målvärde"),
@@ -596,7 +599,6 @@ describe("avgransning.ts: titles above a table", () => {
     ["a first table in the last columns of the next", 3, 0],
     ["a next table that shares only the first table's last column", 0, 2],
   ])("a heading that ends the table above is not the title of the next table: %s", (_, forsta, nasta) => {
-    const pa = (kolumn: number, ...celler: Cellspec[]) => las(...Array<Cellspec>(kolumn).fill(null), ...celler);
     const l = lasArk(
       ark("Mål", [
         pa(forsta, "Indikator", "Utfall", "Målvärde"),
