@@ -216,12 +216,12 @@ const arEnText = (rutnat: Rutnat, r: number, c0: number, c1: number): boolean =>
 /**
  * The rows of a table whose header is row r and columns c0..c1: down to the last row before two blank rows in a row,
  * a new header, or a row after a blank row whose columns do not continue (it writes outside the table, or it is
- * a title followed by a header). Single-text rows after the last blank row (a source line, a footnote) are left out.
+ * a title followed by a header). Footnotes are left out: the last rows, when a blank row stands before the first of
+ * them and every one written is a single text (`Not: …`, `Källa: Kolada`, blank rows between them).
  */
 export function tabellslut(rutnat: Rutnat, r: number, c0: number, c1: number): number {
   let slut = r;
   let iFoljd = 0;
-  let efterTom = -1;
   for (let rr = r + 1; rr < rutnat.hojd; rr++) {
     if (rutnat.tomRad(rr, c0, c1)) {
       if (++iFoljd >= 2) break;
@@ -231,23 +231,19 @@ export function tabellslut(rutnat: Rutnat, r: number, c0: number, c1: number): n
     if (iFoljd === 1) {
       if (rutnat.harUtanfor(rr, c0, c1)) break;
       if (arEnText(rutnat, rr, c0, c1) && nastaArRubrik(rutnat, rr, c0, c1)) break;
-      efterTom = rr;
     }
     iFoljd = 0;
     slut = rr;
   }
-  // A footnote after a blank row ("Källa: Kolada") is not a row of the table.
-  if (efterTom > 0) {
-    let allaText = true;
-    for (let rr = efterTom; rr <= slut && allaText; rr++) {
-      if (!rutnat.tomRad(rr, c0, c1) && !arEnText(rutnat, rr, c0, c1)) allaText = false;
-    }
-    if (allaText) {
-      slut = efterTom - 2;
-      while (slut > r && rutnat.tomRad(slut, c0, c1)) slut--;
-    }
+  // The table holds no two blank rows in a row: the row before the blank row above the first footnote is written
+  // (or is the header).
+  let fotnot = -1;
+  for (let rr = slut; rr > r + 1; rr--) {
+    if (rutnat.tomRad(rr, c0, c1)) continue;
+    if (!arEnText(rutnat, rr, c0, c1)) break;
+    if (rutnat.tomRad(rr - 1, c0, c1)) fotnot = rr;
   }
-  return slut;
+  return fotnot > 0 ? fotnot - 2 : slut;
 }
 
 function arSammaRubrik(rutnat: Rutnat, r: number, rr: number, c0: number, c1: number): boolean {
