@@ -320,10 +320,6 @@ export function klassa(innehall: unknown, rad: number, kolumn: number, spar: rea
       if (arMalformel(innehall, rad, s)) return "formel";
       if (arLastVarde(innehall, STATUSAR)) return "varde";
     }
-    for (let i = 0; i < FORKLARINGSTEXTER.length; i++) {
-      const p = s.forklaring[i];
-      if (p && p.rad === rad && p.kolumn === kolumn && innehall === FORKLARINGSTEXTER[i]) return "forklaring";
-    }
   }
   return "anvandare";
 }
