@@ -5,9 +5,7 @@
  * such a goal is ONE goal: its status is the core's `sammanvag` over the entries of all its rows, and it is counted
  * once. No rule of §8 lives here; this module only says which tables' goals are the same goal.
  */
-import { malmotivering, sammanvag } from "../core/bedomning/sammanvagd";
-import type { Status } from "../core/bedomning/status";
-import { malpost, type Malbedomning, type Tabellrad } from "../core/tabell/tabell";
+import { malmotivering, sammanvag, type Status, malpost, type Malbedomning, type Tabellrad } from "../core";
 import type { LastTabell } from "./tabeller";
 
 /** One table's own judgement of a goal (as the pane gives it), with the table it comes from. */

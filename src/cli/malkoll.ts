@@ -12,7 +12,7 @@ import { bedom, type Enhetsval } from "./bedom";
 import { arRapport, skrivRapport } from "./rapport";
 import { somJson, type Filresultat, type Korning, type Problem } from "./resultat";
 import { beskrivAntal } from "./sammanstallning";
-import { rakna } from "../core/tabell/tabell";
+import { rakna } from "../core";
 
 /** Where the command writes; the process streams in use, plain strings in tests. */
 export interface Utdata {

@@ -5,13 +5,21 @@
  * text (statusregler, spec §10, §12), so they show in Excel and LibreOffice without Målkoll.
  */
 import ExcelJS from "exceljs";
-import { FARGER } from "../core/bedomning/farger";
-import { KAN_EJ_BEDOMAS, STATUSAR, type Status } from "../core/bedomning/status";
-import { cellAdress, omradesAdress } from "../core/skrivning/adress";
-import { MALRUBRIK, STATUSRUBRIK, statusregler, symbolformat } from "../core/skrivning/plan";
-import type { Arkomrade } from "../core/tabell/ark";
-import type { Malbedomning } from "../core/tabell/tabell";
-import type { Cellvarde } from "../core/tal/cell";
+import {
+  FARGER,
+  KAN_EJ_BEDOMAS,
+  STATUSAR,
+  type Status,
+  cellAdress,
+  omradesAdress,
+  MALRUBRIK,
+  STATUSRUBRIK,
+  statusregler,
+  symbolformat,
+  type Arkomrade,
+  type Malbedomning,
+  type Cellvarde,
+} from "../core";
 import type { Enhetsmal } from "./mal";
 import type { Filresultat, Korning } from "./resultat";
 import { summa, type Antal, type Grupprad } from "./sammanstallning";

@@ -1,6 +1,5 @@
 /** What one run of `malkoll bedom` found: per file, per unit, and the roll-up; and its JSON form for other systems. */
-import { kolumnbokstav } from "../core/skrivning/adress";
-import type { Roll } from "../core/tabell/tabell";
+import { kolumnbokstav, type Roll } from "../core";
 import type { Enhetsmal } from "./mal";
 import type { Oversikt } from "./sammanstallning";
 import type { LastTabell } from "./tabeller";

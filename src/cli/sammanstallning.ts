@@ -4,8 +4,7 @@
  * kommunövergripande mål. Pure: it only counts what the core judged (spec §7, §8); it judges nothing itself. A
  * nämndmål is counted once per unit, also when several of its tables name it (mal.ts).
  */
-import { STATUSAR, type Status } from "../core/bedomning/status";
-import { rakna } from "../core/tabell/tabell";
+import { STATUSAR, type Status, rakna } from "../core";
 import { enhetensMal, type Enhetsmal } from "./mal";
 import type { LastTabell } from "./tabeller";
 

@@ -4,10 +4,19 @@
  * rows as written (a merged area's value in its top-left cell only), the merged areas, and Swedish lines for what
  * could not be judged. No table rule of its own.
  */
-import type { Arkomrade, Arkutsnitt } from "../core/tabell/ark";
-import { lasArk, lasRubrik, type Kolumnval, type Lastabell, type Roll, type Utvardering } from "../core/tabell/tabell";
-import { bladnamn, omradesAdress } from "../core/skrivning/adress";
-import type { Cellvarde } from "../core/tal/cell";
+import {
+  type Arkomrade,
+  type Arkutsnitt,
+  lasArk,
+  lasRubrik,
+  type Kolumnval,
+  type Lastabell,
+  type Roll,
+  type Utvardering,
+  bladnamn,
+  omradesAdress,
+  type Cellvarde,
+} from "../core";
 import type { Problemslag } from "./resultat";
 
 /** A goal table as read from a sheet and judged. */

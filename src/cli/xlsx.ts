@@ -6,8 +6,7 @@
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import ExcelJS from "exceljs";
-import type { Arkomrade, Arkutsnitt } from "../core/tabell/ark";
-import type { Cellvarde } from "../core/tal/cell";
+import { type Arkomrade, type Arkutsnitt, type Cellvarde } from "../core";
 
 /** A file that cannot be read at all; the message is Swedish and meant for the user. */
 export class Filfel extends Error {

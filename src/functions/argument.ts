@@ -1,9 +1,17 @@
 /** Turning what Excel passes (scalars, 2-D arrays, null for blanks) into core values, and core errors into Excel errors. */
-import { KpiFel, ogiltig, saknas, type FelTyp } from "../core/fel";
-import type { Belopp } from "../core/nyckeltal/budget";
-import { lasCell, arTom, type Cellvarde } from "../core/tal/cell";
-import { arPengaenhet, omraknaBelopp } from "../core/tal/pengar";
-import { formateraVarde } from "../core/tal/format";
+import {
+  KpiFel,
+  ogiltig,
+  saknas,
+  type FelTyp,
+  type Belopp,
+  lasCell,
+  arTom,
+  type Cellvarde,
+  arPengaenhet,
+  omraknaBelopp,
+  formateraVarde,
+} from "../core";
 
 /** What Excel may pass for one argument. */
 export type Arg = unknown;

@@ -1,20 +1,28 @@
 /* Målkoll's custom functions (namespace KPI). Thin wrappers: every rule lives in src/core. */
-import { normaliseraAktivitet } from "../core/bedomning/aktivitet";
-import { arProcentmal, bedom, bedomTolkat, statusAv, type Underlag } from "../core/bedomning/bedomning";
 import {
+  normaliseraAktivitet,
+  arProcentmal,
+  bedom,
+  bedomTolkat,
+  statusAv,
+  type Underlag,
   budgetavvikelse as avvikelse,
   budgetavvikelseProcent as avvikelseProcent,
   iSammaEnhet,
   lasRadtyp,
-} from "../core/nyckeltal/budget";
-import { KpiFel, ogiltig, saknas, saknasText } from "../core/fel";
-import { tolkaMalvardeCell } from "../core/malvarde/tolka";
-import { kontrolleraAntal, personalomsattning as omsattning } from "../core/nyckeltal/personalomsattning";
-import { lasRiktningCell, type Riktning } from "../core/bedomning/riktning";
-import { sammanvag } from "../core/bedomning/sammanvagd";
-import { indikatorernasRader, malensStatusar } from "../core/skrivning/malrader";
-import { KAN_EJ_BEDOMAS } from "../core/bedomning/status";
-import {
+  KpiFel,
+  ogiltig,
+  saknas,
+  saknasText,
+  tolkaMalvardeCell,
+  kontrolleraAntal,
+  personalomsattning as omsattning,
+  lasRiktningCell,
+  type Riktning,
+  sammanvag,
+  indikatorernasRader,
+  malensStatusar,
+  KAN_EJ_BEDOMAS,
   ALDER_FRAN,
   ALDER_TILL,
   lasAldersgrupp,
@@ -25,9 +33,11 @@ import {
   sjukfranvaroPerRad as nt1PerRad,
   sjukfranvaroRedovisning as redovisning,
   type Plats,
-} from "../core/nyckeltal/sjukfranvaro";
-import type { Tal } from "../core/tal/tal";
-import { arTom, lasCell, type Cellvarde } from "../core/tal/cell";
+  type Tal,
+  arTom,
+  lasCell,
+  type Cellvarde,
+} from "../core";
 import {
   celler,
   excelfel,

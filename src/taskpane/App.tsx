@@ -13,8 +13,16 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Riktning } from "../core/bedomning/riktning";
-import { bedomIgen, rakna, sammanfattadeMal, type Kolumnval as Val, type Roll } from "../core/tabell/tabell";
+import {
+  type Riktning,
+  bedomIgen,
+  rakna,
+  sammanfattadeMal,
+  type Kolumnval as Val,
+  type Roll,
+  STANDARDINSTALLNINGAR,
+  type Installningar as Inst,
+} from "../core";
 import {
   type Borttagning,
   type Borttagningsval,
@@ -22,7 +30,6 @@ import {
   type InlastTabell,
   type Markeringsoversikt,
 } from "./excel/tjanst";
-import { STANDARDINSTALLNINGAR, type Installningar as Inst } from "../core/skrivning/plan";
 import { Atgarder, type Atgard, type Meddelande } from "./components/Atgarder";
 import { Forhandsvisning, OPPNA_UPP_TILL } from "./components/Forhandsvisning";
 import { Installningar } from "./components/Installningar";

@@ -23,10 +23,7 @@
  * Only hidden names count: Målkoll always hides its own, so a visible name that happens to look like one is the
  * user's and is never read or deleted.
  */
-import { arGiltigAndel } from "../core/skrivning/plan";
-import type { Cellpos, Rekt, Spar } from "../core/skrivning/agande";
-import { tolkaBladomrade } from "../core/skrivning/adress";
-import { ROLLER, type Roll } from "../core/tabell/tabell";
+import { arGiltigAndel, type Cellpos, type Rekt, type Spar, tolkaBladomrade, ROLLER, type Roll } from "../core";
 
 /** The namespace of the custom XML part an earlier version of Målkoll wrote its record to. */
 export const ALDRE_NAMNRYMD = "urn:malkoll:markering:1";

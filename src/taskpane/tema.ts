@@ -3,8 +3,7 @@
  * summary chart chosen per theme so that every bar keeps 3:1 against its track (WCAG 2.1, 1.4.11).
  */
 import { webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
-import { STATUSAR, type Status } from "../core/bedomning/status";
-import { FARGER } from "../core/bedomning/farger";
+import { STATUSAR, type Status, FARGER } from "../core";
 
 /** What the pane reads of Office's theme; every field may be missing (older hosts, outside Office). */
 export type Officetema = Partial<Pick<Office.OfficeTheme, "isDarkTheme" | "bodyBackgroundColor">>;

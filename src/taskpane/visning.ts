@@ -4,11 +4,9 @@
  * messages. The pane's components use these; the
  * adapter's tests check them against the sheet.
  */
-import { bladnamn } from "../core/skrivning/adress";
-import { formateraTal } from "../core/tal/format";
-import { Anvandarfel } from "./excel/tjanst";
-import type { Meddelande } from "./components/Atgarder";
 import {
+  bladnamn,
+  formateraTal,
   rollFor,
   sattRoll,
   type Kolumninfo,
@@ -16,7 +14,9 @@ import {
   type Lastabell,
   type Roll,
   type Tabellrad,
-} from "../core/tabell/tabell";
+} from "../core";
+import { Anvandarfel } from "./excel/tjanst";
+import type { Meddelande } from "./components/Atgarder";
 
 /** What the action bar says the actions work on: the sheet and what was read ("A1:G31, 28 rader; …"). */
 export function tabelltext(t: Lastabell): string {

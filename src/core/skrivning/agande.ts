@@ -77,7 +77,11 @@ export type Cellklass =
   /** Anything else: the user's. */
   | "anvandare";
 
-export const arTom = (v: unknown): boolean => v === "" || v === null || v === undefined;
+/**
+ * Does the cell hold nothing at all (Range.formulas gives "" for an empty cell, a fake or older host null)? A space
+ * the user typed is content: it is theirs, not an empty cell Målkoll may write.
+ */
+const arTomFormel = (v: unknown): boolean => v === "" || v === null || v === undefined;
 
 /**
  * The cell Excel holds the value of (rad, kolumn) in: the cell itself, or the top-left cell of a merged area over it
@@ -296,7 +300,7 @@ export const lastVarde = (status: string): string => textformel(status);
  * cell is also found at its own name when its column's other cells were deleted.
  */
 export function klassa(innehall: unknown, rad: number, kolumn: number, spar: readonly Spar[]): Cellklass {
-  if (arTom(innehall)) return "tom";
+  if (arTomFormel(innehall)) return "tom";
   for (const s of spar) {
     // Where the record keeps a legend cell, only its legend text is Målkoll's: anything else there was put by the
     // user (a pasted copy of the table whose rows land on the legend), even a formula that reads as a status.
@@ -315,10 +319,6 @@ export function klassa(innehall: unknown, rad: number, kolumn: number, spar: rea
       if (innehall === MALRUBRIK) return "rubrik";
       if (arMalformel(innehall, rad, s)) return "formel";
       if (arLastVarde(innehall, STATUSAR)) return "varde";
-    }
-    for (let i = 0; i < FORKLARINGSTEXTER.length; i++) {
-      const p = s.forklaring[i];
-      if (p && p.rad === rad && p.kolumn === kolumn && innehall === FORKLARINGSTEXTER[i]) return "forklaring";
     }
   }
   return "anvandare";

@@ -48,6 +48,11 @@ export interface Arklasning {
   readonly meddelanden: readonly string[];
 }
 
+/** Why a selection holds no table: its rows stop at the header (also what the pane says before it asks the reader). */
+export const FEL_INGEN_TABELL = "Markera en tabell med en rubrikrad och minst en rad under den.";
+/** Why one selected cell holds no table: it is blank. */
+export const FEL_TOM_CELL = "Den markerade cellen är tom. Markera en cell i måltabellen.";
+
 /** The pane's answer: the table, or why there is none (in Swedish). */
 export type Markeringssvar =
   { readonly tabell: Lastabell; readonly fel?: undefined } | { readonly tabell?: undefined; readonly fel: string };
@@ -152,7 +157,7 @@ export function lasTabellVid(
     const c1 = Math.min(c + markering.kolumner - 1, rutnat.bredd - 1);
     let slut = Math.min(r + markering.rader - 1, rutnat.hojd - 1);
     while (slut > r && rutnat.tomRad(slut, c, c1)) slut--;
-    if (slut === r) return { fel: "Markera en tabell med en rubrikrad och minst en rad under den." };
+    if (slut === r) return { fel: FEL_INGEN_TABELL };
     const rubrikrader = arTvaRubrikrader(rutnat, r, c, c1) && slut > r + 1 ? 2 : 1;
     return { tabell: las(tabellceller(rutnat, r, c, c1, slut, [], undefined, rubrikrader), installningar) };
   }
@@ -167,9 +172,9 @@ export function lasTabellVid(
   const traff = (t: Tabellceller) => inuti(medEgna(t.omrade), markering.rad, markering.kolumn);
   const funnen = excel.find(traff) ?? tabeller.find(traff);
   if (funnen) return { tabell: las(funnen, installningar) };
-  if (rutnat.tom(r, c)) return { fel: "Den markerade cellen är tom. Markera en cell i måltabellen." };
+  if (rutnat.tom(r, c)) return { fel: FEL_TOM_CELL };
   const o = omradeKring(rutnat, r, c);
-  if (o.r1 === o.r0) return { fel: "Markera en tabell med en rubrikrad och minst en rad under den." };
+  if (o.r1 === o.r0) return { fel: FEL_INGEN_TABELL };
   return { tabell: las(tabellceller(rutnat, o.r0, o.c0, o.c1, o.r1, []), installningar) };
 }
 

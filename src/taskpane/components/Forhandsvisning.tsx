@@ -11,8 +11,7 @@ import {
   tokens,
   type AccordionToggleEventHandler,
 } from "@fluentui/react-components";
-import type { Riktning } from "../../core/bedomning/riktning";
-import type { Malbedomning, Tabellrad, Utvardering } from "../../core/tabell/tabell";
+import { type Riktning, type Malbedomning, type Tabellrad, type Utvardering } from "../../core";
 import { StatusBadge } from "./StatusBadge";
 import { antal as antalText, heltal, radensOrd } from "../visning";
 

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { Field, SpinButton, Switch, makeStyles } from "@fluentui/react-components";
-import type { Installningar as Inst } from "../../core/skrivning/plan";
+import { type Installningar as Inst } from "../../core";
 import { lasProcent, procenttext } from "../visning";
 
 const useStyles = makeStyles({ lista: { display: "grid", gap: "4px" } });

@@ -1,5 +1,5 @@
 import { Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { ROLLER, ROLLNAMN, type Mappning, type Roll } from "../../core/tabell/tabell";
+import { ROLLER, ROLLNAMN, type Mappning, type Roll } from "../../core";
 import { kolumnbeskrivning, kolumnnamn } from "../visning";
 
 const useStyles = makeStyles({

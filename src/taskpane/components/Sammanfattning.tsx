@@ -1,7 +1,6 @@
 import { useEffect } from "react";
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
-import { STATUSAR, type Status } from "../../core/bedomning/status";
-import { FARGER } from "../../core/bedomning/farger";
+import { STATUSAR, type Status, FARGER } from "../../core";
 import { stapelfarg } from "../tema";
 import { heltal } from "../visning";
 

@@ -1,6 +1,5 @@
 import { makeStyles } from "@fluentui/react-components";
-import type { Status } from "../../core/bedomning/status";
-import { FARGER } from "../../core/bedomning/farger";
+import { type Status, FARGER } from "../../core";
 
 const useStyles = makeStyles({
   badge: {

@@ -9,9 +9,7 @@
  * Order: clear cells, delete formats, delete the records' names last, so that a failure midway leaves a record
  * that a second Ta bort completes.
  */
-import { kolumnbokstav } from "../../core/skrivning/adress";
-import { arSkrivenStatus, klassa, type Rekt } from "../../core/skrivning/agande";
-import { beskrivLamnade, type Lamnad } from "../../core/skrivning/beskrivning";
+import { kolumnbokstav, arSkrivenStatus, klassa, type Rekt, beskrivLamnade, type Lamnad } from "../../core";
 import { ALDRE_NAMNRYMD, fingeravtryck, type Post, type Sammanstallningspost } from "../markering";
 import {
   Anvandarfel,

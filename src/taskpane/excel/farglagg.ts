@@ -11,18 +11,27 @@
  *    differ, and last delete the old generation's names. A failure at any point leaves names over everything
  *    Målkoll wrote, so Ta bort removes it, and never touches a person's cell.
  */
-import { kolumnbokstav, omradesAdress } from "../../core/skrivning/adress";
-import { arSkrivenStatus, klassa, type Rekt, type Spar } from "../../core/skrivning/agande";
-import { beskrivLage, beskrivLamnade, type Lamnad } from "../../core/skrivning/beskrivning";
 import {
+  kolumnbokstav,
+  omradesAdress,
+  arSkrivenStatus,
+  klassa,
+  type Rekt,
+  type Spar,
+  beskrivLage,
+  beskrivLamnade,
+  type Lamnad,
   AVSTAND,
   FORKLARINGSTEXTER,
   skapaPlan,
   tolkaInstallningar,
   type Installningar,
   type Skrivplan,
-} from "../../core/skrivning/plan";
-import { VARDROLLER, type Kolumnval, type Lastabell, type Roll } from "../../core/tabell/tabell";
+  VARDROLLER,
+  type Kolumnval,
+  type Lastabell,
+  type Roll,
+} from "../../core";
 import { FORKLARINGSDELAR, infotext, nastaId, senaste, type Post } from "../markering";
 import {
   Anvandarfel,

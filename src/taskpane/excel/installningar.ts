@@ -1,5 +1,5 @@
 /** Settings live in the workbook (document settings), never in browser storage. */
-import { tolkaInstallningar, type Installningar } from "../../core/skrivning/plan";
+import { tolkaInstallningar, type Installningar } from "../../core";
 
 const NYCKEL = "malkoll.installningar";
 

@@ -5,8 +5,7 @@
  * advice for large ranges is to split them into row blocks and retry with a smaller block when a limit is hit
  * (docs, "Read or write to a large range").
  */
-import { omradesAdress } from "../../core/skrivning/adress";
-import type { Rekt } from "../../core/skrivning/agande";
+import { omradesAdress, type Rekt } from "../../core";
 
 /** A message for the user, in Swedish, with what to do next. */
 export class Anvandarfel extends Error {}

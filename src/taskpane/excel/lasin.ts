@@ -13,15 +13,28 @@
  * Range.getMergedAreasOrNullObject (1.13, only where the host has it: without it merged cells read as Excel holds
  * them, the value in the top-left cell and the others blank).
  */
-import { bladnamn, kolumnbokstav, omradesAdress, tolkaAdress } from "../../core/skrivning/adress";
-import { MALRUBRIK, STATUSRUBRIK } from "../../core/skrivning/plan";
-import { beskrivLage } from "../../core/skrivning/beskrivning";
-import { riktningIStatusformel, type Rekt } from "../../core/skrivning/agande";
-import type { Riktning } from "../../core/bedomning/riktning";
-import type { Arkomrade, Arkutsnitt } from "../../core/tabell/ark";
-import { hittaTabeller, Rutnat } from "../../core/tabell/avgransning";
-import { bedomIgen, lasTabellVid, type Lasinstallningar } from "../../core/tabell/lasArk";
-import type { Cellvarde } from "../../core/tal/cell";
+import {
+  bladnamn,
+  kolumnbokstav,
+  omradesAdress,
+  tolkaAdress,
+  MALRUBRIK,
+  STATUSRUBRIK,
+  beskrivLage,
+  riktningIStatusformel,
+  type Rekt,
+  type Riktning,
+  type Arkomrade,
+  type Arkutsnitt,
+  hittaTabeller,
+  Rutnat,
+  bedomIgen,
+  lasTabellVid,
+  type Lasinstallningar,
+  type Cellvarde,
+  FEL_INGEN_TABELL,
+  FEL_TOM_CELL,
+} from "../../core";
 import { senaste, type Post } from "../markering";
 import { Anvandarfel, felkod, lasOmraden, LASBUDGET_CELLER, somAnvandarfel, type Lasning } from "./kontext";
 import { behovtFonster, forstaFonster, type Radspann } from "./lasfonster";
@@ -154,8 +167,7 @@ export async function lasTabell(
       }
       const alla = poster().poster;
       const namn = blad.name;
-      const TOM_CELL = "Den markerade cellen är tom. Markera en cell i måltabellen.";
-      if (anvant.isNullObject) throw new Anvandarfel(TOM_CELL);
+      if (anvant.isNullObject) throw new Anvandarfel(FEL_TOM_CELL);
       const u: Rekt = {
         rad: anvant.rowIndex,
         kolumn: anvant.columnIndex,
@@ -191,8 +203,7 @@ export async function lasTabell(
         valt.kolumn < u.kolumn + u.kolumner &&
         valt.rad + valt.rader > u.rad &&
         valt.kolumn + valt.kolumner > u.kolumn;
-      if (!iAnvant)
-        throw new Anvandarfel(enCell ? TOM_CELL : "Markera en tabell med en rubrikrad och minst en rad under den.");
+      if (!iAnvant) throw new Anvandarfel(enCell ? FEL_TOM_CELL : FEL_INGEN_TABELL);
 
       // Columns: a selection's own; around one cell, every used column (the core looks across the row).
       const kolumn = enCell ? u.kolumn : Math.max(valt.kolumn, u.kolumn);
@@ -307,7 +318,7 @@ export async function lasTabell(
       // A header with nothing under it (the rows below belong to something else) is no table to judge.
       if (tabell.celler.rader.length === 0)
         throw new Anvandarfel(
-          `Under rubrikraden i ${tabell.beskrivning.split(",")[0]} finns inga rader som hör till tabellen. Markera en tabell med en rubrikrad och minst en rad under den.`,
+          `Under rubrikraden i ${tabell.beskrivning.split(",")[0]} finns inga rader som hör till tabellen. ${FEL_INGEN_TABELL}`,
         );
       const o = tabell.omrade;
       // The other tables around it (side by side, one under the other), found by the same rules.

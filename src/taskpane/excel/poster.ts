@@ -4,10 +4,18 @@
  * loaded with name, type, value and visible gives every range's current address in one request (NamedItem.value:
  * "for a named range, it will return the range address").
  */
-import { omradesAdress, kolumnbokstav, tolkaAdress } from "../../core/skrivning/adress";
-import { klassa, type Cellpos, type Rekt, type Spar } from "../../core/skrivning/agande";
-import type { Lage } from "../../core/skrivning/beskrivning";
-import { MALRUBRIK, STATUSRUBRIK } from "../../core/skrivning/plan";
+import {
+  omradesAdress,
+  kolumnbokstav,
+  tolkaAdress,
+  klassa,
+  type Cellpos,
+  type Rekt,
+  type Spar,
+  type Lage,
+  MALRUBRIK,
+  STATUSRUBRIK,
+} from "../../core";
 import {
   FORKLARINGSDELAR,
   namnFor,

@@ -3,10 +3,7 @@
  * The sheet is recorded (markering.ts, `_Malkoll_S<id>_…`) with a fingerprint of the values written, so that Ta bort
  * can offer to delete it and does so only while it still holds exactly that.
  */
-import { omradesAdress } from "../../core/skrivning/adress";
-import { statusregler } from "../../core/skrivning/plan";
-import { STATUSAR } from "../../core/bedomning/status";
-import { rakna, sammanfattadeMal, type Utvardering } from "../../core/tabell/tabell";
+import { omradesAdress, statusregler, STATUSAR, rakna, sammanfattadeMal, type Utvardering } from "../../core";
 import { fingeravtryck, nastaId, sammanstallningsinfo, sammanstallningsnamn } from "../markering";
 import { koaPoster } from "./poster";
 import { somAnvandarfel } from "./kontext";

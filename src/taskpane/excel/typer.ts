@@ -1,12 +1,15 @@
 /** The shapes the Office adapter hands the pane: plain data, no Office objects. */
-import type { Cellvarde } from "../../core/tal/cell";
-import type { Arkomrade } from "../../core/tabell/ark";
-import type { Lastabell } from "../../core/tabell/lasArk";
-import type { Placering } from "../../core/skrivning/plan";
-import type { Lage, Lamnad } from "../../core/skrivning/beskrivning";
-import type { Riktning } from "../../core/bedomning/riktning";
+import {
+  type Cellvarde,
+  type Arkomrade,
+  type Lastabell,
+  type Placering,
+  type Lage,
+  type Lamnad,
+  type Riktning,
+} from "../../core";
 
-export type { Lage, Lamnad } from "../../core/skrivning/beskrivning";
+export type { Lage, Lamnad } from "../../core";
 
 /** A marked table as it stands now. Addresses without the sheet ("A1:G27"). */
 export interface Markeringsinfo {

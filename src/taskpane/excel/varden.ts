@@ -5,11 +5,7 @@
  * inserted rows, so Färgmarkera refreshes it and Ta bort removes it, while a status a person types (plain text) is
  * still theirs.
  */
-import { kolumnbokstav } from "../../core/skrivning/adress";
-import { klassa, lastVarde, type Rekt } from "../../core/skrivning/agande";
-import { beskrivLage } from "../../core/skrivning/beskrivning";
-import { STATUSORD } from "../../core/skrivning/plan";
-import { STATUSAR } from "../../core/bedomning/status";
+import { kolumnbokstav, klassa, lastVarde, type Rekt, beskrivLage, STATUSORD, STATUSAR } from "../../core";
 import { senaste } from "../markering";
 import {
   Anvandarfel,

@@ -9,11 +9,16 @@
  * still to be deleted. Adding comes after deleting (ConditionalFormatCollection.add puts a new format at the top
  * priority, which would shift the ones loaded before).
  */
-import { tolkaAdress } from "../../core/skrivning/adress";
-import { arEgetVillkor, type LastVillkor, type Rekt, type Spar } from "../../core/skrivning/agande";
-import type { Villkorsformat } from "../../core/skrivning/plan";
+import {
+  tolkaAdress,
+  arEgetVillkor,
+  type LastVillkor,
+  type Rekt,
+  type Spar,
+  type Villkorsformat,
+  omradesAdress,
+} from "../../core";
 import type { Kommando } from "./kontext";
-import { omradesAdress } from "../../core/skrivning/adress";
 
 /** A conditional format as read, with the object to delete it by. */
 export interface Villkorspost {
