@@ -1,7 +1,8 @@
 // Mutation testing (docs/kvalitet.md): how many small deliberate bugs in src/core the tests catch. The pane's pure
 // planning and marking code (src/core/skrivning, src/taskpane/markering.ts) is measured with the pane's tests too,
-// by stryker.panel.config.mjs. `npm run mutation` runs both in full; CI runs scripts/mutation-ci.mjs, which re-tests
-// only the files whose code changed since the committed reports/stryker-incremental.json.
+// by stryker.panel.config.mjs, the målvärde reader with its own tests by stryker.lasare.config.mjs. `npm run mutation`
+// runs all three in full; CI runs scripts/mutation-ci.mjs, which re-tests only the files whose code changed since
+// the committed reports/stryker-incremental.json.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   packageManager: "npm",
@@ -17,7 +18,8 @@ export default {
   // expressions of the readers) needs the whole suite per mutant, about 45 s each here: they are left out of the
   // score (docs/kvalitet.md says how the vocabulary is tested instead).
   ignoreStatic: true,
-  mutate: ["src/core/**/*.ts", "!src/core/skrivning/**/*.ts"],
+  // The målvärde reader has its own config (stryker.lasare.config.mjs), with the tests that read målvärden.
+  mutate: ["src/core/**/*.ts", "!src/core/skrivning/**/*.ts", "!src/core/malvarde/**/*.ts"],
   // The sandbox lives in the repository (ignored by git): the tests find ../shared by walking up from it.
   tempDirName: ".cache/stryker-tmp",
   // docs/ stays: the pane's tests check the header table in docs/atgardsfonstret.md.

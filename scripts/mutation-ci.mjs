@@ -31,6 +31,10 @@ const OMRADEN = [
   },
 ];
 
+/** The målvärde reader, measured with the tests that read målvärden only (jest.mutation.lasare.config.js says why). */
+const LASAREN = "src/core/malvarde/";
+const LASARENS_KONFIG = "stryker.lasare.config.mjs";
+
 /** Every .ts file under a folder, as repository paths. */
 function filer(mapp) {
   return fs.readdirSync(mapp, { withFileTypes: true }).flatMap((d) => {
@@ -105,11 +109,16 @@ if (!process.argv.includes("--poang") && !process.argv.includes("--hel")) {
     const egna = inomBudget.filter(omrade.hor);
     if (egna.length === 0) continue;
     console.log(`Mutationstest, ${omrade.namn}: ${egna.length} ändrade filer (${egna.join(", ")})`);
-    // Stryker's own exit code (its `break` threshold) is checked below per area instead.
-    try {
-      execFileSync("npx", ["stryker", "run", omrade.konfig, "--mutate", egna.join(",")], { stdio: "inherit" });
-    } catch (e) {
-      if (typeof e.status !== "number") throw e;
+    // Each file with the config it was measured with: the målvärde reader with its own (stryker.lasare.config.mjs).
+    const konfigFor = (f) => (f.startsWith(LASAREN) ? LASARENS_KONFIG : omrade.konfig);
+    for (const konfig of new Set(egna.map(konfigFor))) {
+      const filerna = egna.filter((f) => konfigFor(f) === konfig);
+      // Stryker's own exit code (its `break` threshold) is checked below per area instead.
+      try {
+        execFileSync("npx", ["stryker", "run", konfig, "--mutate", filerna.join(",")], { stdio: "inherit" });
+      } catch (e) {
+        if (typeof e.status !== "number") throw e;
+      }
     }
     for (const f of egna) matt[f] = hash(f);
     fs.writeFileSync(MATT, JSON.stringify(matt, null, 2) + "\n");
