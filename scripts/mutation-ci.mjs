@@ -168,6 +168,6 @@ if (overBudget.length > 0)
   );
 if (omatta.length > 0)
   console.log(
-    `Inte med i baslinjen (${RAPPORT}), mäts inte här: ${omatta.join(", ")}. Mät en fil med npx stryker run [stryker.panel.config.mjs] --mutate FIL och checka in rapporten (docs/kvalitet.md).`,
+    `Inte med i baslinjen (${RAPPORT}), mäts inte här: ${omatta.join(", ")}. Mät en fil med npx stryker run [stryker.panel.config.mjs | stryker.lasare.config.mjs] --mutate FIL och checka in rapporten (docs/kvalitet.md).`,
   );
 process.exit(underKrav ? 1 : 0);
