@@ -162,8 +162,8 @@ describe("formel.ts: only the shapes Målkoll writes are read back as its formul
     ["after", '=KPI.MALUPPFYLLELSE(F10,G10,"lägre är bättre",,E10)*2'],
   ])("a status formula a person extended %s is theirs, never Målkoll's to clear (spec §13.1)", (_, formel) => {
     expect(klassa('=KPI.MALUPPFYLLELSE(F10,G10,"lägre är bättre",,E10)', 9, 7, [SPAR])).toBe("formel");
-    expect(tolkaAnrop(formel)).toBeUndefined();
     expect(klassa(formel, 9, 7, [SPAR])).toBe("anvandare");
+    expect(tolkaAnrop(formel)).toBeUndefined();
   });
 
   it("reads a text constant only from a formula text, not from a value of another kind that prints like one", () => {
