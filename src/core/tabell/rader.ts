@@ -257,9 +257,14 @@ export function bedomRader(celler: Tabellceller, mappning: Mappning, val: Bedomn
       namndmal = "";
     } else namndmal = namn;
   };
+  // A title right above the header (`Målområde: Medarbetare`) names what it names for the first row as a heading right
+  // above that row does: a KF-mål or målområde in the first row's cells does not end it.
   for (const titel of celler.ovanfor) {
     const r = lasRubriktext(titel);
-    if (r.slag && r.text) satt(r.slag, r.text);
+    if (!r.slag || !r.text) continue;
+    satt(r.slag, r.text);
+    malomradeFranRubrik = r.slag === "malomrade" || (r.slag === "namndmal" && malomradeFranRubrik);
+    namndmalFranRubrik = r.slag === "namndmal";
   }
   const utanPrefix = slagUtanPrefix(kol.malomrade !== undefined, kol.namndmal !== undefined);
 
