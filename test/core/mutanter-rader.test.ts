@@ -50,12 +50,16 @@ describe("titles above the table name the goal of its first rows", () => {
   it("a målområde title keeps the first rows of a KF-mål column in its målområde (a bug until this test)", () => {
     // Before, the first row's KF-mål cell ended the målområde the title above had just named, as it would for one
     // named further up: the rows and their goal had no målområde.
-    const u = ettBlad("Nämndplan", [
+    const t = ettBlad("Nämndplan", [
       ["Målområde: Medarbetare"],
+      ["Uppföljning tertial 2, 2024"],
       ["KF-mål", "Nämndmål", "Indikator", "Utfall", "Målvärde"],
       ["Attraktiv arbetsgivare", "Goda arbetsplatser", "Sjukfrånvaro (%)", en(6.2), en(7)],
       [null, null, "Andel heltidsanställda (%)", en(78), en(80)],
-    ]).utvardering!;
+    ]);
+    // The subtitle under it names nothing and ends nothing.
+    expect(t.celler.ovanfor).toEqual(["Målområde: Medarbetare", "Uppföljning tertial 2, 2024"]);
+    const u = t.utvardering!;
     expect(u.rader.map((r) => [r.namn, r.kommunmal, r.malomrade, r.namndmal])).toEqual([
       ["Sjukfrånvaro (%)", "Attraktiv arbetsgivare", "Medarbetare", "Goda arbetsplatser"],
       ["Andel heltidsanställda (%)", "Attraktiv arbetsgivare", "Medarbetare", "Goda arbetsplatser"],
