@@ -47,7 +47,7 @@ describe("titles above the table name the goal of its first rows", () => {
     expect(t.utvardering!.mal).toEqual([]);
   });
 
-  it("a målområde title keeps the first rows of a KF-mål column in its målområde (a bug until this test)", () => {
+  it("a målområde title keeps the first rows of a KF-mål column in its målområde (a bug until issue 19)", () => {
     // Before, the first row's KF-mål cell ended the målområde the title above had just named, as it would for one
     // named further up: the rows and their goal had no målområde.
     const t = ettBlad("Nämndplan", [
@@ -69,7 +69,7 @@ describe("titles above the table name the goal of its first rows", () => {
     ]);
   });
 
-  it("a nämndmål title keeps the first rows of a Målområde column in its goal (a bug until this test)", () => {
+  it("a nämndmål title keeps the first rows of a Målområde column in its goal (a bug until issue 19)", () => {
     // Before, the first row's målområde cell ended the nämndmål of the title: no row counted in any goal.
     const u = ettBlad("Nämndplan", [
       ["Nämndmål 2: Hållbart medarbetarengagemang"],
