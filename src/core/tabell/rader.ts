@@ -257,9 +257,21 @@ export function bedomRader(celler: Tabellceller, mappning: Mappning, val: Bedomn
       namndmal = "";
     } else namndmal = namn;
   };
+  /**
+   * A heading row, or a title above the header, that names a `slag` (undefined: it only divides the table) for the
+   * rows below. Until the next row of data, a KF-mål or målområde in that row's cells does not end the målområde and
+   * nämndmål such rows just named.
+   */
+  const rubrikrad = (slag: Avsnittsslag | undefined, namn: string) => {
+    if (slag) satt(slag, namn);
+    malomradeFranRubrik = slag === "malomrade" || (slag === "namndmal" && malomradeFranRubrik);
+    namndmalFranRubrik = slag === "namndmal";
+  };
+  // A title names only with its prefix (`Målområde: Medarbetare`; a prefix always has a name after it). One without
+  // (the report's own title, `Personalbokslut 2024`) names nothing and ends nothing.
   for (const titel of celler.ovanfor) {
     const r = lasRubriktext(titel);
-    if (r.slag && r.text) satt(r.slag, r.text);
+    if (r.slag) rubrikrad(r.slag, r.text);
   }
   const utanPrefix = slagUtanPrefix(kol.malomrade !== undefined, kol.namndmal !== undefined);
 
@@ -282,9 +294,7 @@ export function bedomRader(celler: Tabellceller, mappning: Mappning, val: Bedomn
       if (arRubrik) {
         const slag = r.slag ?? utanPrefix;
         const namn = r.text || rubrik.text;
-        if (slag) satt(slag, namn);
-        malomradeFranRubrik = slag === "malomrade" || (slag === "namndmal" && malomradeFranRubrik);
-        namndmalFranRubrik = slag === "namndmal";
+        rubrikrad(slag, namn);
         // A heading that names no målområde or nämndmål may name the indicator of the rows under it.
         indikatorrubrik = r.slag === undefined ? rubrik.text : "";
         // A breakdown row right under a heading has no indicator to belong to.
