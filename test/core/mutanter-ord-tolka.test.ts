@@ -92,9 +92,7 @@ describe("comparison values named in the målvärde (§6)", () => {
   it("`de jämförbara kommunerna` names the comparison values: the best of them", () => {
     const mal = "Bättre än de jämförbara kommunerna";
     expect(status(6.5, mal, kolumnref(4, 6))).toBe("Uppfyllt");
-    expect(motivering(6.5, mal, kolumnref(4, 6))).toBe(
-      "Utfallet 6,5 är högre än målvärdet 6 (bästa jämförelsevärdet)",
-    );
+    expect(motivering(6.5, mal, kolumnref(4, 6))).toBe("Utfallet 6,5 är högre än målvärdet 6 (bästa jämförelsevärdet)");
   });
 
   it("a negation of the second comparison word turns that word: `Bättre än riket, aldrig under` is v ≥ the mean", () => {
