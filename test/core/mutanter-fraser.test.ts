@@ -4,7 +4,7 @@
  * word target followed by an operator word (`Oförändrad eller högre`), an interval with its unit at both ends, the
  * phrases a negation cannot turn round (`öka till X`, `överskott på X`), and a clause negation (`Ingen`) that reaches
  * its phrase across a parenthesis. Each is called as Excel calls KPI.MALUPPFYLLELSE and KPI.MOTIVERING and asserts
- * the status and reason a user sees. The mutants left alive with their reasons are in docs/kvalitet-fraser.md.
+ * the status and reason a user sees. `överskott på` with no number after it is the word target `överskott`. The mutants left alive with their reasons are in docs/kvalitet-fraser.md.
  */
 import { kalla, type Formelargument } from "../helpers/excel";
 
@@ -55,6 +55,16 @@ describe("an interval with its unit written at both ends (§6: X–Y, mellan X o
     ["2 ‰–3 ‰", 0.0025, "Uppfyllt"],
     ["10 dagar – 20 dagar", 15, "Uppfyllt"],
   ])("%p with utfall %p is %s", (mal, utfall, forvantad) => {
+    expect(status(utfall, mal)).toBe(forvantad);
+  });
+});
+
+describe("`överskott på` with no number after it (§6: `överskott` alone is v > 0)", () => {
+  const mal = "God ekonomisk hushållning med överskott på lång sikt";
+  it.each([
+    [2, "Uppfyllt"],
+    [0, "Ej uppfyllt"],
+  ])(`${mal}: resultat %p mnkr is %s`, (utfall, forvantad) => {
     expect(status(utfall, mal)).toBe(forvantad);
   });
 });
