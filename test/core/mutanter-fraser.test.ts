@@ -1,10 +1,11 @@
 /**
  * Tests of the phrases of the målvärde grammar (src/core/malvarde/fraser.ts, spec §6) written to kill the mutants a
- * mutation run left alive: a phrase word with no number after it (`Max`, `Minst godkänt`, `Bland de tio bästa`), a
- * word target followed by an operator word (`Oförändrad eller högre`), an interval with its unit at both ends, the
- * phrases a negation cannot turn round (`öka till X`, `överskott på X`), and a clause negation (`Ingen`) that reaches
- * its phrase across a parenthesis. Each is called as Excel calls KPI.MALUPPFYLLELSE and KPI.MOTIVERING and asserts
- * the status and reason a user sees. `överskott på` with no number after it is the word target `överskott`. The mutants left alive with their reasons are in docs/kvalitet-fraser.md.
+ * mutation run left alive: a phrase word with no number after it (`Max`, `Minst godkänt`, `Bland de tio bästa`,
+ * `överskott på lång sikt`), a word target followed by an operator word (`Oförändrad eller högre`), an interval with
+ * its unit at both ends, the phrases a negation cannot turn round (`öka till X`, `överskott på X`), and a clause
+ * negation (`Ingen`) that reaches its phrase across a parenthesis. Each is called as Excel calls KPI.MALUPPFYLLELSE
+ * and KPI.MOTIVERING and asserts the status and reason a user sees. The mutants left alive, with their reasons, are in
+ * docs/kvalitet-fraser.md.
  */
 import { kalla, type Formelargument } from "../helpers/excel";
 
