@@ -100,3 +100,34 @@ describe("a clause negation reaches its phrase across a parenthesis (§6: `Ingen
     expect(status(utfall, mal)).toBe(forvantad);
   });
 });
+
+describe("a negated lower limit on a deviation is its upper limit (§6: `inte över X` is ≤ X, read whole)", () => {
+  it.each([
+    // The deficit limit v ≥ −1 %: a surplus and a small deficit are met, a deficit of 5 % is not.
+    ["Nämnden får inte ha mer än 1 % negativ budgetavvikelse", 0.03, "Uppfyllt"],
+    ["Nämnden får inte ha mer än 1 % negativ budgetavvikelse", -0.005, "Uppfyllt"],
+    ["Nämnden får inte ha mer än 1 % negativ budgetavvikelse", -0.05, "Ej uppfyllt"],
+    ["Inte över 2 mnkr underskott", "-1 mnkr", "Uppfyllt"],
+    ["Inte över 2 mnkr underskott", "-3 mnkr", "Ej uppfyllt"],
+    // The band |v| ≤ 1 %.
+    ["Inte mer än 1 % budgetavvikelse", -0.005, "Uppfyllt"],
+    ["Inte mer än 1 % budgetavvikelse", -0.05, "Ej uppfyllt"],
+    ["Budgeten ska hållas, inte större än 1 % avvikelse", 0.005, "Uppfyllt"],
+    ["Budgeten ska hållas, inte större än 1 % avvikelse", -0.05, "Ej uppfyllt"],
+  ])("%p with utfall %p is %s", (mal, utfall, forvantad) => {
+    expect(status(utfall, mal)).toBe(forvantad);
+  });
+
+  it.each([
+    ["Under 1 % budgetavvikelse", -0.005, "Uppfyllt"],
+    ["Under 1 % budgetavvikelse", -0.05, "Ej uppfyllt"],
+    ["≤ 2 mnkr negativ budgetavvikelse", "-1 mnkr", "Uppfyllt"],
+    ["≤ 2 mnkr negativ budgetavvikelse", "-3 mnkr", "Ej uppfyllt"],
+  ])("an upper limit other than max: %p with utfall %p is %s", (mal, utfall, forvantad) => {
+    expect(status(utfall, mal)).toBe(forvantad);
+  });
+
+  it("says the deficit limit it read", () => {
+    expect(motivering(-0.05, "Nämnden får inte ha mer än 1 % negativ budgetavvikelse")).toContain("målvärdet −1,0 %");
+  });
+});
