@@ -21,7 +21,6 @@ import {
   INTE_BALANS_FORE,
   JAMFORT_MED,
   LEDORD,
-  MAX_ORD,
   MELLAN,
   NEGATIONER,
   NEGATIV,
@@ -80,21 +79,25 @@ export interface Fras {
    * v ≤ 5, `ska inte öka` is v ≤ f; a band, a level, a change or balans under a negation cannot be judged.
    */
   readonly negerbar: boolean;
+  /**
+   * The phrase a negation before it makes, when that is not this one turned round: `inte mer än 1 %
+   * budgetavvikelse` is the band |v| ≤ 1 % (as `högst 1 % budgetavvikelse`), while `mer än 1 %` alone is v > 1 %.
+   */
+  readonly somNegerad?: Fras;
 }
 
 // The vocabulary as phrase lists, derived once.
-/** An operator word: its comparison, whether it may start a band (`max`), whether it compares durations only. */
+/** An operator word: its comparison, and whether it compares durations only. */
 interface Operatorord {
   readonly op: Operator;
-  readonly max: boolean;
   readonly tid: boolean;
 }
 const OPERATORER = new Fraslista<Operatorord>([
   ...(Object.entries(OPERATORORD) as [Operator, readonly string[]][]).flatMap(([op, ord]) =>
-    ord.map((o) => [o, { op, max: MAX_ORD.includes(o), tid: false }] as const),
+    ord.map((o) => [o, { op, tid: false }] as const),
   ),
   ...(Object.entries(TIDSOPERATORORD) as [Operator, readonly string[]][]).flatMap(([op, ord]) =>
-    ord.map((o) => [o, { op, max: false, tid: true }] as const),
+    ord.map((o) => [o, { op, tid: true }] as const),
   ),
 ]);
 const OPERATORER_EFTER = new Fraslista(
@@ -175,14 +178,17 @@ function jamforMedAr(text: readonly Ord[], k: number): TalOrd | undefined {
 const trendAv = (op: Operator): Malvarde => trend(op === ">" || op === ">=", op === ">=" || op === "<=");
 
 /**
- * `≤ X`, `max X`, `lägre än X`, `uppgå till minst X`: v compared with X. With `max`/`högst`, the words after X may
- * make it a band (`max 1 % budgetavvikelse`: |v| ≤ X) or a deficit limit (`högst 3 mnkr underskott`: v ≥ −X).
- * `etiketter` words may stand between the operator and X (`Minst index 70`); only a whole text allows them.
+ * `≤ X`, `max X`, `lägre än X`, `uppgå till minst X`: v compared with X. The words after X may make the operator
+ * compare the size of a deviation (§6, the phrase read whole): an upper limit (`max`, `högst`, `≤`, `under`) makes a
+ * band (`max 1 % budgetavvikelse`: |v| ≤ X) or a deficit limit (`högst 3 mnkr underskott`: v ≥ −X), and so does a
+ * lower limit under a negation (`inte mer än 1 % negativ budgetavvikelse`: v ≥ −X). A lower limit alone keeps its
+ * number (`minst 1 % budgetavvikelse` is v ≥ 1 %). `etiketter` words may stand between the operator and X (`Minst
+ * index 70`); only a whole text allows them.
  */
 function operatorfras(text: readonly Ord[], i: number, etiketter: number): Fras | undefined {
   const operator = OPERATORER.langsta(text, i);
   if (!operator) return undefined;
-  const { op, max, tid } = operator.varde;
+  const { op, tid } = operator.varde;
   // `högre än föregående års nivå`, `lägre än 2023 års nivå`: the trend against föregående.
   const foregaende = tid ? undefined : foregaendeVid(text, operator.slut);
   if (foregaende !== undefined) return fras(trendAv(op), riktningAv(op), i, foregaende, true);
@@ -205,11 +211,12 @@ function operatorfras(text: readonly Ord[], i: number, etiketter: number): Fras 
   if (!x) return undefined;
   // `senast 14 dagar`, `snabbare än 30 dagar`: a duration only.
   if (tid && !(x.tal.enhet !== undefined && TIDSENHETER.includes(x.tal.enhet))) return undefined;
-  if (max) {
-    const underskott = NEGATIV_AVVIKELSE.langsta(text, k + 1);
-    if (underskott) return underskottsfras(x.tal, i, underskott.slut);
-    const avvikelse = AVVIKELSE.langsta(text, k + 1);
-    if (avvikelse) return bandfras(x.tal, i, avvikelse.slut);
+  const underskott = NEGATIV_AVVIKELSE.langsta(text, k + 1);
+  const avvikelse = underskott ?? AVVIKELSE.langsta(text, k + 1);
+  if (avvikelse) {
+    const storlek = underskott ? underskottsfras(x.tal, i, avvikelse.slut) : bandfras(x.tal, i, avvikelse.slut);
+    if (arTak(op)) return storlek;
+    return { ...fras(grans(x.tal, op), riktningAv(op), i, k + 1, true), somNegerad: storlek };
   }
   // `minst 2 % överskott`: the surplus is X.
   const slut = OVERSKOTT_EFTER_X.langsta(text, k + 1)?.slut ?? k + 1;
@@ -464,11 +471,13 @@ export function negationFore(text: readonly Ord[], i: number): number {
 export const arNegation = (text: readonly Ord[], i: number): boolean => NEGATION.har(text, i);
 
 /**
- * A phrase under a negation, turned round: not v > X is v ≤ X, not `öka` is v ≤ f, not `minska` is v ≥ f.
+ * A phrase under a negation, turned round: not v > X is v ≤ X, not `öka` is v ≤ f, not `minska` is v ≥ f, and
+ * `inte mer än 1 % budgetavvikelse` the band of `somNegerad`.
  * Undefined when the phrase cannot be negated (a band, a level, a change, balans, positivt, bibehålla).
  */
 export function negera(f: Fras): Fras | undefined {
   if (!f.negerbar) return undefined;
+  if (f.somNegerad) return f.somNegerad;
   const m = f.malvarde;
   if (m.typ === "grans" && m.op !== undefined) {
     const op = motsatt(m.op);
