@@ -12,17 +12,7 @@ import { lasArk } from "../../src/core/tabell/tabell";
 import { kanVaraRubrik, lasRubrik } from "../../src/core/tabell/rubrik";
 import type { Kolumnval } from "../../src/core/tabell/roller";
 import type { Cellvarde } from "../../src/core/tal/cell";
-
-/** Maps a header row with data rows of plain values. */
-const tabell = (rubriker: Cellvarde[], ...data: Cellvarde[][]): Mappning =>
-  mappa(
-    rubriker,
-    data.map((r, i) => radAvVarden(i + 1, r, rubriker.length)),
-  );
-
-/** Role → header, for the roles that got a column. */
-const roller = (m: Mappning): Record<string, string> =>
-  Object.fromEntries(m.kolumner.filter((k) => k.roll).map((k) => [k.roll, k.rubrik]));
+import { roller, tabell } from "../fixtures/mappning";
 
 /** The problems as [role, kind, candidate columns]. */
 const problem = (m: Mappning) => m.problem.map((p) => [p.roll, p.slag, p.kolumner]);

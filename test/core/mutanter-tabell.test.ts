@@ -16,7 +16,7 @@
  */
 import { ark, cell, las, pct, TOM, type Cellspec } from "../fixtures/layouter";
 import { kanVaraRubrik, lasRubrik } from "../../src/core/tabell/rubrik";
-import { mappa, type Mappning } from "../../src/core/tabell/mappning";
+import { mappa } from "../../src/core/tabell/mappning";
 import { radAvVarden, type Cellrad } from "../../src/core/tabell/celler";
 import { lasTalformat } from "../../src/core/tabell/talformat";
 import { avsnittstext, lasRubriktext, slagUtanPrefix } from "../../src/core/tabell/avsnitt";
@@ -35,6 +35,7 @@ import {
 import type { Arkutsnitt } from "../../src/core/tabell/ark";
 import { arRubrikrad, Rutnat } from "../../src/core/tabell/avgransning";
 import type { Cellvarde } from "../../src/core/tal/cell";
+import { roller, tabell } from "../fixtures/mappning";
 
 const U = "Uppfyllt" as const;
 const D = "Delvis uppfyllt" as const;
@@ -42,17 +43,6 @@ const E = "Ej uppfyllt" as const;
 const K = "Kan ej bedömas" as const;
 
 const en = (v: number) => cell(v, "0.0");
-
-/** Maps a header row with data rows of plain values. */
-const tabell = (rubriker: Cellvarde[], ...data: Cellvarde[][]): Mappning =>
-  mappa(
-    rubriker,
-    data.map((r, i) => radAvVarden(i + 1, r, rubriker.length)),
-  );
-
-/** Role → header, for the roles that got a column. */
-const roller = (m: Mappning): Record<string, string> =>
-  Object.fromEntries(m.kolumner.filter((k) => k.roll).map((k) => [k.roll, k.rubrik]));
 
 /** The one table of a sheet built from rows (first row the header), read as the batch command reads it. */
 function ettBlad(
