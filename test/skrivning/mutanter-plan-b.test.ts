@@ -249,3 +249,100 @@ describe("markering.ts: a record read back from a workbook is checked, half-dele
     ]);
   });
 });
+
+describe("plan.ts: survivors of the calm re-run (issue 19), as the user sees the written block", () => {
+  it("rules over whole rows span the table's own columns to the goal column, for a table not in column A", () => {
+    const t = lasVid(
+      [
+        [null, "Nämndmål", "Indikator", "Utfall", "Målvärde"],
+        [null, "Mål A", "Sjukfrånvaro", "6 %", "≤ 7 %"],
+        [null, "Mål B", "Nöjda brukare", "80", "≥ 75"],
+      ],
+      "B1",
+    );
+    const plan = skapaPlan(t, { ...STANDARDINSTALLNINGAR, helRad: true }, 5);
+    expect([...new Set(plan.villkor.map((v) => v.omrade))]).toEqual(["B2:G3", "F2:G9"]);
+  });
+
+  it("a table below row 1 reads its direction cell on its own row", () => {
+    const t = lasVid(
+      [[], [], ["Indikator", "Utfall", "Målvärde", "Riktning"], ["Sjukfrånvaro", "6", "7", "Lägre är bättre"]],
+      "A3",
+    );
+    expect(skapaPlan(t, STANDARDINSTALLNINGAR, 4).status).toEqual([
+      "Status (Målkoll)",
+      "=KPI.MALUPPFYLLELSE(B4,C4,D4)",
+    ]);
+  });
+
+  it("an activity table's goal formula names no name column: the criteria form has three arguments", () => {
+    const t = lasVid(
+      [
+        ["Nämndmål", "Aktivitet", "Status"],
+        ["Mål A", "Utbildning", "Klar"],
+        ["Mål B", "Enkät", "Pågår"],
+      ],
+      "A1",
+    );
+    expect(malkolumnen(t, 3)).toEqual([
+      "Målstatus (Målkoll)",
+      "=KPI.SAMMANVAGD.OM($D$2:$D$2,$A$2:$A$2,A2)",
+      "=KPI.SAMMANVAGD.OM($D$3:$D$3,$A$3:$A$3,A3)",
+    ]);
+  });
+
+  it("a merged nämndmål whose top-left cell lies on a row above the goal's first counted row", () => {
+    const t = lasVid(
+      [
+        ["Nämndmål", "Indikator", "Utfall", "Målvärde"],
+        ["Mål A"],
+        [null, "Sjukfrånvaro", "6 %", "≤ 7 %"],
+        [null, "Andel heltider", "70 %", "≥ 65 %"],
+        ["Mål B", "Nöjda brukare", "80", "≥ 75"],
+      ],
+      "A1",
+      ["A2:A4"],
+    );
+    expect(malkolumnen(t, 4)).toEqual([
+      "Målstatus (Målkoll)",
+      "",
+      "=KPI.SAMMANVAGD.OM($E$2:$E$4,$A$2:$A$4,A2,$B$2:$B$4)",
+      "",
+      "=KPI.SAMMANVAGD.OM($E$5:$E$5,$A$5:$A$5,A5,$B$5:$B$5)",
+    ]);
+  });
+
+  it("a blank row inside a goal summed as a stretch does not split the stretch", () => {
+    const t = lasVid(
+      [
+        ["Nämndmål", "Indikator", "Utfall", "Målvärde"],
+        ["Mål A", "Sjukfrånvaro", "6 %", "≤ 7 %"],
+        [],
+        ["Mål\u00a0A", "Andel heltider", "70 %", "≥ 65 %"],
+      ],
+      "A1",
+    );
+    expect(malkolumnen(t, 4)).toEqual([
+      "Målstatus (Målkoll)",
+      "=KPI.SAMMANVAGD.INDIKATORER($E$2:$E$4,$B$2:$B$4)",
+      "",
+      "",
+    ]);
+  });
+
+  it("an indicator table without a name column: each goal's formula reads its own rows, no name column", () => {
+    const t = lasVid(
+      [
+        ["Nämndmål", "Utfall", "Målvärde"],
+        ["Mål A", "6 %", "≤ 7 %"],
+        ["Mål B", "80", "≥ 75"],
+      ],
+      "A1",
+    );
+    expect(malkolumnen(t, 3)).toEqual([
+      "Målstatus (Målkoll)",
+      "=KPI.SAMMANVAGD.OM($D$2:$D$2,$A$2:$A$2,A2)",
+      "=KPI.SAMMANVAGD.OM($D$3:$D$3,$A$3:$A$3,A3)",
+    ]);
+  });
+});
