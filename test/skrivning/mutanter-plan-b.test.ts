@@ -345,4 +345,43 @@ describe("plan.ts: survivors of the calm re-run (issue 19), as the user sees the
       "=KPI.SAMMANVAGD.OM($D$3:$D$3,$A$3:$A$3,A3)",
     ]);
   });
+
+  it("a heading inside a goal's rows ends a stretch: the breakdown label right under it is an indicator of its own", () => {
+    // The heading names no målområde or nämndmål (the table has both columns), so the rows under it stay Mål A's.
+    // The pane reads `Kvinnor` right under a heading as an indicator (nothing above it to break down), so the criteria
+    // form, which would count it as Sjukfrånvaro's breakdown row, does not fit; the stretch form does, in two stretches.
+    const t = lasVid(
+      [
+        ["Målområde", "Nämndmål", "Indikator", "Utfall", "Målvärde"],
+        ["Medarbetare", "Mål A", "Sjukfrånvaro", "6 %", "≤ 7 %"],
+        ["Avdelning Norr"],
+        [null, null, "Kvinnor", "70 %", "≥ 65 %"],
+        [null, "Mål B", "Nöjda brukare", "80", "≥ 75"],
+      ],
+      "A1",
+    );
+    expect(t.utvardering?.rader.map((r) => [r.index, r.brytrad])).toEqual([
+      [0, false],
+      [2, false],
+      [3, false],
+    ]);
+    expect(malkolumnen(t, 5)).toEqual([
+      "Målstatus (Målkoll)",
+      "=KPI.SAMMANVAGD(KPI.SAMMANVAGD.INDIKATORER($F$2,$C$2),KPI.SAMMANVAGD.INDIKATORER($F$4,$C$4))",
+      "",
+      "",
+      "=KPI.SAMMANVAGD.OM($F$5:$F$5,$B$5:$B$5,B5,$C$5:$C$5)",
+    ]);
+  });
+
+  it("refuses a delvis band outside 0–1 before planning, also for a table with nothing to judge yet", () => {
+    // An empty template: one section heading under the header, then the source line. No row calls statusformel.
+    const t = lasVid([["Indikator", "Utfall", "Målvärde"], ["Medarbetare"], [], ["Källa: Kolada"]], "A1");
+    expect(t.utvardering?.rader).toEqual([]);
+    expect(skapaPlan(t, STANDARDINSTALLNINGAR, 3).status).toEqual(["Status (Målkoll)", ""]);
+    for (const delvisAndel of [2, -0.1, Number.NaN])
+      expect(() => skapaPlan(t, { ...STANDARDINSTALLNINGAR, delvisAndel }, 3)).toThrow(
+        /Delvisbandet måste vara ett tal från 0 till 1/,
+      );
+  });
 });
