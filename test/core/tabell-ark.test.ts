@@ -97,6 +97,17 @@ describe("several tables on one sheet", () => {
     expect(l.tabeller[1].utvardering?.rader[0].kommunmal).toBeUndefined();
   });
 
+  it("a cell of one table answers with the others around it, never itself; several cells with none", () => {
+    // What Färgmarkera must not write over (spec §13): sheet coordinates, header rows included.
+    const A2C3 = { rad: 1, kolumn: 0, rader: 2, kolumner: 3 };
+    const A6C7 = { rad: 5, kolumn: 0, rader: 2, kolumner: 3 };
+    const E6G7 = { rad: 5, kolumn: 4, rader: 2, kolumner: 3 };
+    expect(vid(utsnitt, { rad: 2, kolumn: 1 }).grannar).toEqual([A6C7, E6G7]);
+    expect(vid(utsnitt, { rad: 6, kolumn: 1 }).grannar).toEqual([A2C3, E6G7]);
+    expect(vid(utsnitt, { rad: 6, kolumn: 6 }).grannar).toEqual([A2C3, A6C7]);
+    expect(vid(utsnitt, { rad: 5, kolumn: 0 }, 2, 3).grannar).toEqual([]);
+  });
+
   it("does not run a table into the title of the next", () => {
     expect(l.tabeller[0].beskrivning).toBe("A2:C3, 1 rad");
   });
@@ -267,6 +278,7 @@ describe("the pane's selection", () => {
   it("a table whose header no rule knows is read around the cell, with the roles to set", () => {
     const t = tabellVid(utsnitt, 3, 0);
     expect(t.adress).toBe("Blad1!A1:C4");
+    expect(vid(utsnitt, { rad: 3, kolumn: 0 }).grannar).toEqual([]);
     expect(t.utvardering).toBeUndefined();
     expect(t.mappning.kanBedomas).toBe(false);
     const satt = bedomIgen(t, { kolumnval: { indikator: 0, utfall: 1, malvarde: 2 } });
@@ -275,6 +287,16 @@ describe("the pane's selection", () => {
       ["Heltider", U],
     ]);
     expect(satt.beskrivning).toBe("A1:C4, 2 rader; 1 tom rad hoppades över");
+  });
+
+  it("a table read around the cell also answers with the tables the rules found beside it", () => {
+    const { utsnitt: u } = ark("Blad1", [
+      las("Namn", "Värde", "Krav", null, "Indikator", "Utfall", "Målvärde"),
+      las("Sjukfrånvaro", 6, "Högst 7", null, "Heltider", 81, "Minst 80"),
+    ]);
+    const svar = vid(u, { rad: 1, kolumn: 0 });
+    expect(svar.tabell?.adress).toBe("Blad1!A1:C2");
+    expect(svar.grannar).toEqual([{ rad: 0, kolumn: 4, rader: 2, kolumner: 3 }]);
   });
 
   it("several selected cells are read as they are, first row as header", () => {

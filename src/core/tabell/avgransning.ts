@@ -331,7 +331,8 @@ export function tabellceller(
   };
 }
 
-const overlappar = (a: Arkomrade, b: Arkomrade): boolean =>
+/** Do rectangles `a` and `b` (same coordinates, any origin) share a cell? Touching edges do not. */
+export const overlappar = (a: Arkomrade, b: Arkomrade): boolean =>
   a.rad < b.rad + b.rader &&
   b.rad < a.rad + a.rader &&
   a.kolumn < b.kolumn + b.kolumner &&

@@ -6,7 +6,7 @@
 import { bladnamn, omradesAdress } from "../skrivning/adress";
 import type { Arkomrade, Arkutsnitt } from "./ark";
 import { avsnittstext } from "./avsnitt";
-import { arTvaRubrikrader, hittaTabeller, omradeKring, Rutnat, tabellceller } from "./avgransning";
+import { arTvaRubrikrader, hittaTabeller, omradeKring, overlappar, Rutnat, tabellceller } from "./avgransning";
 import { arTomRad, type Tabellceller } from "./celler";
 import { mappa, type Mappning } from "./mappning";
 import { bedomRader, type Bedomningsval, type Utvardering } from "./rader";
@@ -53,9 +53,14 @@ export const FEL_INGEN_TABELL = "Markera en tabell med en rubrikrad och minst en
 /** Why one selected cell holds no table: it is blank. */
 export const FEL_TOM_CELL = "Den markerade cellen är tom. Markera en cell i måltabellen.";
 
-/** The pane's answer: the table, or why there is none (in Swedish). */
+/**
+ * The pane's answer: the table, or why there is none (in Swedish). With the table, `grannar`: the other tables the
+ * rules found on the utsnitt when one cell was selected (sheet coordinates, header rows included, none overlapping
+ * the table); empty for a selection of several cells, where no other table is looked for.
+ */
 export type Markeringssvar =
-  { readonly tabell: Lastabell; readonly fel?: undefined } | { readonly tabell?: undefined; readonly fel: string };
+  | { readonly tabell: Lastabell; readonly grannar: readonly Arkomrade[]; readonly fel?: undefined }
+  | { readonly tabell?: undefined; readonly grannar?: undefined; readonly fel: string };
 
 /** A header that names a role or a value column (not only a comment or an unknown word). */
 const arKandRubrik = (cell: Cellvarde): boolean => {
@@ -159,9 +164,14 @@ export function lasTabellVid(
     while (slut > r && rutnat.tomRad(slut, c, c1)) slut--;
     if (slut === r) return { fel: FEL_INGEN_TABELL };
     const rubrikrader = arTvaRubrikrader(rutnat, r, c, c1) && slut > r + 1 ? 2 : 1;
-    return { tabell: las(tabellceller(rutnat, r, c, c1, slut, [], undefined, rubrikrader), installningar) };
+    const tabell = las(tabellceller(rutnat, r, c, c1, slut, [], undefined, rubrikrader), installningar);
+    return { tabell, grannar: [] };
   }
   const { tabeller, excel } = hittaTabeller(rutnat);
+  const med = (tabell: Lastabell): Markeringssvar => ({
+    tabell,
+    grannar: [...excel, ...tabeller].map((t) => t.omrade).filter((t) => !overlappar(t, tabell.omrade)),
+  });
   // A cell of Målkoll's own status columns beside a table selects that table.
   const medEgna = (o: Arkomrade): Arkomrade => {
     let kolumner = o.kolumner;
@@ -171,11 +181,11 @@ export function lasTabellVid(
   };
   const traff = (t: Tabellceller) => inuti(medEgna(t.omrade), markering.rad, markering.kolumn);
   const funnen = excel.find(traff) ?? tabeller.find(traff);
-  if (funnen) return { tabell: las(funnen, installningar) };
+  if (funnen) return med(las(funnen, installningar));
   if (rutnat.tom(r, c)) return { fel: FEL_TOM_CELL };
   const o = omradeKring(rutnat, r, c);
   if (o.r1 === o.r0) return { fel: FEL_INGEN_TABELL };
-  return { tabell: las(tabellceller(rutnat, o.r0, o.c0, o.c1, o.r1, []), installningar) };
+  return med(las(tabellceller(rutnat, o.r0, o.c0, o.c1, o.r1, []), installningar));
 }
 
 /**

@@ -26,14 +26,13 @@ import {
   type Riktning,
   type Arkomrade,
   type Arkutsnitt,
-  hittaTabeller,
-  Rutnat,
   bedomIgen,
   lasTabellVid,
   type Lasinstallningar,
   type Cellvarde,
   FEL_INGEN_TABELL,
   FEL_TOM_CELL,
+  overlappar,
 } from "../../core";
 import { senaste, type Post } from "../markering";
 import { Anvandarfel, felkod, lasOmraden, LASBUDGET_CELLER, somAnvandarfel, type Lasning } from "./kontext";
@@ -321,8 +320,8 @@ export async function lasTabell(
           `Under rubrikraden i ${tabell.beskrivning.split(",")[0]} finns inga rader som hör till tabellen. ${FEL_INGEN_TABELL}`,
         );
       const o = tabell.omrade;
-      // The other tables around it (side by side, one under the other), found by the same rules.
-      const grannar = enCell ? andraTabeller(utsnitt, o) : [];
+      // The other tables around it (side by side, one under the other), as the reader found them.
+      const { grannar } = svar;
       if (enCell)
         for (let c = o.kolumn + o.kolumner; c < kolumnSlut && arKopia(o.rad, c); c++) meddelanden.push(kopia(c));
 
@@ -388,18 +387,6 @@ export async function lasTabell(
     }
   });
 }
-
-/** The tables of the utsnitt (found by their headers, and its Excel tables) other than `egen`, in sheet coordinates. */
-function andraTabeller(utsnitt: Arkutsnitt, egen: Arkomrade): Arkomrade[] {
-  const { tabeller, excel } = hittaTabeller(new Rutnat(utsnitt));
-  return [...excel, ...tabeller].map((t) => t.omrade).filter((t) => !overlappar(t, egen));
-}
-
-const overlappar = (a: Rekt, b: Rekt) =>
-  a.rad < b.rad + b.rader &&
-  b.rad < a.rad + a.rader &&
-  a.kolumn < b.kolumn + b.kolumner &&
-  b.kolumn < a.kolumn + a.kolumner;
 
 const inuti = (o: Arkomrade, rad: number, kolumn: number): boolean =>
   rad >= o.rad && rad < o.rad + o.rader && kolumn >= o.kolumn && kolumn < o.kolumn + o.kolumner;

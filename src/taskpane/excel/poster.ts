@@ -11,6 +11,7 @@ import {
   klassa,
   type Cellpos,
   type Rekt,
+  overlappar,
   type Spar,
   type Lage,
   MALRUBRIK,
@@ -55,12 +56,6 @@ export function koaPoster(context: Excel.RequestContext, blad: readonly Excel.Wo
       ...skopade.flatMap(({ b, n }) => n.items.map((x) => las(x, b.name))),
     ]);
 }
-
-const overlappar = (a: Rekt, b: Rekt) =>
-  a.rad < b.rad + b.rader &&
-  b.rad < a.rad + a.rader &&
-  a.kolumn < b.kolumn + b.kolumner &&
-  b.kolumn < a.kolumn + a.kolumner;
 
 /** The record of the table at `rekt` on `blad`: the one whose newest table range overlaps it most. */
 export function postFor(poster: readonly Post[], blad: string, rekt: Rekt): Post | undefined {
