@@ -60,6 +60,10 @@ export function normaliseraMalvarde(text: string): string {
 
 const arTeckenForTal = (c: number): boolean => c === 43 || c === 45 || c === 0x2212 || c === 0x2013;
 
+/** Do the digits of a number start at `i`: a digit, or a decimal comma or point before one (`,5`, spec §2)? */
+const borjarSiffror = (s: string, i: number): boolean =>
+  arSiffra(kod(s, i)) || ((kod(s, i) === 44 || kod(s, i) === 46) && arSiffra(kod(s, i + 1)));
+
 /** Does a date written yyyy-mm-dd, which is never a target, start at `i`? */
 function arDatumVid(s: string, i: number): boolean {
   const siffror = (fran: number, antal: number) => {
@@ -94,8 +98,8 @@ export function delaIOrd(s: string): Ord[] {
       arTeckenForTal(c) &&
       !foreTal &&
       (i === 0 || !arBokstav(kod(s, i - 1))) &&
-      (arSiffra(kod(s, i + 1)) || (kod(s, i + 1) === 32 && arSiffra(kod(s, i + 2))));
-    if (arSiffra(c) || taltecken || ((c === 44 || c === 46) && arSiffra(kod(s, i + 1)) && !foreTal)) {
+      (borjarSiffror(s, i + 1) || (kod(s, i + 1) === 32 && borjarSiffror(s, i + 2)));
+    if (arSiffra(c) || taltecken || (borjarSiffror(s, i) && !foreTal)) {
       if (arDatumVid(s, i)) {
         ord.push({ typ: "ord", text: s.slice(i, i + 10), start: i, slut: i + 10 });
         i += 10;

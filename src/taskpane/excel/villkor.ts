@@ -81,8 +81,6 @@ export async function lasVillkorsdetaljer(
   });
 }
 
-const likaFarg = (a: string | undefined, b: string | undefined) => (a ?? "").toUpperCase() === (b ?? "").toUpperCase();
-
 /** Commands that delete Målkoll's formats among `lasta`, highest priority number first. */
 export function taBortEgna(lasta: readonly Villkorspost[], spar: readonly Spar[]): Kommando[] {
   return lasta
@@ -119,8 +117,7 @@ export function ersattVillkor(
     })
     .sort();
   const onskat = plan.map((v) => nyckel(v.omrade, v.formel, v.fyllning, v.text, v.talformat ?? "")).sort();
-  if (nu.length === onskat.length && nu.every((x, i) => x === onskat[i]) && egna.every((v) => likaFarg(v.text, v.text)))
-    return [];
+  if (nu.length === onskat.length && nu.every((x, i) => x === onskat[i])) return [];
   const laggTill: Kommando[] = plan.map((v) => ({
     storlek: 600 + v.formel.length,
     utfor: () => {
