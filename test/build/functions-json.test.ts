@@ -145,8 +145,8 @@ export function adress(x: number, invocation: CustomFunctions.Invocation): strin
  * @customfunction
  * @requiresParameterAddresses
  */
-export function strom(a: number[], b: number[][][], c = 1, invocation: CustomFunctions.StreamingInvocation<number>): void {
-  invocation.setResult(a.length + b.length + c + (invocation.parameterAddresses?.length ?? 0));
+export function strom(a: number[], b: number[][][], c?: number, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  invocation.setResult(a.length + b.length + (c ?? 1) + (invocation.parameterAddresses?.length ?? 0));
 }
 
 /**
@@ -203,7 +203,7 @@ describe("the check on wrappers with Excel's handle, repeating values and defaul
     ]);
   });
 
-  it("reports a handle listed as a parameter, a repeating value not repeating, and a default not optional", () => {
+  it("reports a handle listed as a parameter, a repeating value not repeating, and an optional one not optional", () => {
     const fel = kontrollera(
       med(
         med(genererad, "ADRESS", (p) => p.parameters.push({ name: "invocation" })),
@@ -219,6 +219,20 @@ describe("the check on wrappers with Excel's handle, repeating values and defaul
       "ADRESS: parametrarna är x, invocation i functions.json, x i koden",
       "STROM parameter 1 (a): repeating false i functions.json, true i koden",
       "STROM parameter 3 (c): optional false i functions.json, true i koden",
+    ]);
+  });
+
+  it("refuses a default value: Excel passes null for an omitted argument, so the default is never used", () => {
+    const standard = path.join(mapp, "standard.ts");
+    fs.writeFileSync(standard, "/** @customfunction */\nexport function dubbel(x = 1): number {\n  return 2 * x;\n}\n");
+    const fel = "DUBBEL parameter 1 (x): standardvärde; Excel skickar null för ett utelämnat argument, så det används aldrig";
+    const json = { functions: [{ id: "DUBBEL", parameters: [{ name: "x", optional: true }] }] };
+    expect(kontrollera(json, [standard])).toEqual([fel]);
+    // Still optional for the check of functions.json: a default makes the parameter optional to the generator.
+    delete (json.functions[0].parameters[0] as { optional?: boolean }).optional;
+    expect(kontrollera(json, [standard])).toEqual([
+      fel,
+      "DUBBEL parameter 1 (x): optional false i functions.json, true i koden",
     ]);
   });
 

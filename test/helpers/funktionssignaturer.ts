@@ -9,7 +9,8 @@
  *   repeating ranges (a repeating matrix). Excel passes the values as one argument, never as separate arguments, so a
  *   rest parameter (`...xs`) would receive them wrapped once more: it is refused here;
  * - an optional parameter (`x?` or a default value) receives null when omitted, and must be `optional` in
- *   functions.json, or Excel refuses the formula without it;
+ *   functions.json, or Excel refuses the formula without it. As Excel passes null, not undefined, a default value is
+ *   never used: Microsoft's note says not to write one, so it is refused here too;
  * - a last parameter of type CustomFunctions.Invocation, CancelableInvocation or StreamingInvocation is not a
  *   parameter of the formula; it is Excel's handle, with `address` / `parameterAddresses` only when functions.json asks
  *   for them (requiresAddress, requiresParameterAddresses, or their stream forms), `stream` for a streaming function
@@ -26,6 +27,8 @@ export interface Parametersignatur {
   /** Array depth of the declared type: 0 a value, 1 `T[]`, 2 `T[][]`, 3 `T[][][]`; undefined when not a plain type. */
   readonly rang: number | undefined;
   readonly valfri: boolean;
+  /** Declared with a default value (`x = 1`), which Excel's null never triggers. */
+  readonly standardvarde: boolean;
   readonly rest: boolean;
 }
 
@@ -121,6 +124,7 @@ export function lasSignaturer(kallfiler: readonly string[]): Funktionssignatur[]
           namn: p.name.getText(),
           rang: rang(p.type),
           valfri: p.questionToken !== undefined || p.initializer !== undefined,
+          standardvarde: p.initializer !== undefined,
           rest: p.dotDotDotToken !== undefined,
         })),
         anrop,
@@ -168,7 +172,7 @@ function vantadeAlternativ(s: Funktionssignatur): Record<string, true> {
  * Swedish line each naming the function and the parameter; an empty list when they agree. Checked, per function:
  * the entry exists; the parameters' names in order; per parameter `dimensionality` (matrix exactly for a 2-D or
  * repeating 2-D array type), `optional` (exactly for `?` or a default), `repeating` (exactly for `T[]` or `T[][][]`),
- * no rest parameter; the result's dimensionality; the options (only those the code calls for). And no entry without
+ * no rest parameter and no default value; the result's dimensionality; the options (only those the code calls for). And no entry without
  * a wrapper.
  */
 export function kontrollera(functionsJson: unknown, kallfiler: readonly string[]): string[] {
@@ -198,6 +202,8 @@ export function kontrollera(functionsJson: unknown, kallfiler: readonly string[]
         fel.push(`${var_}: restparameter; Excel skickar en upprepad parameter som en enda matris (T[] eller T[][][])`);
         return;
       }
+      if (p.standardvarde)
+        fel.push(`${var_}: standardvärde; Excel skickar null för ett utelämnat argument, så det används aldrig`);
       if (p.rang === undefined || p.rang > 3) {
         fel.push(`${var_}: typen är varken ett värde, T[], T[][] eller T[][][]`);
         return;
