@@ -1,7 +1,8 @@
 /**
  * The end-to-end tests run what ships, the built dist/; so they refuse a dist/ that is missing or older than what
- * it is built from (src/ but the command line, assets/, manifest.xml, the webpack config), with a Swedish instruction instead of a
- * confusing failure or, worse, a pass on yesterday's build. Both harnesses (harness.ts, panel.ts) call it first.
+ * it is built from (KALLOR: src/ but the command line, assets/, manifest.xml, the webpack and TypeScript configs,
+ * the packages), with a Swedish instruction instead of a confusing failure or, worse, a pass on yesterday's build.
+ * Both harnesses (harness.ts, panel.ts) call it first, and so does test/build/functions-json.test.ts.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -20,8 +21,25 @@ function nyaste(mal: string): { tid: number; fil: string } {
   return bast;
 }
 
-/** What dist/ is built from: every file webpack reads or copies (the command line in src/cli is built to build/). */
-export const KALLOR = ["src/core", "src/functions", "src/taskpane", "assets", "manifest.xml", "webpack.config.js"];
+/**
+ * What dist/ is built from: every file the production build (`webpack --mode production`) reads or copies. The
+ * sources, the assets and the manifest; webpack.config.js and the script it requires for a production build
+ * (scripts/adress.cjs; scripts/utvecklingscertifikat.cjs serves only the development server); tsconfig.json, which
+ * ts-loader compiles with; and package.json with package-lock.json, which fix the loaders, plugins and libraries
+ * bundled. There is no babel or postcss config. The command line in src/cli is built to build/, not dist/.
+ */
+export const KALLOR = [
+  "src/core",
+  "src/functions",
+  "src/taskpane",
+  "assets",
+  "manifest.xml",
+  "webpack.config.js",
+  "scripts/adress.cjs",
+  "tsconfig.json",
+  "package.json",
+  "package-lock.json",
+];
 
 /**
  * Throws unless `dist` holds a build at least as new as every source in `kallor` (paths relative to `rot`).
