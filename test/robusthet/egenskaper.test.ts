@@ -5,7 +5,7 @@
  * instead of passing on nothing.
  */
 import fc from "fast-check";
-import { lasTal } from "../../src/core/tal/tal";
+import { lasTal, type Tal } from "../../src/core/tal/tal";
 import { rensaText } from "../../src/core/tal/text";
 import { arTom } from "../../src/core/tal/cell";
 import { tolkaMalvarde, tolkaText } from "../../src/core/malvarde/tolka";
@@ -20,7 +20,7 @@ import {
   type Aldersgrupp,
   type Kon,
 } from "../../src/core/nyckeltal/sjukfranvaro";
-import { OPERATORORD, TYPORD, type Operator, type Radtyp } from "../../src/core/ordforrad";
+import { OPERATORORD, TYPORD, type Enhet, type Operator, type Radtyp } from "../../src/core/ordforrad";
 import type { Status } from "../../src/core/bedomning/status";
 import { kalla, kolumnref } from "../helpers/excel";
 import { korningar } from "../helpers/korningar";
@@ -46,17 +46,23 @@ class Raknare {
   }
 }
 
+/** A number's unit, as the expected reading carries it. */
+const enhet = (t: Tal): { enhet?: Enhet } => (t.enhet === undefined ? {} : { enhet: t.enhet });
+
 /** The fields of a parsed målvärde that the vocabulary-built text fixes. */
 function somForvantat(m: Malvarde, riktning: string | undefined): Forvantat | Malvarde {
   switch (m.typ) {
     case "grans":
       return m.op === undefined
-        ? { typ: "grans", x: m.x.varde }
-        : { typ: "grans", op: m.op, x: m.x.varde, riktning: riktning as "hogre" | "lagre" };
+        ? { typ: "grans", x: m.x.varde, ...enhet(m.x) }
+        : { typ: "grans", op: m.op, x: m.x.varde, riktning: riktning as "hogre" | "lagre", ...enhet(m.x) };
     case "band":
-      return { typ: "band", x: m.x.varde };
+      return { typ: "band", x: m.x.varde, ...enhet(m.x) };
     case "intervall":
-      return { typ: "intervall", fran: m.fran.varde, till: m.till.varde };
+      // Both ends carry the interval's unit; ends in different units would show as two.
+      return m.fran.enhet === m.till.enhet
+        ? { typ: "intervall", fran: m.fran.varde, till: m.till.varde, ...enhet(m.fran) }
+        : { ...m, typ: "intervall" };
     case "trend":
       return m.inklusive ? { typ: "trend", upp: m.upp, inklusive: true } : { typ: "trend", upp: m.upp };
     case "forandring":
@@ -190,11 +196,34 @@ describe("§6 målvärden built from the vocabulary", () => {
         const tolkat = tolkaMalvarde(text);
         expect([text, somForvantat(tolkat.malvarde, tolkat.riktning)]).toEqual([text, m.forvantat]);
         expect(tolkat).toEqual(tolkaText(text));
+        r.rakna("läst");
+        // What the numbers of the targets were written with, to show that the generator writes it.
+        const f = m.forvantat;
+        const tal = f.typ === "intervall" ? [f.fran, f.till] : "x" in f ? [f.x] : [];
+        if (tal.some((x) => x < 0)) r.rakna("negativt");
+        if (text.includes("−")) r.rakna("unicode-minus");
+        if (/\d[ \u00a0\u202f]\d{3}/.test(text)) r.rakna("tusental");
+        if (/\d,\d/.test(text)) r.rakna("decimalkomma");
+        if (/(^|[^\d]),\d/.test(text)) r.rakna("naken decimal");
+        if ("enhet" in f && ["kr", "tkr", "mnkr", "mdkr"].includes(f.enhet ?? "")) r.rakna("pengar");
+        if (f.typ === "intervall" && /\d[,.]\d|\d[ \u00a0\u202f]\d{3}/.test(text)) r.rakna("intervallslut skrivna");
       }),
       { numRuns: korningar(2000) },
     );
+    // Every run reaches its check (a text the grammar does not read as the generator wrote it fails it).
+    expect(r.andel("läst")).toBe(1);
     for (const slag of ["operator", "negerad", "band", "intervall", "nivå", "förändring", "ordmål"])
       expect([slag, r.andel(slag) > 0.03]).toEqual([slag, true]);
+    for (const vad of [
+      "negativt",
+      "unicode-minus",
+      "tusental",
+      "decimalkomma",
+      "pengar",
+      "naken decimal",
+      "intervallslut skrivna",
+    ])
+      expect([vad, r.andel(vad) > 0.03]).toEqual([vad, true]);
   });
 
   it("gives the same target alone in a cell and inside a sentence (§6)", () => {
