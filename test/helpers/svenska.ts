@@ -69,7 +69,7 @@ export function svensktTal(val: Talval = {}): fc.Arbitrary<SkrivetTal> {
     .record({
       tecken: tecken ? fc.constantFrom(...TECKEN) : fc.constant(""),
       heltal: fc.oneof(
-        { arbitrary: fc.integer({ min: 0, max: 99 }), weight: 2 },
+        { arbitrary: fc.integer({ min: 0, max: 99 }), weight: 1 },
         { arbitrary: fc.integer({ min: 0, max }), weight: 2 },
         // 0, so that `0,5` and the bare `,5` are written often
         { arbitrary: fc.constant(0), weight: 1 },

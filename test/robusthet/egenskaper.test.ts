@@ -214,16 +214,10 @@ describe("§6 målvärden built from the vocabulary", () => {
     expect(r.andel("läst")).toBe(1);
     for (const slag of ["operator", "negerad", "band", "intervall", "nivå", "förändring", "ordmål"])
       expect([slag, r.andel(slag) > 0.03]).toEqual([slag, true]);
-    for (const vad of [
-      "negativt",
-      "unicode-minus",
-      "tusental",
-      "decimalkomma",
-      "pengar",
-      "naken decimal",
-      "intervallslut skrivna",
-    ])
+    for (const vad of ["negativt", "unicode-minus", "tusental", "decimalkomma", "pengar", "intervallslut skrivna"])
       expect([vad, r.andel(vad) > 0.03]).toEqual([vad, true]);
+    // A bare decimal comma (`−,5 %`) needs a 0 with decimals: a rarer form, about 4 % of the runs.
+    expect(r.andel("naken decimal")).toBeGreaterThan(0.01);
   });
 
   it("gives the same target alone in a cell and inside a sentence (§6)", () => {
@@ -484,17 +478,16 @@ describe("§3 sjukfrånvaro: groups of at most 10 persons are not shown, also no
     return { dolda, andraKandidater: ovriga.filter(([p]) => p === minst).map(([, i]) => i) };
   }
 
-  /** Person counts of a split (2 groups for kön, 3 for ålder), around the limit of 10. */
-  const split = fc.oneof(
+  /**
+   * Person counts of a split (2 groups for kön, 3 for ålder), each group at most 10 or more, as often. Mostly three
+   * groups: with two, one small group hides the other as well, so only three can show some groups and hide others.
+   */
+  const grupper = (antal: number) =>
     fc.array(fc.oneof(fc.integer({ min: 0, max: 10 }), fc.integer({ min: 11, max: 40 })), {
-      minLength: 2,
-      maxLength: 2,
-    }),
-    fc.array(fc.oneof(fc.integer({ min: 0, max: 10 }), fc.integer({ min: 11, max: 40 })), {
-      minLength: 3,
-      maxLength: 3,
-    }),
-  );
+      minLength: antal,
+      maxLength: antal,
+    });
+  const split = fc.oneof({ arbitrary: grupper(2), weight: 1 }, { arbitrary: grupper(3), weight: 6 });
 
   it("hides exactly the small groups, plus the smallest other one when only one is small, and shows the rest", () => {
     const r = new Raknare();
@@ -514,26 +507,50 @@ describe("§3 sjukfrånvaro: groups of at most 10 persons are not shown, also no
           expect(andraKandidater).toContain(andra.indexOf(true));
           r.rakna("sekundär");
         }
+        if (faktiska.some(Boolean) && !faktiska.every(Boolean)) r.rakna("både visade och dolda");
       }),
       { numRuns: korningar(2000) },
     );
     for (const vad of ["alla visade", "sekundär", "flera dolda"])
       expect([vad, r.andel(vad) > 0.1]).toEqual([vad, true]);
+    // Most runs show some groups and hide others, so that which ones is checked.
+    expect([r.toString(), r.andel("både visade och dolda") > 0.5]).toEqual([r.toString(), true]);
   });
 
   it("the disclosure table shows each shown group's exact ratio and `..` for exactly the groups §3 hides", () => {
     const r = new Raknare();
-    const anstalld = fc.record({
-      o: fc.oneof(
-        { arbitrary: fc.constant(0), weight: 1 },
-        { arbitrary: fc.integer({ min: 1, max: 2000 }), weight: 9 },
-      ),
-      andel: fc.integer({ min: 0, max: 100 }),
-      kon: fc.constantFrom<Kon>(0, 1),
-      alder: fc.constantFrom<Aldersgrupp>(0, 1, 2),
-    });
+    const anstalld = (...aldrar: Aldersgrupp[]) =>
+      fc.record({
+        o: fc.oneof(
+          { arbitrary: fc.constant(0), weight: 1 },
+          { arbitrary: fc.integer({ min: 1, max: 2000 }), weight: 9 },
+        ),
+        andel: fc.integer({ min: 0, max: 100 }),
+        kon: fc.constantFrom<Kon>(0, 1),
+        alder: fc.constantFrom(...aldrar),
+      });
+    // Kön has two groups: when one is small, the other is hidden too, so only ålder can show some groups and hide
+    // others. Mostly one age group of at most 10 rows beside two larger ones (the case the rule is about), otherwise
+    // rows spread freely.
+    const rader = fc.oneof(
+      {
+        arbitrary: fc
+          .tuple(fc.constantFrom<Aldersgrupp>(0, 1, 2), fc.nat({ max: 10 }), fc.integer({ min: 22, max: 60 }))
+          .chain(([liten, antalLiten, antalOvriga]) => {
+            const ovriga = ([0, 1, 2] as Aldersgrupp[]).filter((a) => a !== liten);
+            return fc
+              .tuple(
+                fc.array(anstalld(liten), { minLength: antalLiten, maxLength: antalLiten }),
+                fc.array(anstalld(...ovriga), { minLength: antalOvriga, maxLength: antalOvriga }),
+              )
+              .map(([a, b]) => [...a, ...b]);
+          }),
+        weight: 2,
+      },
+      { arbitrary: fc.array(anstalld(0, 1, 2), { minLength: 1, maxLength: 70, size: "max" }), weight: 1 },
+    );
     fc.assert(
-      fc.property(fc.array(anstalld, { minLength: 1, maxLength: 70, size: "max" }), (rader) => {
+      fc.property(rader, (rader) => {
         fc.pre(rader.some((x) => x.o > 0));
         r.korningar++;
         const sjuk = rader.map((x) => Math.floor((x.o * x.andel) / 100));
@@ -576,7 +593,8 @@ describe("§3 sjukfrånvaro: groups of at most 10 persons are not shown, also no
       }),
       { numRuns: korningar(400) },
     );
-    expect(r.andel("både visade och dolda")).toBeGreaterThan(0.15);
+    // Most runs show some groups and hide others: both kinds of cell are checked in one table.
+    expect([r.toString(), r.andel("både visade och dolda") > 0.5]).toEqual([r.toString(), true]);
   });
 
   it("KPI.SJUKFRANVARO is Σ sick hours / Σ ordinary hours of hours written as reports write them", () => {
