@@ -284,11 +284,10 @@ describe("§7 the status of an indicator", () => {
           op: fc.option(fc.constantFrom(...operatorer), { nil: undefined, freq: 4 }),
           i: fc.nat(),
           riktning: fc.constantFrom<"hogre" | "lagre">("hogre", "lagre"),
-          // Below 1990: `lägst uppgå till 2000` reads 2000 as a year after `till` (docs/kvalitet.md).
-          x: fc.integer({ min: 1, max: 1989 }),
-          negativt: fc.boolean(),
+          // X as reports write it: sign (−, - or –), thousands, decimal comma or point, `,5`; never a bare year (a
+          // year after `till` in `lägst uppgå till 2000` is skipped by design, docs/kvalitet.md).
+          x: svensktTal({ enhet: false, max: 99_999 }).filter((t) => t.varde !== 0),
           procent: fc.boolean(),
-          minus: fc.constantFrom("-", "−", "–"),
           // The utfall, f and g in steps of 5 % of |X| around X: equality and the band's edge are reached.
           steg: fc.integer({ min: -8, max: 8 }),
           fSteg: fc.option(fc.integer({ min: -8, max: 8 }), { nil: undefined }),
@@ -298,8 +297,8 @@ describe("§7 the status of an indicator", () => {
         (a) => {
           r.korningar++;
           const skala = a.procent ? 100 : 1;
-          const x = ((a.negativt ? -1 : 1) * a.x) / skala;
-          const xText = `${a.negativt ? a.minus : ""}${a.x}${a.procent ? " %" : ""}`;
+          const x = a.x.varde / skala;
+          const xText = `${a.x.text}${a.procent ? " %" : ""}`;
           const ord = a.op === undefined ? "" : `${OPERATORORD[a.op][a.i % OPERATORORD[a.op].length]} `;
           const riktning = a.op === undefined ? a.riktning : a.op === "<=" || a.op === "<" ? "lagre" : "hogre";
           const op: Operator = a.op ?? (riktning === "hogre" ? ">=" : "<=");
@@ -320,12 +319,14 @@ describe("§7 the status of an indicator", () => {
           expect([argument, a.band, status]).toEqual([argument, a.band, vantad]);
           r.rakna(vantad);
           if (v === x) r.rakna("lika");
+          if (x < 0) r.rakna("negativt");
+          if (/\d[,.]\d|(^|\D),\d/.test(xText)) r.rakna("decimal");
         },
       ),
       { numRuns: korningar(3000) },
     );
     for (const s of [U, D, E]) expect([s, r.andel(s) > 0.15]).toEqual([s, true]);
-    expect(r.andel("lika")).toBeGreaterThan(0.03);
+    for (const vad of ["lika", "negativt", "decimal"]) expect([vad, r.andel(vad) > 0.03]).toEqual([vad, true]);
   });
 
   it("is monotone in the utfall for a one-sided or relative target: a better utfall never gets a worse status", () => {
