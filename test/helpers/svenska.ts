@@ -18,6 +18,7 @@ import {
   ORDMAL,
   SAKNAS_MARKORER,
   type Enhet,
+  type Enhetsbetydelse,
   type Operator,
 } from "../../src/core/ordforrad";
 
@@ -58,19 +59,26 @@ export interface Talval {
 
 /**
  * A number as Swedish reports write it: sign (hyphen, Unicode minus or en dash for minus), integer part with
- * space, NBSP or narrow NBSP between thousands, decimal comma or point, then perhaps `%`, `‰`, a share word or a
- * unit word of the vocabulary (with or without a space, in any case). Never an exponent; never a bare four-digit
- * number from 1990 to 2100 (a sentence's year, which the grammar skips by design, §6).
+ * space, NBSP or narrow NBSP between thousands, decimal comma or point (a bare one too: `,5`, `−,5`), then perhaps
+ * `%`, `‰`, a share word or a unit word of the vocabulary (with or without a space, in any case). Never an exponent;
+ * never a bare four-digit number from 1990 to 2100 (a sentence's year, which the grammar skips by design, §6).
  */
 export function svensktTal(val: Talval = {}): fc.Arbitrary<SkrivetTal> {
   const { tecken = true, enhet = true, max = 9_999_999 } = val;
   return fc
     .record({
       tecken: tecken ? fc.constantFrom(...TECKEN) : fc.constant(""),
-      heltal: fc.oneof(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max })),
+      heltal: fc.oneof(
+        { arbitrary: fc.integer({ min: 0, max: 99 }), weight: 1 },
+        { arbitrary: fc.integer({ min: 0, max }), weight: 2 },
+        // 0, so that `0,5` and the bare `,5` are written often
+        { arbitrary: fc.constant(0), weight: 1 },
+      ),
       avskiljare: fc.constantFrom(...TUSENTALSAVSKILJARE),
       decimaler: fc.option(fc.stringMatching(/^[0-9]{1,3}$/), { nil: undefined }),
       punkt: fc.boolean(),
+      // `,5` for 0,5: the integer part left out, as some reports write it.
+      naken: fc.boolean(),
       efter: enhet
         ? fc.oneof(fc.constant(undefined), fc.constantFrom(...ANDELSORD), fc.constantFrom(...ENHETER))
         : fc.constant(undefined),
@@ -79,7 +87,8 @@ export function svensktTal(val: Talval = {}): fc.Arbitrary<SkrivetTal> {
     })
     .filter((t) => !(t.decimaler === undefined && t.efter === undefined && t.heltal >= 1990 && t.heltal <= 2100))
     .map((t) => {
-      const siffror = grupperat(t.heltal, t.avskiljare) + (t.decimaler ? (t.punkt ? "." : ",") + t.decimaler : "");
+      const heltal = t.naken && t.heltal === 0 && t.decimaler ? "" : grupperat(t.heltal, t.avskiljare);
+      const siffror = heltal + (t.decimaler ? (t.punkt ? "." : ",") + t.decimaler : "");
       const belopp = Number(`${t.heltal}.${t.decimaler ?? "0"}`);
       const negativ = t.tecken !== "" && t.tecken !== "+";
       let varde = negativ ? -belopp : belopp;
@@ -113,9 +122,15 @@ export const blank: fc.Arbitrary<string> = fc
 
 /** What a målvärde built from the vocabulary must be read as (the fields the test compares). */
 export type Forvantat =
-  | { readonly typ: "grans"; readonly op?: Operator; readonly x: number; readonly riktning?: "hogre" | "lagre" }
-  | { readonly typ: "band"; readonly x: number }
-  | { readonly typ: "intervall"; readonly fran: number; readonly till: number }
+  | {
+      readonly typ: "grans";
+      readonly op?: Operator;
+      readonly x: number;
+      readonly riktning?: "hogre" | "lagre";
+      readonly enhet?: Enhet;
+    }
+  | { readonly typ: "band"; readonly x: number; readonly enhet?: Enhet }
+  | { readonly typ: "intervall"; readonly fran: number; readonly till: number; readonly enhet?: Enhet }
   | { readonly typ: "balans" }
   | { readonly typ: "positivt" }
   | { readonly typ: "trend"; readonly upp: boolean; readonly inklusive?: boolean }
@@ -141,8 +156,29 @@ const operatorord = fc
 /** Lead words (`ska`, `bör`…) a whole text may start with, none or one. */
 const ledord = fc.option(fc.constantFrom(...LEDORD), { nil: undefined, freq: 2 });
 
-/** A positive number with a share or no unit, as targets write them; no sign (the phrase carries it). */
-const malTal = svensktTal({ tecken: false, max: 99_999 }).filter((t) => t.enhet === undefined);
+/**
+ * A target's number as reports write it (§2): signed with a hyphen, Unicode minus or en dash (`Max −2 %`, `Minst
+ * −1,5 mnkr`, `Högst −,5 %`), thousands grouped by space or NBSP in larger values, decimal comma or point, a share or
+ * any unit word of the vocabulary (kr, tkr, mnkr, mdkr, st, timmar, dagar…).
+ */
+const malTal = svensktTal();
+/** The same without a sign, for a band or a deficit limit (`±2 mnkr`, `högst 3 % underskott`): X is a size there. */
+const storlek = svensktTal({ tecken: false });
+
+/** The unit of a number, as the expected reading carries it. */
+const enhetAv = (t: SkrivetTal): { enhet?: Enhet } => (t.enhet === undefined ? {} : { enhet: t.enhet });
+
+/** A unit word or share of the vocabulary, for the ends of an interval. */
+const intervallenhet = fc.option(fc.constantFrom(...ANDELSORD, ...ENHETER), { nil: undefined, freq: 2 });
+
+/** `t` (written without a unit) with the unit word `efter` after it: its text and the value it then has. */
+function medEnhetsord(t: SkrivetTal, efter: readonly [string, Enhetsbetydelse] | undefined, mellanslag: boolean) {
+  if (efter === undefined) return { text: t.text, varde: t.varde };
+  const [ord, betydelse] = efter;
+  const text = `${t.text}${mellanslag || /^[a-zåäö]/.test(ord) ? " " : ""}${ord}`;
+  if (!("andel" in betydelse)) return { text, varde: t.varde };
+  return { text, varde: t.varde / (betydelse.andel === "promille" ? 1000 : 100) };
+}
 
 /**
  * A målvärde of the grammar (§6), written from the vocabulary, with the target it sets: an operator phrase (perhaps
@@ -162,21 +198,21 @@ export const malvardetext: fc.Arbitrary<Malvardetext> = fc.oneof(
       const text = [led, negation, operator.ord, x.text].filter(Boolean).join(" ");
       return {
         text,
-        forvantat: { typ: "grans" as const, op, x: x.varde, riktning: riktningAv(op) },
+        forvantat: { typ: "grans" as const, op, x: x.varde, riktning: riktningAv(op), ...enhetAv(x) },
         slag: negation ? "negerad operator" : "operator",
       };
     }),
   // `95 % eller mer`
   fc.record({ op: fc.constantFrom<"<=" | ">=">("<=", ">="), x: malTal, i: fc.nat() }).map(({ op, x, i }) => ({
     text: `${x.text} ${OPERATORORD_EFTER[op][i % OPERATORORD_EFTER[op].length]}`,
-    forvantat: { typ: "grans" as const, op, x: x.varde, riktning: riktningAv(op) },
+    forvantat: { typ: "grans" as const, op, x: x.varde, riktning: riktningAv(op), ...enhetAv(x) },
     slag: "operator efter",
   })),
   // `max 1 % budgetavvikelse`: |v| ≤ X; `högst 2 % underskott`: v ≥ −X
   fc
     .record({
       max: fc.constantFrom(...MAX_ORD),
-      x: malTal,
+      x: storlek,
       negativ: fc.boolean(),
       i: fc.nat(),
     })
@@ -184,41 +220,47 @@ export const malvardetext: fc.Arbitrary<Malvardetext> = fc.oneof(
       const lista = negativ ? NEGATIV_AVVIKELSEORD : AVVIKELSEORD;
       const text = `${max} ${x.text} ${lista[i % lista.length]}`;
       const forvantat: Forvantat = negativ
-        ? { typ: "grans", op: ">=", x: 0 - x.varde, riktning: "hogre" }
-        : { typ: "band", x: x.varde };
+        ? { typ: "grans", op: ">=", x: 0 - x.varde, riktning: "hogre", ...enhetAv(x) }
+        : { typ: "band", x: x.varde, ...enhetAv(x) };
       return { text, forvantat, slag: negativ ? "underskott" : "avvikelseband" };
     }),
   // `±1 %`, `+/-2 mnkr`
   fc
-    .record({ tecken: fc.constantFrom("±", "+/-", "+/- ", "± "), x: malTal })
+    .record({ tecken: fc.constantFrom("±", "+/-", "+/- ", "± "), x: storlek })
     .filter(({ x }) => x.varde !== 0)
     .map(({ tecken, x }) => ({
       text: `${tecken}${x.text}`,
-      forvantat: { typ: "band" as const, x: x.varde },
+      forvantat: { typ: "band" as const, x: x.varde, ...enhetAv(x) },
       slag: "band",
     })),
-  // `5–10 %`, `mellan 5 och 10`
+  // `5–10 %`, `mellan −2 och 1,5 %`, `1 200 – 2 500 tkr`, `5 % – 10`: a unit at one end holds for both (§6)
   fc
     .record({
-      a: fc.integer({ min: 0, max: 500 }),
-      b: fc.integer({ min: 0, max: 500 }),
+      a: svensktTal({ enhet: false }),
+      b: svensktTal({ enhet: false }),
       form: fc.constantFrom("–", "-", " - ", " – ", "mellan"),
-      procent: fc.boolean(),
+      efter: intervallenhet,
+      var: fc.constantFrom("slut", "början", "båda"),
+      mellanslag: fc.boolean(),
     })
-    .map(({ a, b, form, procent }) => {
-      const skala = procent ? 100 : 1;
-      const slut = procent ? " %" : "";
-      const text = form === "mellan" ? `mellan ${a} och ${b}${slut}` : `${a}${form}${b}${slut}`;
+    .map(({ a, b, form, efter, var: plats, mellanslag }) => {
+      const fran = medEnhetsord(a, plats === "slut" ? undefined : efter, mellanslag);
+      const till = medEnhetsord(b, plats === "början" ? undefined : efter, mellanslag);
+      // The end written without the unit takes it from the other (`5–10 %` is 5 % to 10 %).
+      const [va, vb] = [medEnhetsord(a, efter, true).varde, medEnhetsord(b, efter, true).varde];
+      const text = form === "mellan" ? `mellan ${fran.text} och ${till.text}` : `${fran.text}${form}${till.text}`;
+      const enhet = efter && "enhet" in efter[1] ? { enhet: efter[1].enhet } : {};
       return {
         text,
-        forvantat: { typ: "intervall" as const, fran: Math.min(a, b) / skala, till: Math.max(a, b) / skala },
+        // Written low to high, or high to low (`10–5`); equal ends (`0 – −0`) stay in the order written.
+        forvantat: { typ: "intervall" as const, fran: va <= vb ? va : vb, till: va <= vb ? vb : va, ...enhet },
         slag: "intervall",
       };
     }),
   // `cirka 7 %`, `uppnå 90 %`
   fc.record({ niva: fc.constantFrom(...NIVAORD), x: malTal }).map(({ niva, x }) => ({
     text: `${niva} ${x.text}`,
-    forvantat: { typ: "grans" as const, x: x.varde },
+    forvantat: { typ: "grans" as const, x: x.varde, ...enhetAv(x) },
     slag: "nivå",
   })),
   // `minska med 10 %`, `öka med 2 procentenheter`, `öka till 90 %`
