@@ -193,12 +193,6 @@ export const AVVIKELSE_TILLAGG: readonly string[] = ["mot budget", "mot prognos"
 /** The word before a deviation noun that makes it a deficit: `negativ budgetavvikelse`. */
 export const NEGATIV = "negativ";
 
-/**
- * A deficit named before its upper limit: `Underskott max 2 mnkr`, `Underskottet får inte överstiga 2 mnkr` are the
- * deficit limit v ≥ −X, as `högst 2 mnkr underskott` is (§6) and as `Negativ budgetavvikelse max 2 mnkr` is.
- */
-export const UNDERSKOTTSORD: readonly string[] = ["underskott", "underskottet"];
-
 /** Words after X that make `max X …` a symmetric band |v| ≤ X: `max 1 % budgetavvikelse`. */
 export const AVVIKELSEORD: readonly string[] = [
   "avvikelse",
@@ -212,7 +206,6 @@ export const AVVIKELSEORD: readonly string[] = [
 /** Words after X that make `max X …` a deficit limit v ≥ −X: `högst 2 mnkr negativ budgetavvikelse`. */
 export const NEGATIV_AVVIKELSEORD: readonly string[] = [
   "underskott",
-  "i underskott",
   "negativ avvikelse",
   "negativ budgetavvikelse",
   "negativ avvikelse mot budget",

@@ -24,7 +24,6 @@ import {
   MELLAN,
   NEGATIONER,
   NEGATIV,
-  UNDERSKOTTSORD,
   SATSNEGATIONER,
   NEGATIV_AVVIKELSEORD,
   NIVAORD,
@@ -108,7 +107,6 @@ const OPERATORER_EFTER = new Fraslista(
 );
 const AVVIKELSE = fraser(AVVIKELSEORD);
 const NEGATIV_AVVIKELSE = fraser(NEGATIV_AVVIKELSEORD);
-const UNDERSKOTT = fraser(UNDERSKOTTSORD);
 const AVVIKELSE_TILLAGGEN = fraser(AVVIKELSE_TILLAGG);
 const NIVA = new Fraslista(NIVAORD.map((o) => [o, o] as const));
 const NEGATION = fraser(NEGATIONER);
@@ -142,7 +140,6 @@ const KAN_BORJA_FRAS: ReadonlySet<string> = new Set([
   BANDTECKEN,
   MELLAN,
   NEGATIV,
-  ...UNDERSKOTTSORD,
 ]);
 
 /** Does word `o` name a deviation (`budgetavvikelse`, `avvikelsen`; not `avvikelser`)? */
@@ -258,16 +255,14 @@ const underskottsfras = (x: Tal, start: number, slut: number): Fras =>
 /**
  * A deviation named before its upper limit (§6, the band): `Budgetavvikelse max 1 %`, `Budgetavvikelsen får inte
  * överstiga 1 %`, `Prognosavvikelse högst 2 %`, `Avvikelse mot budget max 1 %` are |v| ≤ X, as `max 1 %
- * budgetavvikelse` is; `Negativ budgetavvikelse max 1 %` and `Underskott max 1 mnkr` are v ≥ −X. Up to three lead
- * words and negations may stand between the noun and the operator; the negation turns the operator round (`inte
- * överstiga` is ≤). A lower limit (`Avvikelsen ska vara minst 0 %`) is no band: undefined, so the operator is read
- * alone.
+ * budgetavvikelse` is; `Negativ budgetavvikelse max 1 %` is v ≥ −X. Up to three lead words and negations may stand
+ * between the noun and the operator; the negation turns the operator round (`inte överstiga` is ≤). A lower limit
+ * (`Avvikelsen ska vara minst 0 %`) is no band: undefined, so the operator is read alone.
  */
 function avvikelsefras(text: readonly Ord[], i: number): Fras | undefined {
-  const underskott = UNDERSKOTT.har(text, i);
   const negativ = text[i]?.text === NEGATIV;
   const substantiv = negativ ? i + 1 : i;
-  if (!underskott && !arAvvikelseord(text[substantiv])) return undefined;
+  if (!arAvvikelseord(text[substantiv])) return undefined;
   let k = AVVIKELSE_TILLAGGEN.langsta(text, substantiv + 1)?.slut ?? substantiv + 1;
   let negerad = false;
   for (let n = 0; n < 3 && text[k] !== undefined; n++, k++) {
@@ -279,7 +274,7 @@ function avvikelsefras(text: readonly Ord[], i: number): Fras | undefined {
   const op = negerad ? motsatt(operator.varde.op) : operator.varde.op;
   const x = talVid(text, operator.slut);
   if (!x || !arTak(op)) return undefined;
-  return negativ || underskott ? underskottsfras(x.tal, i, operator.slut + 1) : bandfras(x.tal, i, operator.slut + 1);
+  return negativ ? underskottsfras(x.tal, i, operator.slut + 1) : bandfras(x.tal, i, operator.slut + 1);
 }
 
 /**
