@@ -331,6 +331,10 @@ export function tabellceller(
   };
 }
 
+/** Is cell (`rad`, `kolumn`) inside rectangle `o` (same coordinates)? */
+export const inuti = (o: Arkomrade, rad: number, kolumn: number): boolean =>
+  rad >= o.rad && rad < o.rad + o.rader && kolumn >= o.kolumn && kolumn < o.kolumn + o.kolumner;
+
 /** Do rectangles `a` and `b` (same coordinates, any origin) share a cell? Touching edges do not. */
 export const overlappar = (a: Arkomrade, b: Arkomrade): boolean =>
   a.rad < b.rad + b.rader &&

@@ -6,7 +6,7 @@
 import { bladnamn, omradesAdress } from "../skrivning/adress";
 import type { Arkomrade, Arkutsnitt } from "./ark";
 import { avsnittstext } from "./avsnitt";
-import { arTvaRubrikrader, hittaTabeller, omradeKring, overlappar, Rutnat, tabellceller } from "./avgransning";
+import { arTvaRubrikrader, hittaTabeller, inuti, omradeKring, overlappar, Rutnat, tabellceller } from "./avgransning";
 import { arTomRad, type Tabellceller } from "./celler";
 import { mappa, type Mappning } from "./mappning";
 import { bedomRader, type Bedomningsval, type Utvardering } from "./rader";
@@ -131,9 +131,6 @@ export function lasArk(utsnitt: Arkutsnitt, installningar: Lasinstallningar = {}
   }
   return { blad: utsnitt.blad, tabeller: lasta, meddelanden };
 }
-
-const inuti = (o: Arkomrade, rad: number, kolumn: number): boolean =>
-  rad >= o.rad && rad < o.rad + o.rader && kolumn >= o.kolumn && kolumn < o.kolumn + o.kolumner;
 
 /**
  * The table the user's selection belongs to, for the task pane. `markering` is in sheet coordinates:

@@ -31,6 +31,7 @@ import {
   type Kolumnval,
   type Lastabell,
   type Roll,
+  overlappar,
 } from "../../core";
 import { FORKLARINGSDELAR, infotext, nastaId, senaste, type Post } from "../markering";
 import {
@@ -198,16 +199,7 @@ export async function farglagg(
       // Another marked table's cells are never this one's, even where they are empty.
       const andra = poster.poster.filter((p) => p !== post);
       const annans = (r: number, k: number) => andra.some((p) => iDelarna(p, bladnamn, r, k));
-      const annansOmrade = (o: Rekt) =>
-        andra.some((p) =>
-          exaktaDelar(p, bladnamn).some(
-            (d) =>
-              d.rad < o.rad + o.rader &&
-              o.rad < d.rad + d.rader &&
-              d.kolumn < o.kolumn + o.kolumner &&
-              o.kolumn < d.kolumn + d.kolumner,
-          ),
-        );
+      const annansOmrade = (o: Rekt) => andra.some((p) => exaktaDelar(p, bladnamn).some((d) => overlappar(d, o)));
 
       // 1. The table must be what Läs in read: its header rows, the columns that decide the formulas, and the
       // number formats of the value columns.

@@ -33,6 +33,7 @@ import {
   FEL_INGEN_TABELL,
   FEL_TOM_CELL,
   overlappar,
+  inuti,
 } from "../../core";
 import { senaste, type Post } from "../markering";
 import { Anvandarfel, felkod, lasOmraden, LASBUDGET_CELLER, somAnvandarfel, type Lasning } from "./kontext";
@@ -387,9 +388,6 @@ export async function lasTabell(
     }
   });
 }
-
-const inuti = (o: Arkomrade, rad: number, kolumn: number): boolean =>
-  rad >= o.rad && rad < o.rad + o.rader && kolumn >= o.kolumn && kolumn < o.kolumn + o.kolumner;
 
 /** `'Mål 2020'!A1:G27` → the sheet and the rectangle. */
 export function rektAv(adress: string): { blad: string; rekt: Rekt } {
